@@ -1,0 +1,290 @@
+//! The case file: what a complainant (or the legal clinic acting for them) writes. Its format
+//! is the project's contract with its users: keys are never renamed, only added. Every key is
+//! known (`deny_unknown_fields`), and the values later checks need to point at are `Spanned`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+use serde_saphyr::Spanned;
+
+use crate::error::Error;
+use crate::registry::{Audience, ChannelKind, Country};
+use crate::yaml;
+
+/// A calendar date written `YYYY-MM-DD`; an impossible date (2026-02-30) is refused where it
+/// is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_date(&text).map(Date).map_err(de::Error::custom)
+    }
+}
+
+/// Parses an ISO date, with a message a person understands when it is not one.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    let parts: Vec<&str> = text.split('-').collect();
+    let numbers: Option<Vec<u32>> = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            parts.iter().map(|p| p.parse::<u32>().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some(numbers) = numbers else {
+        return Err(format!(
+            "`{text}` is not a date written YYYY-MM-DD (e.g. 2026-07-02)"
+        ));
+    };
+    let (y, m, d) = (numbers[0] as i32, numbers[1], numbers[2]);
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        if !(1..=12).contains(&m) {
+            format!("`{text}` is not a date: there is no month {m}")
+        } else {
+            let last = (28..=31)
+                .rev()
+                .find(|day| NaiveDate::from_ymd_opt(y, m, *day).is_some())
+                .unwrap_or(28);
+            format!("`{text}` is not a date: that month has {last} days")
+        }
+    })
+}
+
+/// The civility of a complainant, used in the letter's sentences ("Mme Dubois").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Civility {
+    Madame,
+    Monsieur,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Complainant {
+    #[serde(default)]
+    pub civility: Option<Civility>,
+    pub name: Spanned<String>,
+    pub address: Spanned<Vec<String>>,
+    #[serde(default)]
+    pub country: Option<Country>,
+    #[serde(default, rename = "type")]
+    pub audience: Audience,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// Someone acting for the complainant, typically a legal clinic, under a written mandate.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Representative {
+    pub name: Spanned<String>,
+    pub address: Spanned<Vec<String>>,
+    pub mandate_date: Spanned<Date>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The representative's own file reference, printed as "N/Réf.".
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct References {
+    #[serde(default)]
+    pub file_number: Option<Spanned<String>>,
+    #[serde(default)]
+    pub card_number: Option<Spanned<String>>,
+    #[serde(default)]
+    pub national_register: Option<Spanned<String>>,
+    #[serde(default)]
+    pub member_number: Option<Spanned<String>>,
+    #[serde(default)]
+    pub contract_number: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub subject: Spanned<String>,
+    pub facts: Spanned<String>,
+    pub demands: Spanned<Vec<String>>,
+    #[serde(default)]
+    pub amount: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub court_action: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub payment_date: Option<Spanned<Date>>,
+}
+
+/// A level of the ladder, by number (`2`) or by id (`service-consommateurs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepRef {
+    Level(u32),
+    Id(String),
+}
+
+impl fmt::Display for StepRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Level(n) => write!(f, "{n}"),
+            Self::Id(id) => write!(f, "{id}"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for StepRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StepVisitor;
+        impl Visitor<'_> for StepVisitor {
+            type Value = StepRef;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a level number (1, 2, 3…) or a level id of the institution's ladder")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StepRef, E> {
+                u32::try_from(v)
+                    .map(StepRef::Level)
+                    .map_err(|_| E::custom("this level number is far too large"))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StepRef, E> {
+                u32::try_from(v)
+                    .map(StepRef::Level)
+                    .map_err(|_| E::custom("a level number is 1 or more"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<StepRef, E> {
+                match v.trim().parse::<u32>() {
+                    Ok(n) => Ok(StepRef::Level(n)),
+                    Err(_) => Ok(StepRef::Id(v.trim().to_string())),
+                }
+            }
+        }
+        deserializer.deserialize_any(StepVisitor)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub date: Spanned<Date>,
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
+/// A step already taken: a call, a letter, an e-mail… and the answer, if any.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub step: Spanned<StepRef>,
+    pub date: Spanned<Date>,
+    pub channel: Spanned<ChannelKind>,
+    #[serde(default)]
+    pub tracking: Option<String>,
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub answer: Option<Answer>,
+}
+
+/// What to write now. Every field is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterRequest {
+    #[serde(default)]
+    pub step: Option<Spanned<StepRef>>,
+    #[serde(default)]
+    pub date: Option<Spanned<Date>>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub tracking: Option<String>,
+    #[serde(default)]
+    pub recipient: Option<Spanned<String>>,
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
+    /// The recipient's postal lines (name first) when the registry does not know them: the
+    /// complainant vouches for them, e.g. from the contract or a letter received.
+    #[serde(default)]
+    pub recipient_address: Option<Spanned<Vec<String>>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub complainant: Complainant,
+    #[serde(default)]
+    pub representative: Option<Representative>,
+    pub institution: Spanned<String>,
+    #[serde(default)]
+    pub product: Option<String>,
+    #[serde(default)]
+    pub references: References,
+    pub dispute: Dispute,
+    #[serde(default)]
+    pub history: Vec<Step>,
+    #[serde(default)]
+    pub attachments: Vec<String>,
+    #[serde(default)]
+    pub letter: LetterRequest,
+}
+
+/// A case file as read: its path, its text (for error snippets) and the parsed case.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub case: Case,
+}
+
+impl CaseFile {
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::parse(text, path)
+    }
+
+    pub fn parse(text: String, path: &Path) -> Result<Self, Error> {
+        let case = yaml::from_str(&text, path)?;
+        Ok(Self {
+            path: path.to_owned(),
+            text,
+            case,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn impossible_dates_are_explained() {
+        assert_eq!(
+            parse_date("2026-02-30"),
+            Err("`2026-02-30` is not a date: that month has 28 days".into())
+        );
+        assert_eq!(
+            parse_date("2028-02-30"),
+            Err("`2028-02-30` is not a date: that month has 29 days".into())
+        );
+        assert_eq!(
+            parse_date("2026-13-01"),
+            Err("`2026-13-01` is not a date: there is no month 13".into())
+        );
+        assert!(parse_date("02/07/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(
+            parse_date("2026-07-02"),
+            Ok(NaiveDate::from_ymd_opt(2026, 7, 2).unwrap())
+        );
+    }
+}

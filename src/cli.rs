@@ -1,0 +1,366 @@
+//! The command line. Parsing with clap; each command returns a `Result` and only
+//! [`main`] turns it into an exit code: 0 done, 1 the input is at fault, 2 usage (clap).
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::case::{CaseFile, parse_date};
+use crate::error::{Diagnostic, Error};
+use crate::ladder::PlanOptions;
+use crate::letter::deadline_phrase;
+use crate::output::{Written, default_output, write_atomically};
+use crate::registry::{Deadline, Institution, Level, Registry, nearest};
+use crate::{Engine, today};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "recours",
+    version,
+    about = "Complaint letters and mediator referrals as PDF, from a YAML case file",
+    long_about = "recours reads a case file (YAML), decides which rung of the institution's complaint ladder comes next and what the letter must say, and writes it as a PDF ready to send."
+)]
+pub struct Cli {
+    /// Use this institutions.yaml instead of the built-in registry.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub registry: Option<PathBuf>,
+    /// Use the templates of this folder instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the letter for the case's next step (or the step given) as a PDF.
+    Render {
+        /// The case file.
+        case: PathBuf,
+        /// Where to write the PDF [default: beside the case, <case>-niveau-<N>.pdf].
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+        /// The level to write for, instead of the next one.
+        #[arg(long, value_name = "N")]
+        step: Option<u32>,
+        /// The letter's date (YYYY-MM-DD) [default: letter.date, or today].
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        /// Replace an existing PDF that holds another letter.
+        #[arg(long)]
+        force: bool,
+        /// Also write the generated Typst markup to this file (for template authors).
+        #[arg(long, value_name = "FILE")]
+        emit_typst: Option<PathBuf>,
+    },
+    /// Check a case file and say which letter comes next.
+    Check {
+        /// The case file.
+        case: PathBuf,
+        /// The level to check for, instead of the next one.
+        #[arg(long, value_name = "N")]
+        step: Option<u32>,
+        /// Evaluate on this day instead of today (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// List the institutions of the registry, or show one institution's ladder.
+    Institutions {
+        /// An institution's (or a mediator's) id.
+        id: Option<String>,
+    },
+}
+
+/// Runs the command line and returns the process's exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a parsed command line; returns what to print on success.
+pub fn run(cli: Cli) -> Result<String, Error> {
+    match cli.command {
+        Command::Render {
+            case,
+            output,
+            step,
+            date,
+            force,
+            emit_typst,
+        } => {
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let file = CaseFile::load(&case)?;
+            let options = PlanOptions {
+                step,
+                date,
+                today: today(),
+            };
+            let rendered = engine.render(&file, options)?;
+            if let Some(path) = emit_typst {
+                std::fs::write(&path, &rendered.markup)
+                    .map_err(|source| Error::Write { path, source })?;
+            }
+            let path = output.unwrap_or_else(|| default_output(&case, rendered.letter.level));
+            let written = write_atomically(&path, &rendered.pdf.bytes, force)?;
+            let verb = match written {
+                Written::Created => "wrote",
+                Written::Replaced => "replaced",
+                Written::Unchanged => "unchanged (the same letter is already there)",
+            };
+            let letter = &rendered.letter;
+            let pages = rendered.pdf.pages;
+            Ok(format!(
+                "{verb}: {}\n  {} level {} ({}), to {}; {pages} page{}\n",
+                path.display(),
+                letter.institution,
+                letter.level,
+                letter.kind,
+                letter.recipient.first().map(String::as_str).unwrap_or("?"),
+                if pages > 1 { "s" } else { "" }
+            ))
+        }
+        Command::Check { case, step, date } => {
+            let engine = Engine::new(cli.registry.as_deref(), None)?;
+            let file = CaseFile::load(&case)?;
+            let plan = engine.plan(
+                &file,
+                PlanOptions {
+                    step,
+                    date,
+                    today: today(),
+                },
+            )?;
+            Ok(format!(
+                "{}: valid\n  next letter: {} level {} ({}), to {}\n",
+                case.display(),
+                plan.institution.id,
+                plan.level.level,
+                plan.level.id,
+                plan.recipient_lines.join(", ")
+            ))
+        }
+        Command::Institutions { id } => {
+            let registry = match &cli.registry {
+                Some(path) => Registry::load(path)?,
+                None => Registry::embedded()?,
+            };
+            match id {
+                None => Ok(list_institutions(&registry)),
+                Some(id) => show_institution(&registry, &id),
+            }
+        }
+    }
+}
+
+fn list_institutions(registry: &Registry) -> String {
+    let mut out = String::new();
+    let width = registry
+        .institutions
+        .iter()
+        .map(|i| i.id.len())
+        .max()
+        .unwrap_or(0);
+    for i in &registry.institutions {
+        let levels: Vec<String> = i
+            .ladder
+            .iter()
+            .map(|l| format!("{} {}", l.level, l.id))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:width$}  {:?}  {}  [{}]",
+            i.id,
+            i.country,
+            i.name,
+            levels.join(" → ")
+        );
+    }
+    let _ = writeln!(out, "\nmediators and authorities:");
+    let width = registry
+        .bodies
+        .iter()
+        .map(|b| b.id.len())
+        .max()
+        .unwrap_or(0);
+    for b in &registry.bodies {
+        let _ = writeln!(out, "{:width$}  {:?}  {}", b.id, b.country, b.name);
+    }
+    out
+}
+
+fn deadline_text(d: &Deadline) -> String {
+    let mut text = deadline_phrase(d.count, d.unit);
+    if let Some(extended) = d.extended {
+        text.push_str(&format!(
+            " ({} when extended)",
+            deadline_phrase(extended, d.unit)
+        ));
+    }
+    if let Some(basis) = &d.basis {
+        text.push_str(&format!(", {basis}"));
+    }
+    text.replace('\u{a0}', " ")
+}
+
+fn show_level(out: &mut String, registry: &Registry, level: &Level) {
+    let _ = writeln!(out, "\n{}. {} ({:?})", level.level, level.id, level.kind);
+    for entry in &level.recipients {
+        let r = registry.resolve(entry);
+        let mut tags = Vec::new();
+        if let Some(a) = r.audience {
+            tags.push(format!("{a:?}").to_lowercase());
+        }
+        if let Some(p) = r.products {
+            tags.push(format!("{p:?}").to_lowercase());
+        }
+        let tags = if tags.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", tags.join(", "))
+        };
+        let address = match &r.address {
+            Some(lines) => lines.join(", "),
+            None => format!(
+                "address unknown: {}",
+                r.missing.as_deref().unwrap_or("no source gives it")
+            ),
+        };
+        let _ = writeln!(out, "   to `{}`{tags}: {} — {address}", r.id, r.name);
+    }
+    for c in &level.channels {
+        let _ = writeln!(
+            out,
+            "   channel: {:?}{}",
+            c.kind,
+            c.detail
+                .as_deref()
+                .map(|d| format!(" — {d}"))
+                .unwrap_or_default()
+        );
+    }
+    if level.registered {
+        let _ = writeln!(out, "   registered letter required");
+    }
+    if let Some(d) = &level.acknowledge_within {
+        let _ = writeln!(out, "   acknowledgement within {}", deadline_text(d));
+    }
+    if let Some(d) = &level.answer_within {
+        let _ = writeln!(out, "   answer within {}", deadline_text(d));
+    }
+    if !level.after.is_empty() {
+        let after: Vec<String> = level.after.iter().map(u32::to_string).collect();
+        let _ = writeln!(out, "   after level(s) {}", after.join(", "));
+    }
+    let refs = |kinds: &[crate::registry::ReferenceKind]| {
+        kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(", ")
+    };
+    if !level.references.required.is_empty() {
+        let _ = writeln!(out, "   requires: {}", refs(&level.references.required));
+    }
+    if !level.references.cited.is_empty() {
+        let _ = writeln!(
+            out,
+            "   cites when given: {}",
+            refs(&level.references.cited)
+        );
+    }
+}
+
+fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
+    let mut out = String::new();
+    if let Some(institution) = registry.institution(id) {
+        let Institution {
+            name,
+            country,
+            products,
+            sources,
+            verified,
+            ladder,
+            ..
+        } = institution;
+        let _ = writeln!(out, "{id} — {name} ({country:?})");
+        if let Some(p) = products {
+            let _ = writeln!(out, "products: {p}");
+        }
+        for level in ladder {
+            show_level(&mut out, registry, level);
+        }
+        let _ = writeln!(out);
+        for s in sources {
+            let _ = writeln!(
+                out,
+                "source: {}",
+                [s.seed.as_deref(), s.page.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        let _ = writeln!(out, "verified: {verified}");
+        return Ok(out);
+    }
+    if let Some(body) = registry.body(id) {
+        let _ = writeln!(
+            out,
+            "{id} — {} ({:?}, {:?})",
+            body.name, body.kind, body.country
+        );
+        match &body.address {
+            Some(lines) => {
+                let _ = writeln!(out, "address: {}", lines.join(", "));
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "address unknown: {}",
+                    body.missing.as_deref().unwrap_or("no source gives it")
+                );
+            }
+        }
+        for c in &body.channels {
+            let _ = writeln!(
+                out,
+                "channel: {:?}{}",
+                c.kind,
+                c.detail
+                    .as_deref()
+                    .map(|d| format!(" — {d}"))
+                    .unwrap_or_default()
+            );
+        }
+        if let Some(note) = &body.note {
+            let _ = writeln!(out, "note: {note}");
+        }
+        let _ = writeln!(out, "verified: {}", body.verified);
+        return Ok(out);
+    }
+    let ids = registry
+        .institutions
+        .iter()
+        .map(|i| i.id.as_str())
+        .chain(registry.bodies.iter().map(|b| b.id.as_str()));
+    let mut d = Diagnostic::new(
+        &registry.origin,
+        "",
+        format!("no institution or mediator `{id}` in the registry"),
+    );
+    if let Some(near) = nearest(id, ids) {
+        d = d.help(format!("did you mean `{near}`?"));
+    } else {
+        d = d.help("`recours institutions` lists them all");
+    }
+    Err(d.into())
+}

@@ -1,0 +1,162 @@
+//! The library's one error type. Every fault in a file a person wrote is a [`Diagnostic`]:
+//! the file, line and column, the field, what is wrong, what was expected and what to do.
+//! Messages pass through [`redact_card_numbers`](crate::identifiers::redact_card_numbers)
+//! before they are shown, so a card number never leaks through an error.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::identifiers::redact_card_numbers;
+
+/// One located fault in a case file, a registry or a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// 1-based; 0 when the place is unknown.
+    pub line: u64,
+    /// 1-based; 0 when the place is unknown.
+    pub column: u64,
+    /// The key path of the field at fault, e.g. `references.card_number` or `history[1].date`.
+    pub field: String,
+    pub problem: String,
+    pub expected: Option<String>,
+    pub help: Option<String>,
+    /// The source line, shown under the message with a caret.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        file: impl Into<PathBuf>,
+        field: impl Into<String>,
+        problem: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            line: 0,
+            column: 0,
+            field: field.into(),
+            problem: problem.into(),
+            expected: None,
+            help: None,
+            source_line: None,
+        }
+    }
+
+    pub fn at(mut self, line: u64, column: u64, source: &str) -> Self {
+        self.line = line;
+        self.column = column;
+        self.source_line = source
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .filter(|_| line > 0)
+            .map(str::to_string);
+        self
+    }
+
+    pub fn expected(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display();
+        let mut head = if self.line > 0 {
+            format!("{file}:{}:{}", self.line, self.column)
+        } else {
+            file.to_string()
+        };
+        if !self.field.is_empty() {
+            head.push_str(": ");
+            head.push_str(&self.field);
+        }
+        write!(f, "{head}: {}", redact_card_numbers(&self.problem))?;
+        if let Some(line) = &self.source_line {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let caret_pad: String = line
+                .chars()
+                .take(self.column.saturating_sub(1) as usize)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(
+                f,
+                "\n {pad} |\n {number} | {}\n {pad} | {caret_pad}^",
+                redact_card_numbers(line)
+            )?;
+        }
+        if let Some(expected) = &self.expected {
+            write!(f, "\n  expected: {}", redact_card_numbers(expected))?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {}", redact_card_numbers(help))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Faults in a file a person wrote, all of them at once.
+    #[error("{}", list(.0))]
+    Invalid(Vec<Diagnostic>),
+    #[error("cannot read {}: {source}", .path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {message}", .origin.display())]
+    Registry { origin: PathBuf, message: String },
+    #[error("{}", redact_card_numbers(.0))]
+    Template(String),
+    #[error("{}", redact_card_numbers(.0))]
+    Typeset(String),
+    #[error("cannot write {}: {source}", .path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: choose another file with -o, or pass --force to replace it",
+        .0.display()
+    )]
+    WouldOverwrite(PathBuf),
+}
+
+fn list(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+impl From<Diagnostic> for Error {
+    fn from(d: Diagnostic) -> Self {
+        Error::Invalid(vec![d])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diagnostic_points_at_the_fault_and_hides_card_numbers() {
+        let source = "references:\n  card_number: \"4111 1111 1111 1111\"\n";
+        let d = Diagnostic::new("case.yaml", "references.card_number", "wrong")
+            .at(2, 16, source)
+            .help("copy it again");
+        assert_eq!(
+            d.to_string(),
+            "case.yaml:2:16: references.card_number: wrong\n   |\n 2 |   card_number: \"XXXX XXXX XXXX 1111\"\n   |                ^\n  help: copy it again"
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! French as a letter writes it: dates ("le 1er août 2026"), small numbers in words
+//! ("deux mois"), amounts ("45,00 €") and the typography of French text — a no-break space
+//! before `; : ! ?` and inside « guillemets ». Typst does none of this by itself.
+
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// No-break space, used before `:` and inside guillemets.
+pub const NBSP: char = '\u{a0}';
+/// Narrow no-break space, used before `; ! ?`.
+pub const NNBSP: char = '\u{202f}';
+
+/// "1er août 2026", "21 novembre 2026".
+pub fn date(d: NaiveDate) -> String {
+    let day = if d.day() == 1 {
+        "1er".to_string()
+    } else {
+        d.day().to_string()
+    };
+    format!(
+        "{day}{NBSP}{}{NBSP}{}",
+        MONTHS[d.month0() as usize],
+        d.year()
+    )
+}
+
+/// "le 1er août 2026".
+pub fn le_date(d: NaiveDate) -> String {
+    format!("le {}", date(d))
+}
+
+/// A whole number in French words, for the small numbers of deadlines (0 to 999).
+pub fn number_in_words(n: u32) -> String {
+    const UNITS: [&str; 17] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    ];
+    const TENS: [&str; 7] = [
+        "",
+        "",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+    ];
+    match n {
+        0..=16 => UNITS[n as usize].to_string(),
+        17..=19 => format!("dix-{}", UNITS[(n - 10) as usize]),
+        20..=69 => {
+            let (t, u) = (n / 10, n % 10);
+            match u {
+                0 => TENS[t as usize].to_string(),
+                1 => format!("{} et un", TENS[t as usize]),
+                _ => format!("{}-{}", TENS[t as usize], UNITS[u as usize]),
+            }
+        }
+        70..=79 => {
+            if n == 71 {
+                "soixante et onze".to_string()
+            } else {
+                format!("soixante-{}", number_in_words(n - 60))
+            }
+        }
+        80 => "quatre-vingts".to_string(),
+        81..=99 => format!("quatre-vingt-{}", number_in_words(n - 80)),
+        100..=999 => {
+            let (h, rest) = (n / 100, n % 100);
+            let hundreds = match (h, rest) {
+                (1, _) => "cent".to_string(),
+                (_, 0) => format!("{} cents", number_in_words(h)),
+                _ => format!("{} cent", number_in_words(h)),
+            };
+            if rest == 0 {
+                hundreds
+            } else {
+                format!("{hundreds} {}", number_in_words(rest))
+            }
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// An amount in euros as French writes it: "45,00 €", "1 250,50 €" (no-break spaces).
+pub fn amount(euros: f64) -> String {
+    let cents = (euros * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.abs();
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(NNBSP);
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped},{:02}{NBSP}€", cents % 100)
+}
+
+/// Applies French typography to a text: the space before `; ! ?` becomes a narrow no-break
+/// space and the one before `:` a no-break space (one is added after a letter when the sign
+/// ends a word, as in "Attention!"), and the spaces inside « » become no-break spaces.
+/// Times ("8:30") and addresses ("https://") are left alone.
+pub fn typography(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        match c {
+            ' ' if matches!(next, Some(';' | '!' | '?')) => out.push(NNBSP),
+            ' ' if next == Some(':') => out.push(NBSP),
+            ' ' if prev == Some('«') || next == Some('»') => out.push(NBSP),
+            // "45,00 €", "1 250": an amount stays on one line.
+            ' ' if matches!(next, Some('€' | '%')) => out.push(NBSP),
+            ' ' if prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && chars
+                    .get(i + 2..i + 4)
+                    .is_some_and(|group| group.iter().all(char::is_ascii_digit)) =>
+            {
+                out.push(NNBSP)
+            }
+            // "n° 1A 123": the number stays with its sign.
+            ' ' if prev == Some('°') && i >= 2 && matches!(chars[i - 2], 'n' | 'N') => {
+                out.push(NBSP)
+            }
+            ';' | '!' | '?' | ':'
+                if prev.is_some_and(char::is_alphabetic)
+                    && next.is_none_or(char::is_whitespace) =>
+            {
+                out.push(if c == ':' { NBSP } else { NNBSP });
+                out.push(c);
+            }
+            '«' if next.is_some_and(|n| !n.is_whitespace()) => {
+                out.push(c);
+                out.push(NBSP);
+            }
+            '»' if prev.is_some_and(|p| !p.is_whitespace()) => {
+                out.push(NBSP);
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// "Mme", "M." or nothing, from the civility written in a case file.
+pub fn civility_abbreviation(civility: Option<&str>) -> Option<&'static str> {
+    match civility.map(str::trim) {
+        Some("Madame") | Some("Mme") => Some("Mme"),
+        Some("Monsieur") | Some("M.") => Some("M."),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_in_french() {
+        assert_eq!(
+            le_date(d(2026, 8, 1)).replace(NBSP, " "),
+            "le 1er août 2026"
+        );
+        assert_eq!(date(d(2026, 11, 21)).replace(NBSP, " "), "21 novembre 2026");
+        assert_eq!(date(d(2027, 2, 2)).replace(NBSP, " "), "2 février 2027");
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let cases = [
+            (1, "un"),
+            (2, "deux"),
+            (10, "dix"),
+            (15, "quinze"),
+            (17, "dix-sept"),
+            (21, "vingt et un"),
+            (30, "trente"),
+            (35, "trente-cinq"),
+            (71, "soixante et onze"),
+            (75, "soixante-quinze"),
+            (80, "quatre-vingts"),
+            (90, "quatre-vingt-dix"),
+            (200, "deux cents"),
+            (365, "trois cent soixante-cinq"),
+        ];
+        for (n, words) in cases {
+            assert_eq!(number_in_words(n), words, "{n}");
+        }
+    }
+
+    #[test]
+    fn amounts() {
+        let plain = |s: String| s.replace([NBSP, NNBSP], " ");
+        assert_eq!(plain(amount(45.0)), "45,00 €");
+        assert_eq!(plain(amount(1250.5)), "1 250,50 €");
+        assert_eq!(plain(amount(1_000_000.0)), "1 000 000,00 €");
+        assert_eq!(plain(amount(0.1 + 0.2)), "0,30 €");
+    }
+
+    #[test]
+    fn french_typography() {
+        assert_eq!(typography("Objet : frais"), format!("Objet{NBSP}: frais"));
+        assert_eq!(typography("Attention!"), format!("Attention{NNBSP}!"));
+        assert_eq!(typography("vraiment ?"), format!("vraiment{NNBSP}?"));
+        assert_eq!(typography("« refus »"), format!("«{NBSP}refus{NBSP}»"));
+        assert_eq!(typography("«refus»"), format!("«{NBSP}refus{NBSP}»"));
+        assert_eq!(
+            typography("à 8:30 sur https://example.org"),
+            "à 8:30 sur https://example.org"
+        );
+        assert_eq!(typography("n° 1A 123"), format!("n°{NBSP}1A 123"));
+        assert_eq!(typography("1 250,00 €"), format!("1{NNBSP}250,00{NBSP}€"));
+        assert_eq!(typography("le 5 et 6"), "le 5 et 6");
+    }
+}

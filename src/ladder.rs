@@ -1,0 +1,697 @@
+//! Which rung of the ladder a case climbs next, and whether the case may climb it: the case is
+//! checked against the registry (references, dates, the levels that must come first, the
+//! recipient's address) and the result is a [`Plan`] — everything the letter needs to know
+//! about the institution, the level and the steps already taken.
+
+use chrono::NaiveDate;
+use serde_saphyr::Spanned;
+
+use crate::case::{CaseFile, StepRef};
+use crate::error::{Diagnostic, Error};
+use crate::identifiers;
+use crate::registry::{
+    Audience, ChannelKind, Country, Institution, Level, LevelKind, Recipient, ReferenceKind,
+    Registry,
+};
+
+/// What the command line adds to a case file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlanOptions {
+    /// `--step`: the level to write for, over `letter.step`.
+    pub step: Option<u32>,
+    /// `--date`: the letter's date, over `letter.date`.
+    pub date: Option<NaiveDate>,
+    /// The day it is (or `SOURCE_DATE_EPOCH`'s), the letter's date when nothing else gives it.
+    pub today: NaiveDate,
+}
+
+/// A step already taken, resolved against the ladder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakenStep {
+    pub level: u32,
+    pub kind: LevelKind,
+    /// The level's recipient as a sentence names it ("au service client de Cetelem").
+    pub dative: String,
+    pub date: NaiveDate,
+    pub channel: ChannelKind,
+    pub tracking: Option<String>,
+    pub reference: Option<String>,
+    pub answer: Option<TakenAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakenAnswer {
+    pub date: NaiveDate,
+    pub reference: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// A reference as the letter prints it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CitedReference {
+    pub label: String,
+    pub value: String,
+}
+
+/// The decided frame of a letter: who writes to whom, at which level, on which date.
+#[derive(Debug, Clone)]
+pub struct Plan<'r> {
+    pub institution: &'r Institution,
+    pub level: &'r Level,
+    pub recipient: Recipient,
+    /// The recipient's postal lines, name first.
+    pub recipient_lines: Vec<String>,
+    pub date: NaiveDate,
+    pub history: Vec<TakenStep>,
+    pub references: Vec<CitedReference>,
+}
+
+impl Plan<'_> {
+    pub fn country(&self) -> Country {
+        self.institution.country
+    }
+}
+
+/// Checks the case against the registry and decides the letter's level and recipient.
+/// Every fault found is reported at once, each at its place in the case file.
+pub fn plan<'r>(
+    file: &CaseFile,
+    registry: &'r Registry,
+    options: PlanOptions,
+) -> Result<Plan<'r>, Error> {
+    let mut faults = Faults {
+        file,
+        list: Vec::new(),
+    };
+    let case = &file.case;
+
+    let Some(institution) = registry.institution(&case.institution.value) else {
+        let known: Vec<&str> = registry
+            .institutions
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        let mut d = faults
+            .at(
+                &case.institution,
+                "institution",
+                format!("unknown institution `{}`", case.institution.value),
+            )
+            .expected(format!("one of {}", known.join(", ")));
+        if let Some(near) = registry.nearest_institution(&case.institution.value) {
+            d = d.help(format!(
+                "did you mean `{near}`? `recours institutions` lists them all"
+            ));
+        } else {
+            d = d.help("`recours institutions` lists the institutions recours knows");
+        }
+        return Err(Error::from(d));
+    };
+
+    check_text(&mut faults, file);
+    let references = check_references(&mut faults, file, institution);
+
+    let date = options
+        .date
+        .or(case.letter.date.as_ref().map(|d| d.value.0))
+        .unwrap_or(options.today);
+    let history = resolve_history(&mut faults, file, registry, institution, date);
+
+    let target = target_level(&mut faults, file, institution, &history, options.step);
+    let Some(level) = target else {
+        return Err(Error::Invalid(faults.list));
+    };
+
+    // The levels that must come first.
+    for required in &level.after {
+        if !history.iter().any(|s| s.level == *required) {
+            let name = institution
+                .level(*required)
+                .map(|l| l.id.as_str())
+                .unwrap_or("?");
+            let d = faults.at_step(
+                file,
+                format!(
+                    "level {} ({}) of {} comes after level {required} ({name}), which is not in the history",
+                    level.level, level.id, institution.id
+                ),
+            );
+            faults.push(d.help(format!(
+                "take level {required} first, or record it in `history` with its date and channel"
+            )));
+        }
+    }
+
+    // References the level cannot do without (a given but invalid one is reported above).
+    for kind in &level.references.required {
+        if !reference_given(&case.references, *kind) {
+            let d = Diagnostic::new(
+                &file.path,
+                format!("references.{}", kind.key()),
+                format!(
+                    "{} level {} ({}) needs the {} ({}), which the case does not give",
+                    institution.id,
+                    level.level,
+                    level.id,
+                    kind.key(),
+                    kind.label()
+                ),
+            )
+            .help(format!("add `{}:` under `references`", kind.key()));
+            faults.push(locate_key(d, file, "references"));
+        }
+    }
+
+    if level.kind == LevelKind::Mediation
+        && let Some(court) = case.dispute.court_action.as_ref().filter(|c| c.value)
+    {
+        let d = faults
+            .at(court, "dispute.court_action", "a court is already seized of this dispute: a mediator refuses it")
+            .help("a mediator steps aside once a court is seized (French Code de la consommation art. L612-2; Ombudsfin and the Ombudsman des Assurances likewise)");
+        faults.push(d);
+    }
+
+    if let Some(language) = &case.letter.language {
+        match language.value.as_str() {
+            "fr" => {}
+            "nl" => faults.push(
+                faults
+                    .at(
+                        language,
+                        "letter.language",
+                        "Dutch letters are not available yet",
+                    )
+                    .expected("`fr`")
+                    .help("remove `language` to write in French"),
+            ),
+            other => faults.push(
+                faults
+                    .at(
+                        language,
+                        "letter.language",
+                        format!("unknown language `{other}`"),
+                    )
+                    .expected("`fr`"),
+            ),
+        }
+    }
+
+    let recipient = choose_recipient(&mut faults, file, registry, institution, level);
+    let recipient_lines = recipient
+        .as_ref()
+        .and_then(|r| postal_lines(&mut faults, file, institution, level, r));
+
+    if !faults.list.is_empty() {
+        return Err(Error::Invalid(faults.list));
+    }
+    let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
+        unreachable!("a missing recipient is always reported as a fault");
+    };
+    let cited: Vec<CitedReference> = references
+        .into_iter()
+        .filter(|(kind, _)| {
+            level.references.required.contains(kind) || level.references.cited.contains(kind)
+        })
+        .map(|(_, r)| r)
+        .collect();
+    Ok(Plan {
+        institution,
+        level,
+        recipient,
+        recipient_lines,
+        date,
+        history,
+        references: cited,
+    })
+}
+
+/// The faults found so far, with helpers to locate them in the case file.
+struct Faults<'a> {
+    file: &'a CaseFile,
+    list: Vec<Diagnostic>,
+}
+
+impl Faults<'_> {
+    fn at<T>(
+        &self,
+        spanned: &Spanned<T>,
+        field: impl Into<String>,
+        problem: impl Into<String>,
+    ) -> Diagnostic {
+        let location = &spanned.referenced;
+        Diagnostic::new(&self.file.path, field, problem).at(
+            location.line(),
+            location.column(),
+            &self.file.text,
+        )
+    }
+
+    /// A fault about the level asked: at `letter.step` when the case gives it, else at `history`.
+    fn at_step(&self, file: &CaseFile, problem: String) -> Diagnostic {
+        match &file.case.letter.step {
+            Some(step) => self.at(step, "letter.step", problem),
+            None => locate_key(
+                Diagnostic::new(&file.path, "letter.step", problem),
+                file,
+                "history",
+            ),
+        }
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+}
+
+/// Points a diagnostic at the line of a top-level key, when the case has it.
+fn locate_key(d: Diagnostic, file: &CaseFile, key: &str) -> Diagnostic {
+    let prefix = format!("{key}:");
+    match file.text.lines().position(|l| l.starts_with(&prefix)) {
+        Some(n) => d.at(n as u64 + 1, 1, &file.text),
+        None => d,
+    }
+}
+
+fn check_text(faults: &mut Faults, file: &CaseFile) {
+    let case = &file.case;
+    let blank = |s: &str| s.trim().is_empty();
+    if blank(&case.complainant.name.value) {
+        faults.push(
+            faults
+                .at(
+                    &case.complainant.name,
+                    "complainant.name",
+                    "the name is empty",
+                )
+                .help("write the complainant's full name"),
+        );
+    }
+    if case.complainant.address.value.iter().all(|l| blank(l)) {
+        faults.push(
+            faults
+                .at(
+                    &case.complainant.address,
+                    "complainant.address",
+                    "the address is empty",
+                )
+                .expected("the postal lines as on an envelope, the last one \"CODE LOCALITÉ\""),
+        );
+    }
+    if blank(&case.dispute.subject.value) {
+        faults.push(faults.at(&case.dispute.subject, "dispute.subject", "the subject is empty").help("say in a few words what the dispute is about; it becomes the letter's « Objet »"));
+    }
+    if blank(&case.dispute.facts.value) {
+        faults.push(
+            faults
+                .at(&case.dispute.facts, "dispute.facts", "the facts are empty")
+                .expected("the facts in plain text, paragraphs separated by a blank line")
+                .help("a mediator or a complaints service decides on the facts: dates, amounts, what went wrong"),
+        );
+    }
+    let demands = &case.dispute.demands;
+    if demands.value.iter().all(|d| blank(d)) {
+        faults.push(
+            faults
+                .at(demands, "dispute.demands", "no demand is given")
+                .expected(
+                    "a list of what is asked, one item each (e.g. - le remboursement de 45,00 €)",
+                ),
+        );
+    } else if let Some(i) = demands.value.iter().position(|d| blank(d)) {
+        faults.push(
+            faults
+                .at(
+                    demands,
+                    format!("dispute.demands[{i}]"),
+                    "this demand is empty",
+                )
+                .help("remove the empty item"),
+        );
+    }
+    if let Some(representative) = &case.representative {
+        if blank(&representative.name.value) {
+            faults.push(faults.at(
+                &representative.name,
+                "representative.name",
+                "the representative's name is empty",
+            ));
+        }
+        if representative.address.value.iter().all(|l| blank(l)) {
+            faults.push(faults.at(
+                &representative.address,
+                "representative.address",
+                "the representative's address is empty",
+            ));
+        }
+    }
+}
+
+/// Checks every reference given and returns them in the order of the references block.
+fn check_references(
+    faults: &mut Faults,
+    file: &CaseFile,
+    institution: &Institution,
+) -> Vec<(ReferenceKind, CitedReference)> {
+    let refs = &file.case.references;
+    let mut out = Vec::new();
+    let mut cite = |kind: ReferenceKind, value: String| {
+        out.push((
+            kind,
+            CitedReference {
+                label: kind.label().to_string(),
+                value,
+            },
+        ));
+    };
+    if let Some(file_number) = &refs.file_number {
+        match institution.file_number_digits {
+            Some(len) => match identifiers::check_fixed_digits(&file_number.value, len) {
+                Ok(digits) => cite(ReferenceKind::FileNumber, digits),
+                Err(why) => faults.push(
+                    faults
+                        .at(
+                            file_number,
+                            "references.file_number",
+                            format!(
+                                "the file number of {} has {len} digits; {why}",
+                                institution.name
+                            ),
+                        )
+                        .expected(format!(
+                            "{len} digits, e.g. {}",
+                            "123456789012".chars().cycle().take(len).collect::<String>()
+                        ))
+                        .help("copy it from a statement or a letter of the institution"),
+                ),
+            },
+            None => cite(
+                ReferenceKind::FileNumber,
+                file_number.value.trim().to_string(),
+            ),
+        }
+    }
+    if let Some(contract) = &refs.contract_number {
+        cite(
+            ReferenceKind::ContractNumber,
+            contract.value.trim().to_string(),
+        );
+    }
+    if let Some(member) = &refs.member_number {
+        cite(ReferenceKind::MemberNumber, member.value.trim().to_string());
+    }
+    if let Some(card) = &refs.card_number {
+        match identifiers::check_card_number(&card.value) {
+            Ok(digits) => cite(ReferenceKind::CardNumber, identifiers::masked_card_number(&digits)),
+            Err(problem) => faults.push(
+                faults
+                    .at(card, "references.card_number", problem.to_string())
+                    .expected("the 13 to 19 digits printed on the card")
+                    .help("copy the number again from the card; the letter prints only its last four digits"),
+            ),
+        }
+    }
+    if let Some(register) = &refs.national_register {
+        match identifiers::check_national_register(&register.value) {
+            Ok(digits) => cite(ReferenceKind::NationalRegister, identifiers::format_national_register(&digits)),
+            Err(problem) => faults.push(
+                faults
+                    .at(register, "references.national_register", problem.to_string())
+                    .expected("11 digits written YY.MM.DD-SSS.CC, as on the back of the Belgian identity card")
+                    .help("copy the number again from the identity card"),
+            ),
+        }
+    }
+    out
+}
+
+fn reference_given(references: &crate::case::References, kind: ReferenceKind) -> bool {
+    let field = match kind {
+        ReferenceKind::FileNumber => &references.file_number,
+        ReferenceKind::ContractNumber => &references.contract_number,
+        ReferenceKind::MemberNumber => &references.member_number,
+        ReferenceKind::CardNumber => &references.card_number,
+        ReferenceKind::NationalRegister => &references.national_register,
+    };
+    field.as_ref().is_some_and(|v| !v.value.trim().is_empty())
+}
+
+fn level_of(institution: &Institution, step: &StepRef) -> Option<u32> {
+    match step {
+        StepRef::Level(n) => institution.level(*n).map(|l| l.level),
+        StepRef::Id(id) => institution.level_by_id(id).map(|l| l.level),
+    }
+}
+
+fn levels_list(institution: &Institution) -> String {
+    institution
+        .ladder
+        .iter()
+        .map(|l| format!("{} ({})", l.level, l.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn resolve_history(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    letter_date: NaiveDate,
+) -> Vec<TakenStep> {
+    let mut out = Vec::new();
+    let mut previous: Option<NaiveDate> = None;
+    for (i, step) in file.case.history.iter().enumerate() {
+        let date = step.date.value.0;
+        if date > letter_date {
+            faults.push(
+                faults
+                    .at(&step.date, format!("history[{i}].date"), format!(
+                        "this step is dated {date}, after the letter's date {letter_date}"
+                    ))
+                    .help("a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date"),
+            );
+        }
+        if let Some(before) = previous.filter(|p| *p > date) {
+            faults.push(
+                faults
+                    .at(&step.date, format!("history[{i}].date"), format!(
+                        "the history is out of order: this step ({date}) comes after one dated {before}"
+                    ))
+                    .help("list the steps oldest first"),
+            );
+        }
+        previous = Some(previous.map_or(date, |p| p.max(date)));
+        if let Some(answer) = &step.answer {
+            let answered = answer.date.value.0;
+            if answered < date {
+                faults.push(faults.at(
+                    &answer.date,
+                    format!("history[{i}].answer.date"),
+                    format!("the answer is dated {answered}, before the step it answers ({date})"),
+                ));
+            } else if answered > letter_date {
+                faults.push(faults.at(
+                    &answer.date,
+                    format!("history[{i}].answer.date"),
+                    format!(
+                        "the answer is dated {answered}, after the letter's date {letter_date}"
+                    ),
+                ));
+            }
+        }
+        let Some(number) = level_of(institution, &step.step.value) else {
+            faults.push(
+                faults
+                    .at(
+                        &step.step,
+                        format!("history[{i}].step"),
+                        format!("{} has no level `{}`", institution.id, step.step.value),
+                    )
+                    .expected(format!("one of the levels {}", levels_list(institution))),
+            );
+            continue;
+        };
+        let level = institution.level(number).expect("resolved above");
+        let dative = default_recipient(registry, level, file.case.complainant.audience).dative;
+        out.push(TakenStep {
+            level: number,
+            kind: level.kind,
+            dative,
+            date,
+            channel: step.channel.value,
+            tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
+            reference: step.reference.clone().filter(|t| !t.trim().is_empty()),
+            answer: step.answer.as_ref().map(|a| TakenAnswer {
+                date: a.date.value.0,
+                reference: a.reference.clone().filter(|t| !t.trim().is_empty()),
+                summary: a.summary.clone().filter(|t| !t.trim().is_empty()),
+            }),
+        });
+    }
+    out
+}
+
+/// The level asked (`--step`, then `letter.step`), or the one after the highest level climbed.
+fn target_level<'r>(
+    faults: &mut Faults,
+    file: &CaseFile,
+    institution: &'r Institution,
+    history: &[TakenStep],
+    cli_step: Option<u32>,
+) -> Option<&'r Level> {
+    if let Some(n) = cli_step {
+        let level = institution.level(n);
+        if level.is_none() {
+            faults.push(
+                Diagnostic::new(
+                    &file.path,
+                    "--step",
+                    format!("{} has no level {n}", institution.id),
+                )
+                .expected(format!("one of the levels {}", levels_list(institution))),
+            );
+        }
+        return level;
+    }
+    if let Some(step) = &file.case.letter.step {
+        let level = level_of(institution, &step.value).and_then(|n| institution.level(n));
+        if level.is_none() {
+            faults.push(
+                faults
+                    .at(
+                        step,
+                        "letter.step",
+                        format!("{} has no level `{}`", institution.id, step.value),
+                    )
+                    .expected(format!("one of the levels {}", levels_list(institution))),
+            );
+        }
+        return level;
+    }
+    let next = history.iter().map(|s| s.level).max().unwrap_or(0) + 1;
+    let level = institution.level(next);
+    if level.is_none() {
+        faults.push(locate_key(
+            Diagnostic::new(&file.path, "history", format!(
+                "the history has climbed every level of {} ({}): there is no next level",
+                institution.id,
+                levels_list(institution)
+            ))
+            .help("to write one of these letters again, name its level in `letter.step` or with --step"),
+            file,
+            "history",
+        ));
+    }
+    level
+}
+
+/// The recipient a level serves a complainant of this type by default.
+fn default_recipient(registry: &Registry, level: &Level, audience: Audience) -> Recipient {
+    let entry = level
+        .recipients
+        .iter()
+        .find(|r| r.products.is_none() && r.audience.is_none_or(|a| a == audience))
+        .unwrap_or(&level.recipients[0]);
+    registry.resolve(entry)
+}
+
+fn choose_recipient(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+) -> Option<Recipient> {
+    let Some(asked) = &file.case.letter.recipient else {
+        return Some(default_recipient(
+            registry,
+            level,
+            file.case.complainant.audience,
+        ));
+    };
+    match level.recipients.iter().find(|r| r.id == asked.value) {
+        Some(entry) => Some(registry.resolve(entry)),
+        None => {
+            let ids: Vec<&str> = level.recipients.iter().map(|r| r.id.as_str()).collect();
+            let mut d = faults
+                .at(
+                    asked,
+                    "letter.recipient",
+                    format!(
+                        "level {} ({}) of {} has no recipient `{}`",
+                        level.level, level.id, institution.id, asked.value
+                    ),
+                )
+                .expected(format!(
+                    "one of {}",
+                    ids.iter()
+                        .map(|i| format!("`{i}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            if let Some(near) = crate::registry::nearest(&asked.value, ids.iter().copied()) {
+                d = d.help(format!("did you mean `{near}`?"));
+            }
+            faults.push(d);
+            None
+        }
+    }
+}
+
+/// The recipient's postal lines: the registry's, or those the case vouches for when the
+/// registry does not know them. Never invented.
+fn postal_lines(
+    faults: &mut Faults,
+    file: &CaseFile,
+    institution: &Institution,
+    level: &Level,
+    recipient: &Recipient,
+) -> Option<Vec<String>> {
+    if let Some(given) = &file.case.letter.recipient_address {
+        let lines: Vec<String> = given
+            .value
+            .iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.len() < 2 {
+            faults.push(
+                faults
+                    .at(
+                        given,
+                        "letter.recipient_address",
+                        "the recipient's address needs the name and at least one postal line",
+                    )
+                    .expected(
+                        "the lines as on an envelope, name first, the last one \"CODE LOCALITÉ\"",
+                    ),
+            );
+            return None;
+        }
+        return Some(lines);
+    }
+    if let Some(address) = &recipient.address {
+        let mut lines = vec![recipient.name.clone()];
+        lines.extend(address.iter().cloned());
+        return Some(lines);
+    }
+    let why = recipient
+        .missing
+        .clone()
+        .unwrap_or_else(|| "no source gives it".to_string());
+    let d = Diagnostic::new(&file.path, "letter.recipient_address", format!(
+        "the postal address of {} ({} level {}, {}) is not known: {why}",
+        recipient.name, institution.id, level.level, level.id
+    ))
+    .help(
+        "recours never invents an address. If you have it from the contract or a letter of the institution, \
+         give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)",
+    );
+    faults.push(match &file.case.letter.step {
+        Some(step) => faults
+            .at(step, "letter.recipient_address", d.problem.clone())
+            .help(d.help.clone().unwrap_or_default()),
+        None => locate_key(d, file, "institution"),
+    });
+    None
+}

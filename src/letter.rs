@@ -1,0 +1,761 @@
+//! The letter's content, decided: every sentence, every line of every block, in French, from a
+//! case and its [`Plan`]. Templates only lay this out; nothing here is markup, and every string
+//! has had French typography applied. Escaping for Typst happens in [`crate::template`].
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::case::{CaseFile, Civility};
+use crate::french::{self, le_date, typography};
+use crate::ladder::{CitedReference, Plan, TakenStep};
+use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind};
+
+/// Everything the letter says, in reading order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    /// The template family: complaint, escalation, mediation or authority.
+    pub kind: &'static str,
+    pub institution: String,
+    pub level: u32,
+    pub country: Country,
+    pub sender: Vec<String>,
+    /// "Agissant pour le compte de …" under the sender, when a representative writes.
+    pub on_behalf: Option<String>,
+    pub recipient: Vec<String>,
+    pub place_date: String,
+    /// "Lettre recommandée avec avis de réception n° …" / "Envoi recommandé n° …".
+    pub registered: Option<String>,
+    pub references: Vec<CitedReference>,
+    pub subject: String,
+    pub salutation: String,
+    pub opening: Vec<String>,
+    pub prior_steps: Vec<String>,
+    pub facts: Vec<String>,
+    pub amount: Option<String>,
+    pub demands_intro: String,
+    pub demands: Vec<String>,
+    pub deadline: Option<String>,
+    pub statements: Vec<String>,
+    pub closing: String,
+    pub signature: Vec<String>,
+    pub attachments: Vec<String>,
+    pub document: DocumentInfo,
+}
+
+/// The PDF's metadata.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentInfo {
+    pub title: String,
+    pub author: String,
+    pub description: String,
+    pub keywords: Vec<String>,
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// Who speaks in the letter: the complainant, or a representative for them.
+struct Voice {
+    representative: bool,
+    /// "Mme Marie Dubois".
+    complainant_full: String,
+}
+
+impl Voice {
+    fn pick<'a>(&self, own: &'a str, for_someone: &'a str) -> &'a str {
+        if self.representative {
+            for_someone
+        } else {
+            own
+        }
+    }
+}
+
+/// Composes the letter for a planned level of a case.
+pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
+    let case = &file.case;
+    let country = plan.country();
+    let civility = case.complainant.civility.map(|c| match c {
+        Civility::Madame => "Mme",
+        Civility::Monsieur => "M.",
+    });
+    let name = case.complainant.name.value.trim().to_string();
+    let complainant_full = match civility {
+        Some(c) => format!("{c} {name}"),
+        None => name.clone(),
+    };
+    let voice = Voice {
+        representative: case.representative.is_some(),
+        complainant_full: complainant_full.clone(),
+    };
+
+    let mut sender = Vec::new();
+    let mut on_behalf = None;
+    let mut signature = Vec::new();
+    let author;
+    let sender_address: &[String];
+    match &case.representative {
+        Some(rep) => {
+            sender.push(rep.name.value.trim().to_string());
+            sender.extend(non_empty(&rep.address.value));
+            sender.extend(contacts(rep.email.as_deref(), rep.phone.as_deref()));
+            let mut behalf = format!("Agissant pour le compte de {complainant_full}");
+            let address = non_empty(&case.complainant.address.value);
+            if !address.is_empty() {
+                behalf.push_str(", ");
+                behalf.push_str(&address.join(", "));
+            }
+            on_behalf = Some(behalf);
+            signature.push(rep.name.value.trim().to_string());
+            signature.push(format!("pour le compte de {complainant_full}"));
+            author = rep.name.value.trim().to_string();
+            sender_address = &rep.address.value;
+        }
+        None => {
+            sender.push(complainant_full.clone());
+            sender.extend(non_empty(&case.complainant.address.value));
+            sender.extend(contacts(
+                case.complainant.email.as_deref(),
+                case.complainant.phone.as_deref(),
+            ));
+            signature.push(name.clone());
+            author = name.clone();
+            sender_address = &case.complainant.address.value;
+        }
+    }
+
+    let place = case
+        .letter
+        .place
+        .clone()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| locality(sender_address));
+    let place_date = if place.is_empty() {
+        capitalise(&le_date(plan.date))
+    } else {
+        format!("{place}, {}", le_date(plan.date))
+    };
+
+    let tracking = case
+        .letter
+        .tracking
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let registered = (plan.level.registered || tracking.is_some()).then(|| {
+        let kind = match country {
+            Country::FR => "Lettre recommandée avec avis de réception",
+            Country::BE => "Envoi recommandé",
+        };
+        match tracking {
+            Some(number) => format!("{kind} n° {number}"),
+            None => kind.to_string(),
+        }
+    });
+
+    let mut references = plan.references.clone();
+    if matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    ) && let Some(theirs) = plan
+        .history
+        .iter()
+        .rev()
+        .find_map(|s| s.answer.as_ref()?.reference.clone())
+    {
+        references.insert(
+            0,
+            CitedReference {
+                label: "V/Réf.".into(),
+                value: theirs,
+            },
+        );
+    }
+    if let Some(ours) = case
+        .representative
+        .as_ref()
+        .and_then(|r| r.reference.clone())
+    {
+        references.insert(
+            0,
+            CitedReference {
+                label: "N/Réf.".into(),
+                value: ours,
+            },
+        );
+    }
+
+    let subject_text = case.dispute.subject.value.trim();
+    let subject = match plan.level.kind {
+        LevelKind::Complaint => format!("Réclamation – {subject_text}"),
+        LevelKind::Escalation => format!("Demande de réexamen d’une réclamation – {subject_text}"),
+        LevelKind::Mediation => format!("Demande de médiation – {subject_text}"),
+        LevelKind::Authority => format!("Signalement – {subject_text}"),
+    };
+
+    let salutation = plan.recipient.salutation.trim().to_string();
+    let addressee = salutation.trim_end_matches(',').trim().to_string();
+    let formula = match (plan.level.kind, voice.representative) {
+        (LevelKind::Complaint | LevelKind::Escalation, false) => "mes salutations distinguées",
+        (LevelKind::Complaint | LevelKind::Escalation, true) => "nos salutations distinguées",
+        (_, false) => "ma considération distinguée",
+        (_, true) => "notre considération distinguée",
+    };
+    let closing = format!(
+        "{} d’agréer, {addressee}, l’expression de {formula}.",
+        voice.pick("Je vous prie", "Nous vous prions")
+    );
+
+    let opening = opening(
+        &voice,
+        plan,
+        case.product.as_deref(),
+        case.representative.as_ref().map(|r| r.mandate_date.value.0),
+    );
+    let prior_steps = plan
+        .history
+        .iter()
+        .map(|s| prior_step_sentence(s, &voice, country))
+        .collect();
+    let facts = paragraphs(&case.dispute.facts.value);
+    let amount = case
+        .dispute
+        .amount
+        .as_ref()
+        .map(|a| format!("Montant en litige : {}.", french::amount(a.value)));
+    let demands_intro = match (plan.level.kind, voice.representative) {
+        (LevelKind::Mediation, false) => {
+            "Je vous demande de bien vouloir proposer une solution permettant d’obtenir :"
+        }
+        (LevelKind::Mediation, true) => {
+            "Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :"
+        }
+        (LevelKind::Authority, false) => {
+            "Je vous demande d’examiner ces faits ; j’attends du professionnel :"
+        }
+        (LevelKind::Authority, true) => {
+            "Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :"
+        }
+        (_, false) => "En conséquence, je vous demande :",
+        (_, true) => "En conséquence, nous vous demandons, pour le compte de notre mandant(e) :",
+    }
+    .to_string();
+    let demands: Vec<String> = case
+        .dispute
+        .demands
+        .value
+        .iter()
+        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|d| !d.is_empty())
+        .collect();
+    let deadline = deadline_sentence(plan, &voice);
+    let statements = match plan.level.kind {
+        LevelKind::Mediation => vec![format!(
+            "{} que les voies de recours internes auprès de ce professionnel sont épuisées et qu’aucune juridiction n’est saisie de ce litige.",
+            voice.pick("Je certifie", "Nous certifions")
+        )],
+        _ => Vec::new(),
+    };
+    let attachments = attachments(plan, &voice, case, &complainant_full);
+
+    let description = format!(
+        "{} – {} – niveau {} ({})",
+        match plan.level.kind {
+            LevelKind::Complaint => "Réclamation",
+            LevelKind::Escalation => "Demande de réexamen",
+            LevelKind::Mediation => "Demande de médiation",
+            LevelKind::Authority => "Signalement",
+        },
+        plan.institution.name,
+        plan.level.level,
+        plan.level.id
+    );
+
+    let t = |s: String| typography(&s);
+    let tv = |v: Vec<String>| v.into_iter().map(|s| typography(&s)).collect::<Vec<_>>();
+    Letter {
+        kind: plan.level.kind.template_name(),
+        institution: plan.institution.id.clone(),
+        level: plan.level.level,
+        country,
+        sender: tv(sender),
+        on_behalf: on_behalf.map(t),
+        recipient: tv(plan.recipient_lines.clone()),
+        place_date: t(place_date),
+        registered: registered.map(t),
+        references: references
+            .into_iter()
+            .map(|r| CitedReference {
+                label: typography(&r.label),
+                value: typography(&r.value),
+            })
+            .collect(),
+        subject: t(subject.clone()),
+        salutation: t(salutation),
+        opening: tv(opening),
+        prior_steps: tv(prior_steps),
+        facts: tv(facts),
+        amount: amount.map(t),
+        demands_intro: t(demands_intro),
+        demands: tv(demands),
+        deadline: deadline.map(t),
+        statements: tv(statements),
+        closing: t(closing),
+        signature: tv(signature),
+        attachments: tv(attachments),
+        document: DocumentInfo {
+            title: subject,
+            author,
+            description,
+            keywords: vec![
+                plan.institution.id.clone(),
+                plan.level.id.clone(),
+                "recours".into(),
+            ],
+            year: plan.date.year(),
+            month: plan.date.month(),
+            day: plan.date.day(),
+        },
+    }
+}
+
+fn non_empty(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn contacts(email: Option<&str>, phone: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(phone) = phone.map(str::trim).filter(|p| !p.is_empty()) {
+        out.push(format!("Tél. : {phone}"));
+    }
+    if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
+        out.push(format!("Courriel : {email}"));
+    }
+    out
+}
+
+/// The locality of an address's last line: "59000 Lille" → "Lille", "B-1000 Bruxelles" →
+/// "Bruxelles", "92561 Rueil-Malmaison Cedex" → "Rueil-Malmaison".
+pub fn locality(address: &[String]) -> String {
+    let Some(last) = address
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+    else {
+        return String::new();
+    };
+    let mut words: Vec<&str> = last.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        words.remove(0);
+    }
+    if let Some(cedex) = words.iter().position(|w| w.eq_ignore_ascii_case("cedex")) {
+        words.truncate(cedex);
+    }
+    words.join(" ")
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Paragraphs of a free text: blank lines separate them, single line breaks are spaces.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.extend(line.split_whitespace());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
+}
+
+fn opening(
+    voice: &Voice,
+    plan: &Plan,
+    product: Option<&str>,
+    mandate: Option<NaiveDate>,
+) -> Vec<String> {
+    let product = product
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| format!(" (produit concerné : {p})"))
+        .unwrap_or_default();
+    let institution = &plan.institution.name;
+    let dative = &plan.institution.dative;
+    let mut out = Vec::new();
+    if voice.representative {
+        let mandate = mandate.map(le_date).unwrap_or_default();
+        out.push(format!(
+            "Nous intervenons pour le compte de {}, qui nous a donné mandat {mandate} (copie jointe).",
+            voice.complainant_full
+        ));
+    }
+    let last_answered = plan.history.last().map(|s| s.answer.is_some());
+    match plan.level.kind {
+        LevelKind::Complaint => {
+            out.push(format!(
+                "Par la présente, {} une réclamation écrite concernant le litige décrit ci-dessous{product}.",
+                voice.pick("je vous adresse", "nous vous adressons en son nom")
+            ));
+            if !plan.history.is_empty() {
+                out.push("Les démarches déjà effectuées n’ont pas permis de régler ce litige.".to_string());
+            }
+        }
+        LevelKind::Escalation => {
+            let status = match last_answered {
+                Some(true) => voice.pick(
+                    "La réponse apportée à ma réclamation ne me donne pas satisfaction.",
+                    "La réponse apportée à sa réclamation ne lui donne pas satisfaction.",
+                ),
+                _ => voice.pick("Ma réclamation est restée sans réponse.", "Sa réclamation est restée sans réponse."),
+            };
+            out.push(status.to_string());
+            out.push(format!(
+                "Conformément à votre procédure de traitement des réclamations, {} de réexaminer le litige décrit ci-dessous{product}.",
+                voice.pick("je vous demande", "nous vous demandons")
+            ));
+        }
+        LevelKind::Mediation => out.push(format!(
+            "{} votre intervention dans le litige qui {} {dative}{product}, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.",
+            voice.pick("Je sollicite", "Nous sollicitons"),
+            voice.pick("m’oppose", "l’oppose")
+        )),
+        LevelKind::Authority => out.push(format!(
+            "{} les difficultés {} avec {institution}{product}, malgré les démarches décrites ci-dessous.",
+            voice.pick("Je porte à votre connaissance", "Nous portons à votre connaissance"),
+            voice.pick("que je rencontre", "que rencontre notre mandant(e)")
+        )),
+    }
+    out
+}
+
+/// One prior step as a French sentence (or two: the step, then its answer or their absence).
+fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country) -> String {
+    let who = voice
+        .pick("j’ai", &format!("{} a", voice.complainant_full))
+        .to_string();
+    let noun = match step.kind {
+        LevelKind::Complaint => "une réclamation",
+        LevelKind::Escalation => "une demande de réexamen",
+        LevelKind::Mediation => "une demande de médiation",
+        LevelKind::Authority => "un signalement",
+    };
+    let dative = &step.dative;
+    let tracking = step
+        .tracking
+        .as_deref()
+        .map(|t| format!(" n° {t}"))
+        .unwrap_or_default();
+    let action = match step.channel {
+        ChannelKind::Phone => format!("signalé ce litige par téléphone {dative}"),
+        ChannelKind::Chat => format!("exposé ce litige par messagerie instantanée (chat) {dative}"),
+        ChannelKind::InPerson => format!("exposé ce litige en personne {dative}"),
+        ChannelKind::Email => format!("adressé {noun} par courriel {dative}"),
+        ChannelKind::Portal => format!("adressé {noun} {dative} par le formulaire en ligne"),
+        ChannelKind::Letter => format!("adressé {noun} par courrier{tracking} {dative}"),
+        ChannelKind::Registered => match country {
+            Country::FR => format!(
+                "adressé {noun} par lettre recommandée avec avis de réception{tracking} {dative}"
+            ),
+            Country::BE => format!("adressé {noun} par envoi recommandé{tracking} {dative}"),
+        },
+    };
+    let reference = step
+        .reference
+        .as_deref()
+        .map(|r| format!(" (référence : {r})"))
+        .unwrap_or_default();
+    let mut sentence = capitalise(&format!(
+        "{}, {who} {action}{reference}.",
+        le_date(step.date)
+    ));
+    match &step.answer {
+        Some(answer) => {
+            let reference = answer
+                .reference
+                .as_deref()
+                .map(|r| format!(" (référence : {r})"))
+                .unwrap_or_default();
+            let summary = answer
+                .summary
+                .as_deref()
+                .map(|s| format!(" : {}", s.trim()))
+                .unwrap_or_default();
+            sentence.push_str(&format!(
+                " Une réponse {} été adressée {}{reference}{summary}",
+                voice.pick("m’a", "lui a"),
+                le_date(answer.date)
+            ));
+            if !sentence.ends_with(['.', '!', '?', '…']) {
+                sentence.push('.');
+            }
+        }
+        None => sentence.push_str(" Cette démarche est restée sans réponse à ce jour."),
+    }
+    sentence
+}
+
+/// "deux mois", "quinze jours ouvrables".
+pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
+    let words = french::number_in_words(count);
+    let unit = match unit {
+        DeadlineUnit::Months => "mois",
+        DeadlineUnit::Days if count == 1 => "jour",
+        DeadlineUnit::Days => "jours",
+        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays if count == 1 => "jour ouvrable",
+        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays => "jours ouvrables",
+        DeadlineUnit::BusinessDays if count == 1 => "jour ouvré",
+        DeadlineUnit::BusinessDays => "jours ouvrés",
+    };
+    format!("{words} {unit}")
+}
+
+/// "de deux mois", "d’un mois": the preposition elides before a vowel.
+fn de(phrase: &str) -> String {
+    if phrase.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h']) {
+        format!("d’{phrase}")
+    } else {
+        format!("de {phrase}")
+    }
+}
+
+fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
+    if !matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    ) {
+        return None;
+    }
+    let thanks = voice.pick("Je vous remercie", "Nous vous remercions");
+    let answer = plan.level.answer_within.as_ref();
+    let acknowledge = plan.level.acknowledge_within.as_ref();
+    let Some(answer) = answer else {
+        return Some(format!(
+            "{thanks} de bien vouloir y répondre dans les meilleurs délais."
+        ));
+    };
+    let Deadline {
+        count,
+        unit,
+        extended,
+        basis,
+    } = answer;
+    let mut sentence = format!("{thanks} ");
+    if let Some(ack) = acknowledge {
+        sentence.push_str(&format!(
+            "d’accuser réception de la présente dans un délai {} et ",
+            de(&deadline_phrase(ack.count, ack.unit))
+        ));
+    }
+    sentence.push_str(&format!(
+        "d’y répondre dans un délai {}",
+        de(&deadline_phrase(*count, *unit))
+    ));
+    if let Some(longer) = extended {
+        sentence.push_str(&format!(
+            " (ou {} dans des situations exceptionnelles, dont {} être informé{})",
+            deadline_phrase(*longer, *unit),
+            voice.pick("je dois", "nous devons"),
+            voice.pick("(e)", "s")
+        ));
+    }
+    match basis {
+        Some(rule) => sentence.push_str(&format!(", conformément à l’{rule}.")),
+        None => sentence.push_str(", conformément à vos engagements."),
+    }
+    Some(sentence)
+}
+
+fn attachments(
+    plan: &Plan,
+    voice: &Voice,
+    case: &crate::case::Case,
+    complainant_full: &str,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for step in &plan.history {
+        let written = matches!(
+            step.channel,
+            ChannelKind::Email
+                | ChannelKind::Letter
+                | ChannelKind::Registered
+                | ChannelKind::Portal
+                | ChannelKind::Chat
+        );
+        if written {
+            let what = match step.kind {
+                LevelKind::Complaint => voice.pick("ma réclamation", "sa réclamation"),
+                LevelKind::Escalation => {
+                    voice.pick("ma demande de réexamen", "sa demande de réexamen")
+                }
+                LevelKind::Mediation => {
+                    voice.pick("ma demande de médiation", "sa demande de médiation")
+                }
+                LevelKind::Authority => voice.pick("mon signalement", "son signalement"),
+            };
+            let proof = match (step.channel, plan.country()) {
+                (ChannelKind::Registered, Country::FR) => " et de l’avis de réception",
+                (ChannelKind::Registered, Country::BE) => {
+                    " et de la preuve de dépôt de l’envoi recommandé"
+                }
+                _ => "",
+            };
+            out.push(format!(
+                "Copie de {what} du {}{proof}",
+                french::date(step.date)
+            ));
+        }
+        if let Some(answer) = &step.answer {
+            let reference = answer
+                .reference
+                .as_deref()
+                .map(|r| format!(" (référence : {r})"))
+                .unwrap_or_default();
+            out.push(format!(
+                "Copie de la réponse du {}{reference}",
+                french::date(answer.date)
+            ));
+        }
+    }
+    out.extend(
+        case.attachments
+            .iter()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty()),
+    );
+    if let Some(rep) = &case.representative {
+        out.push(format!(
+            "Mandat de {complainant_full} du {}",
+            french::date(rep.mandate_date.value.0)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::french::NBSP;
+    use crate::ladder::TakenAnswer;
+
+    fn voice(representative: bool) -> Voice {
+        Voice {
+            representative,
+            complainant_full: "Mme Marie Dubois".into(),
+        }
+    }
+
+    fn step(
+        channel: ChannelKind,
+        tracking: Option<&str>,
+        answer: Option<TakenAnswer>,
+    ) -> TakenStep {
+        TakenStep {
+            level: 2,
+            kind: LevelKind::Escalation,
+            dative: "au service consommateurs de Cetelem".into(),
+            date: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            channel,
+            tracking: tracking.map(Into::into),
+            reference: Some("REC-1".into()),
+            answer,
+        }
+    }
+
+    fn plain(s: &str) -> String {
+        s.replace(NBSP, " ")
+    }
+
+    #[test]
+    fn an_unanswered_registered_step() {
+        let s = prior_step_sentence(
+            &step(ChannelKind::Registered, Some("1A 123"), None),
+            &voice(false),
+            Country::FR,
+        );
+        assert_eq!(
+            plain(&s),
+            "Le 1er septembre 2026, j’ai adressé une demande de réexamen par lettre recommandée avec avis de réception n° 1A 123 au service consommateurs de Cetelem (référence : REC-1). Cette démarche est restée sans réponse à ce jour."
+        );
+    }
+
+    #[test]
+    fn an_answered_step_told_by_a_representative_in_belgium() {
+        let answer = TakenAnswer {
+            date: NaiveDate::from_ymd_opt(2026, 9, 20).unwrap(),
+            reference: Some("REP-9".into()),
+            summary: Some("refus".into()),
+        };
+        let s = prior_step_sentence(
+            &step(ChannelKind::Registered, Some("RR 1"), Some(answer)),
+            &voice(true),
+            Country::BE,
+        );
+        assert_eq!(
+            plain(&s),
+            "Le 1er septembre 2026, Mme Marie Dubois a adressé une demande de réexamen par envoi recommandé n° RR 1 au service consommateurs de Cetelem (référence : REC-1). Une réponse lui a été adressée le 20 septembre 2026 (référence : REP-9) : refus."
+        );
+    }
+
+    #[test]
+    fn a_phone_call() {
+        let mut s = step(ChannelKind::Phone, None, None);
+        s.reference = None;
+        s.kind = LevelKind::Complaint;
+        s.dative = "au service clients d’American Express".into();
+        assert_eq!(
+            plain(&prior_step_sentence(&s, &voice(false), Country::FR)),
+            "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."
+        );
+    }
+
+    #[test]
+    fn deadlines_in_words() {
+        assert_eq!(deadline_phrase(2, DeadlineUnit::Months), "deux mois");
+        assert_eq!(deadline_phrase(1, DeadlineUnit::Months), "un mois");
+        assert_eq!(
+            deadline_phrase(15, DeadlineUnit::WorkingDays),
+            "quinze jours ouvrables"
+        );
+        assert_eq!(de("un mois"), "d’un mois");
+        assert_eq!(de("deux mois"), "de deux mois");
+    }
+
+    #[test]
+    fn localities_and_paragraphs() {
+        assert_eq!(
+            locality(&["12 rue des Lilas".into(), "59000 Lille".into()]),
+            "Lille"
+        );
+        assert_eq!(
+            locality(&["92561 Rueil-Malmaison Cedex".into()]),
+            "Rueil-Malmaison"
+        );
+        assert_eq!(locality(&["B-1000 Bruxelles".into()]), "Bruxelles");
+        assert_eq!(
+            paragraphs("a\nb\n\n\nc  d\n"),
+            vec!["a b".to_string(), "c d".to_string()]
+        );
+    }
+}

@@ -1,0 +1,132 @@
+//! recours turns a complainant's case file into the complaint letter or mediator referral the
+//! next rung of the institution's ladder calls for, as a PDF.
+//!
+//! Data flows one way, each stage returning a value:
+//!
+//! ```text
+//! case.yaml ──► CaseFile ─┐
+//!                         ├─► Plan ──► Letter ──► Typst markup ──► PDF bytes ──► file
+//! institutions.yaml ──► Registry ─┘  (ladder)  (letter)  (template)   (typeset)    (output)
+//! ```
+
+pub mod case;
+pub mod cli;
+pub mod error;
+pub mod french;
+pub mod identifiers;
+pub mod ladder;
+pub mod letter;
+pub mod output;
+pub mod registry;
+pub mod template;
+pub mod typeset;
+pub mod yaml;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+pub use crate::case::CaseFile;
+pub use crate::error::{Diagnostic, Error};
+pub use crate::ladder::{Plan, PlanOptions};
+pub use crate::letter::Letter;
+pub use crate::registry::Registry;
+pub use crate::template::Templates;
+pub use crate::typeset::{Pdf, PdfIdentity, Typesetter};
+
+/// The registry, the templates and the typesetter: everything that does not change from one
+/// letter to the next. Build it once, render many letters with it.
+pub struct Engine {
+    pub registry: Registry,
+    pub templates: Templates,
+    typesetter: &'static Typesetter,
+}
+
+/// A letter decided and laid out, before typesetting.
+pub struct Prepared {
+    pub letter: Letter,
+    pub markup: String,
+    pub identity: PdfIdentity,
+}
+
+/// A letter typeset.
+pub struct Rendered {
+    pub letter: Letter,
+    pub markup: String,
+    pub pdf: Pdf,
+}
+
+impl Engine {
+    /// The built-in registry and templates, or those given.
+    pub fn new(registry: Option<&Path>, templates: Option<&Path>) -> Result<Self, Error> {
+        let registry = match registry {
+            Some(path) => Registry::load(path)?,
+            None => Registry::embedded()?,
+        };
+        let templates = match templates {
+            Some(dir) => Templates::from_folder(dir)?,
+            None => Templates::embedded()?,
+        };
+        Ok(Self {
+            registry,
+            templates,
+            typesetter: Typesetter::shared(),
+        })
+    }
+
+    /// Checks the case and decides its letter's level and recipient.
+    pub fn plan<'r>(&'r self, file: &CaseFile, options: PlanOptions) -> Result<Plan<'r>, Error> {
+        ladder::plan(file, &self.registry, options)
+    }
+
+    /// Decides the letter and lays it out as Typst markup.
+    pub fn prepare(&self, file: &CaseFile, options: PlanOptions) -> Result<Prepared, Error> {
+        let plan = self.plan(file, options)?;
+        let letter = letter::compose(file, &plan);
+        let markup = self.templates.render(&letter)?;
+        let identity = PdfIdentity {
+            ident: format!(
+                "recours/{}/{}/{}/{}",
+                letter.institution,
+                letter.level,
+                file.case.complainant.name.value.trim(),
+                plan.date
+            ),
+            date: plan.date,
+        };
+        Ok(Prepared {
+            letter,
+            markup,
+            identity,
+        })
+    }
+
+    /// Decides, lays out and typesets the letter of a case.
+    pub fn render(&self, file: &CaseFile, options: PlanOptions) -> Result<Rendered, Error> {
+        let Prepared {
+            letter,
+            markup,
+            identity,
+        } = self.prepare(file, options)?;
+        let pdf = self.typesetter.pdf(&markup, &identity)?;
+        Ok(Rendered {
+            letter,
+            markup,
+            pdf,
+        })
+    }
+}
+
+/// Today, or the day `SOURCE_DATE_EPOCH` fixes (for reproducible builds and tests).
+pub fn today() -> NaiveDate {
+    source_date_epoch().unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn source_date_epoch() -> Option<NaiveDate> {
+    let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
+}

@@ -1,0 +1,239 @@
+//! Tera templates that lay a decided [`Letter`](crate::letter::Letter) out as Typst markup.
+//! Every value a template prints goes through [`escape_markup`] (Tera's autoescape, on for
+//! `.typ` templates): user text is data, never markup. The only other way for a value to reach
+//! Typst is the `typst_str` filter, which writes a quoted Typst string literal.
+//!
+//! Templates are looked up most specific first: `mediation.cetelem-fr.3.typ`, then
+//! `mediation.cetelem-fr.typ`, then `mediation.typ`; all may extend `layout.typ`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use tera::{Context, Kwargs, State, Tera, Value};
+
+use crate::error::Error;
+use crate::letter::Letter;
+
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/letter-templates");
+
+/// Escapes text for Typst markup: every ASCII punctuation sign is prefixed with a backslash
+/// (Typst reads `\` + any non-space character as that character), and line breaks become
+/// spaces, so that no value can open a function call, a comment, a heading, a list item, a
+/// paragraph break, math, a label, a link or a raw block.
+pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut buffer = [0u8; 4];
+    for c in input.chars() {
+        match c {
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
+                out.write_all(b" ")?
+            }
+            c if c.is_ascii_punctuation() => {
+                out.write_all(b"\\")?;
+                out.write_all(c.encode_utf8(&mut buffer).as_bytes())?;
+            }
+            c if c.is_control() => {}
+            c => out.write_all(c.encode_utf8(&mut buffer).as_bytes())?,
+        }
+    }
+    Ok(())
+}
+
+/// The escaped form of a string, for tests and callers outside Tera.
+pub fn escaped(input: &str) -> String {
+    let mut out = Vec::with_capacity(input.len() + 8);
+    escape_markup(input, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// A Typst string literal holding `input` exactly.
+pub fn typst_string_literal(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 2);
+    out.push('"');
+    for c in input.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Where the templates come from: built in, or a folder given with `--templates`.
+#[derive(Debug, Clone)]
+pub enum TemplateSource {
+    Embedded,
+    Folder(PathBuf),
+}
+
+/// The parsed template set.
+pub struct Templates {
+    tera: Tera,
+    source: TemplateSource,
+}
+
+impl Templates {
+    pub fn embedded() -> Result<Self, Error> {
+        let files = EMBEDDED
+            .files()
+            .filter_map(|f| {
+                Some((
+                    f.path().to_str()?.to_string(),
+                    f.contents_utf8()?.to_string(),
+                ))
+            })
+            .collect();
+        Self::build(files, TemplateSource::Embedded)
+    }
+
+    /// Reads every `*.typ` file of a folder (subfolders included, named by relative path).
+    pub fn from_folder(dir: &Path) -> Result<Self, Error> {
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(dir)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
+            let entry = entry.map_err(|e| {
+                Error::Template(format!(
+                    "cannot read the templates folder {}: {e}",
+                    dir.display()
+                ))
+            })?;
+            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "typ") {
+                continue;
+            }
+            let name = entry
+                .path()
+                .strip_prefix(dir)
+                .expect("walkdir stays under its root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(entry.path()).map_err(|source| Error::Read {
+                path: entry.path().to_owned(),
+                source,
+            })?;
+            files.push((name, text));
+        }
+        Self::build(files, TemplateSource::Folder(dir.to_owned()))
+    }
+
+    fn build(files: Vec<(String, String)>, source: TemplateSource) -> Result<Self, Error> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".typ"]);
+        tera.set_escape_fn(escape_markup);
+        tera.register_filter("typst_str", |value: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&typst_string_literal(value))
+        });
+        let origin = describe(&source);
+        tera.add_raw_templates(files)
+            .map_err(|e| Error::Template(format!("in the templates {origin}:\n{}", chain(&e))))?;
+        Ok(Self { tera, source })
+    }
+
+    /// The template a letter uses: the most specific one present.
+    pub fn template_for(&self, letter: &Letter) -> Result<String, Error> {
+        let candidates = [
+            format!(
+                "{}.{}.{}.typ",
+                letter.kind, letter.institution, letter.level
+            ),
+            format!("{}.{}.typ", letter.kind, letter.institution),
+            format!("{}.typ", letter.kind),
+        ];
+        candidates
+            .iter()
+            .find(|name| self.tera.contains_template(name))
+            .cloned()
+            .ok_or_else(|| {
+                Error::Template(format!(
+                    "no template for this letter in the templates {}: expected one of {}",
+                    describe(&self.source),
+                    candidates.join(", ")
+                ))
+            })
+    }
+
+    /// Lays a letter out as Typst markup.
+    pub fn render(&self, letter: &Letter) -> Result<String, Error> {
+        let name = self.template_for(letter)?;
+        let context = Context::from_serialize(letter).map_err(|e| {
+            Error::Template(format!(
+                "cannot pass the letter to the templates: {}",
+                chain(&e)
+            ))
+        })?;
+        self.tera.render(&name, &context).map_err(|e| {
+            Error::Template(format!(
+                "in the template {name} ({}):\n{}",
+                describe(&self.source),
+                chain(&e)
+            ))
+        })
+    }
+
+    pub fn source(&self) -> &TemplateSource {
+        &self.source
+    }
+}
+
+fn describe(source: &TemplateSource) -> String {
+    match source {
+        TemplateSource::Embedded => "built into recours".to_string(),
+        TemplateSource::Folder(dir) => format!("of {}", dir.display()),
+    }
+}
+
+/// An error and its causes, one per line.
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut out = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            out.push_str("\n  caused by: ");
+            out.push_str(&text);
+        }
+        source = cause.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_specials_are_escaped() {
+        assert_eq!(
+            escaped("#set page(width: 1cm)"),
+            "\\#set page\\(width\\: 1cm\\)"
+        );
+        assert_eq!(escaped("a\n\n= Titre"), "a  \\= Titre");
+        assert_eq!(
+            escaped("$x$ *b* _i_ `r` <l> @r"),
+            "\\$x\\$ \\*b\\* \\_i\\_ \\`r\\` \\<l\\> \\@r"
+        );
+        assert_eq!(
+            escaped("{{ x }} {% y %}"),
+            "\\{\\{ x \\}\\} \\{\\% y \\%\\}"
+        );
+        assert_eq!(
+            escaped("https://x // y /* z"),
+            "https\\:\\/\\/x \\/\\/ y \\/\\* z"
+        );
+        assert_eq!(
+            escaped("\\u{41} 1. - + ~ ... --"),
+            "\\\\u\\{41\\} 1\\. \\- \\+ \\~ \\.\\.\\. \\-\\-"
+        );
+        assert_eq!(escaped("déjà « vu » 45,00 €"), "déjà « vu » 45\\,00 €");
+    }
+
+    #[test]
+    fn string_literals_hold_any_text() {
+        assert_eq!(typst_string_literal(r#"a "b" \ c"#), r#""a \"b\" \\ c""#);
+    }
+}

@@ -1,0 +1,188 @@
+//! Typesetting in-process: a typst [`World`] holding the generated markup as its only source
+//! file and the fonts of `fonts/` embedded in the binary (no system fonts, no files, no
+//! network). The same markup, date and identifier always give the same PDF bytes.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+
+use crate::error::Error;
+
+/// The fonts built into the binary (Carlito, SIL Open Font License 1.1; see `fonts/`).
+const FONT_FILES: [&[u8]; 4] = [
+    include_bytes!("../fonts/Carlito-Regular.ttf"),
+    include_bytes!("../fonts/Carlito-Bold.ttf"),
+    include_bytes!("../fonts/Carlito-Italic.ttf"),
+    include_bytes!("../fonts/Carlito-BoldItalic.ttf"),
+];
+
+/// The parts of a typst world shared by every letter: the standard library and the fonts.
+/// Built once per process; cheap to share between threads.
+pub struct Typesetter {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: FileId,
+}
+
+/// A typeset letter.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// What makes a PDF's bytes: its document identifier and creation date.
+#[derive(Debug, Clone)]
+pub struct PdfIdentity {
+    /// A stable identifier of the letter (not of this rendering).
+    pub ident: String,
+    pub date: NaiveDate,
+}
+
+impl Typesetter {
+    pub fn new() -> Self {
+        let fonts: Vec<Font> = FONT_FILES
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
+            .collect();
+        let book = FontBook::from_fonts(&fonts);
+        // The one virtual path every letter uses: file ids are interned for the whole process.
+        let main = RootedPath::new(
+            VirtualRoot::Project,
+            VirtualPath::new("/letter.typ").expect("a valid virtual path"),
+        )
+        .intern();
+        Self {
+            library: LazyHash::new(Library::builder().build()),
+            book: LazyHash::new(book),
+            fonts,
+            main,
+        }
+    }
+
+    /// The process-wide typesetter.
+    pub fn shared() -> &'static Typesetter {
+        static SHARED: OnceLock<Typesetter> = OnceLock::new();
+        SHARED.get_or_init(Typesetter::new)
+    }
+
+    /// Typesets markup into a PDF.
+    pub fn pdf(&self, markup: &str, identity: &PdfIdentity) -> Result<Pdf, Error> {
+        let (document, world) = self.layout(markup, identity.date)?;
+        let d = identity.date;
+        let timestamp = Datetime::from_ymd_hms(d.year(), d.month() as u8, d.day() as u8, 0, 0, 0)
+            .map(Timestamp::new_utc);
+        let options = PdfOptions {
+            ident: Smart::Custom(identity.ident.clone()),
+            timestamp,
+            standards: PdfStandards::default(),
+            ..PdfOptions::default()
+        };
+        let bytes =
+            typst_pdf::pdf(&document, &options).map_err(|errors| typeset_error(&world, &errors))?;
+        Ok(Pdf {
+            bytes,
+            pages: document.pages().len(),
+        })
+    }
+
+    /// Lays markup out into pages.
+    pub fn layout<'a>(
+        &'a self,
+        markup: &str,
+        today: NaiveDate,
+    ) -> Result<(PagedDocument, LetterWorld<'a>), Error> {
+        let world = LetterWorld {
+            typesetter: self,
+            source: Source::new(self.main, markup.to_string()),
+            today: Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8),
+        };
+        let warned = typst::compile::<PagedDocument>(&world);
+        let document = warned
+            .output
+            .map_err(|errors| typeset_error(&world, &errors))?;
+        Ok((document, world))
+    }
+}
+
+impl Default for Typesetter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One letter's world: the shared parts plus its markup.
+pub struct LetterWorld<'a> {
+    typesetter: &'a Typesetter,
+    source: Source,
+    today: Option<Datetime>,
+}
+
+impl World for LetterWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.typesetter.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.typesetter.book
+    }
+
+    fn main(&self) -> FileId {
+        self.typesetter.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.typesetter.main {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, _id: FileId) -> FileResult<Bytes> {
+        // A letter reads no file: every value reaches it through the markup.
+        Err(FileError::AccessDenied)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.typesetter.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+/// Typst's errors, each with the line of the generated markup it points at.
+fn typeset_error(world: &LetterWorld, errors: &[SourceDiagnostic]) -> Error {
+    let text = world.source.text();
+    let messages: Vec<String> = errors
+        .iter()
+        .filter(|e| e.severity == Severity::Error)
+        .map(|e| {
+            let place = world.range(e.span).and_then(|range| {
+                let line = world.source.lines().byte_to_line(range.start)?;
+                let column = world.source.lines().byte_to_column(range.start)?;
+                Some((line + 1, column + 1, text.lines().nth(line).unwrap_or("").to_string()))
+            });
+            let hints: String = e.hints.iter().map(|h| format!("\n  hint: {}", h.v)).collect();
+            match place {
+                Some((line, column, source_line)) => format!(
+                    "generated markup line {line}, column {column}: {}\n  {line} | {source_line}{hints}",
+                    e.message
+                ),
+                None => format!("{}{hints}", e.message),
+            }
+        })
+        .collect();
+    Error::Typeset(format!("typesetting failed:\n{}", messages.join("\n")))
+}

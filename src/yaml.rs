@@ -1,0 +1,297 @@
+//! Reading YAML with located errors. Built on serde-saphyr: maintained (serde_yaml is
+//! archived), panic-free on malformed input, with parsing budgets against alias bombs and deep
+//! nesting, and `Spanned<T>` values so that a check made after parsing (a Luhn digit, a date
+//! order) can still point at its line and column.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Error as YamlError, Location, Options};
+
+use crate::error::{Diagnostic, Error};
+use crate::registry::nearest;
+
+/// Parses `text` (read from `origin`) into `T`, turning any fault into a located diagnostic.
+pub fn from_str<T: DeserializeOwned>(text: &str, origin: &Path) -> Result<T, Error> {
+    let mut options = Options::default();
+    options.with_snippet = false;
+    serde_saphyr::from_str_with_options(text, options)
+        .map_err(|e| Error::from(diagnostic(&e, text, origin)))
+}
+
+/// A 1-based (line, column) pair, (0, 0) when unknown.
+pub fn line_column(location: &Location) -> (u64, u64) {
+    (location.line(), location.column())
+}
+
+fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
+    let error = error.without_snippet();
+    let (line, column) = error.location().map(|l| line_column(&l)).unwrap_or((0, 0));
+    let path = key_path_at(text, line as usize);
+    let (field, problem, expected, help) = match error {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let full = join(&path.parent, field);
+            let help = match nearest(field, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? Unknown keys are refused so that no data is silently dropped"),
+                None => "remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped".to_string(),
+            };
+            (
+                full,
+                format!("unknown key `{field}`"),
+                Some(one_of(expected)),
+                Some(help),
+            )
+        }
+        YamlError::SerdeMissingField { field, .. } => (
+            path.container.clone(),
+            format!("the key `{field}` is missing"),
+            None,
+            Some(format!(
+                "add `{field}:` here; see the case-file reference in README.md"
+            )),
+        ),
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let help = nearest(variant, expected.iter().copied())
+                .map(|near| format!("did you mean `{near}`?"));
+            (
+                path.here.clone(),
+                format!("`{variant}` is not an accepted value"),
+                Some(one_of(expected)),
+                help,
+            )
+        }
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
+            path.here.clone(),
+            format!("wrong type: found {unexpected}"),
+            Some(expected.clone()),
+            None,
+        ),
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
+            path.here.clone(),
+            format!("invalid value: {unexpected}"),
+            Some(expected.clone()),
+            None,
+        ),
+        YamlError::DuplicateMappingKey { key, .. } => (
+            path.here.clone(),
+            match key {
+                Some(k) => format!("the key `{k}` is given twice"),
+                None => "a key is given twice".to_string(),
+            },
+            None,
+            Some("keep one of them".to_string()),
+        ),
+        YamlError::Unexpected { .. }
+        | YamlError::InvalidScalar { .. }
+        | YamlError::InvalidBooleanStrict { .. } => {
+            let found = found_at(text, line, column);
+            (
+                path.here.clone(),
+                format!("wrong type: found {found}"),
+                Some(expected_for(&path.here).to_string()),
+                None,
+            )
+        }
+        YamlError::Message { msg, .. } => (path.here.clone(), msg.clone(), None, None),
+        other => {
+            let text = other.to_string();
+            let text = strip_location_prefix(&text);
+            (
+                path.here.clone(),
+                format!("this is not valid YAML: {text}"),
+                None,
+                Some("check the indentation and the quotes around this line".to_string()),
+            )
+        }
+    };
+    let mut d = Diagnostic::new(origin, field, problem).at(line, column, text);
+    d.expected = expected;
+    d.help = help;
+    d
+}
+
+/// What a field of a case file holds, from the last key of its path.
+fn expected_for(path: &str) -> &'static str {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let key = key.split('[').next().unwrap_or(key);
+    match key {
+        "date" | "mandate_date" | "payment_date" | "verified" => {
+            "a date written YYYY-MM-DD, e.g. 2026-07-02"
+        }
+        "amount" => "a number of euros, e.g. 45.00",
+        "court_action" | "registered" => "true or false",
+        "demands" | "attachments" | "address" | "history" | "recipient_address" => {
+            "a list, one item per line starting with `- `"
+        }
+        "step" => "a level number (1, 2, 3…) or a level id",
+        _ => "a text",
+    }
+}
+
+/// A few words on what the YAML holds at a place: "a list", "a mapping", "`beaucoup`".
+fn found_at(text: &str, line: u64, column: u64) -> String {
+    let Some(source) = text.lines().nth(line.saturating_sub(1) as usize) else {
+        return "another kind of value".to_string();
+    };
+    let rest: String = source
+        .chars()
+        .skip(column.saturating_sub(1) as usize)
+        .collect();
+    let rest = rest.trim();
+    if rest.starts_with('[') || rest.starts_with("- ") || rest.is_empty() {
+        "a list (or a block under the key)".to_string()
+    } else if rest.starts_with('{') || rest.contains(": ") {
+        "a mapping of keys".to_string()
+    } else {
+        let value: String = rest.chars().take(40).collect();
+        format!("`{value}`")
+    }
+}
+
+fn one_of(expected: &[&str]) -> String {
+    match expected {
+        [] => "nothing here".to_string(),
+        [one] => format!("`{one}`"),
+        many => format!(
+            "one of {}",
+            many.iter()
+                .map(|e| format!("`{e}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+fn strip_location_prefix(text: &str) -> &str {
+    // serde-saphyr renders "line N column M: message" when no snippet is attached.
+    match text.split_once(": ") {
+        Some((head, rest)) if head.starts_with("line ") && head.contains(" column ") => rest,
+        _ => text,
+    }
+}
+
+/// The key path around a line of a block-style YAML document.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct KeyPath {
+    /// The path of the key on this line (`history[1].date`).
+    pub here: String,
+    /// The path of the mapping holding this line's key (`history[1]`).
+    pub parent: String,
+    /// The path of the mapping that starts at this line (for a missing key reported there).
+    pub container: String,
+}
+
+/// Reconstructs the key path of `line` (1-based) from indentation: case files are written in
+/// block style, where this is exact; flow style gives the nearest enclosing block key.
+pub fn key_path_at(text: &str, line: usize) -> KeyPath {
+    // Stack of (indent, segment); sequence items are "[i]" segments.
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut seq_counters: Vec<(usize, usize)> = Vec::new(); // (indent of "- ", index)
+    let mut result = KeyPath::default();
+    for (number, raw) in text.lines().enumerate().take(line.max(1)) {
+        let content = raw.trim_start();
+        if content.is_empty() || content.starts_with('#') || content.starts_with("---") {
+            continue;
+        }
+        let mut indent = raw.len() - content.len();
+        let mut rest = content;
+        let is_current = number + 1 == line;
+        // Sequence items: "- key: value" opens item [i] at this indent.
+        while let Some(after) =
+            rest.strip_prefix("- ")
+                .or(if rest == "-" { Some("") } else { None })
+        {
+            stack.retain(|(i, _)| *i < indent);
+            seq_counters.retain(|(i, _)| *i <= indent);
+            let index = match seq_counters.iter_mut().find(|(i, _)| *i == indent) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    seq_counters.push((indent, 0));
+                    0
+                }
+            };
+            stack.push((indent, format!("[{index}]")));
+            let consumed = rest.len() - after.trim_start().len();
+            indent += consumed;
+            rest = after.trim_start();
+        }
+        let key = rest
+            .split_once(':')
+            .map(|(k, _)| k.trim())
+            .filter(|k| !k.is_empty() && !k.starts_with(['"', '\'', '{', '[']) && !k.contains(' '));
+        if let Some(key) = key {
+            stack.retain(|(i, _)| *i < indent);
+            seq_counters.retain(|(i, _)| *i <= indent);
+            let parent = render(&stack);
+            stack.push((indent, key.to_string()));
+            if is_current {
+                result.here = render(&stack);
+                result.parent = parent;
+                result.container = result.parent.clone();
+                return result;
+            }
+        } else if is_current {
+            stack.retain(|(i, _)| *i < indent);
+            result.here = render(&stack);
+            result.parent = result.here.clone();
+            result.container = result.here.clone();
+            return result;
+        }
+    }
+    result.here = render(&stack);
+    result.parent = result.here.clone();
+    result.container = result.here.clone();
+    result
+}
+
+fn render(stack: &[(usize, String)]) -> String {
+    let mut out = String::new();
+    for (_, segment) in stack {
+        if !segment.starts_with('[') && !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(segment);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CASE: &str = "complainant:\n  name: A\n  address:\n    - 1 rue X\nhistory:\n  - step: 1\n    date: 2026-07-02\n    answer:\n      date: 2026-07-20\n  - step: 2\n    date: 2026-08-01\n";
+
+    #[test]
+    fn key_paths_follow_indentation_and_sequences() {
+        assert_eq!(key_path_at(CASE, 2).here, "complainant.name");
+        assert_eq!(key_path_at(CASE, 4).here, "complainant.address[0]");
+        assert_eq!(key_path_at(CASE, 7).here, "history[0].date");
+        assert_eq!(key_path_at(CASE, 9).here, "history[0].answer.date");
+        assert_eq!(key_path_at(CASE, 9).parent, "history[0].answer");
+        assert_eq!(key_path_at(CASE, 10).here, "history[1].step");
+        assert_eq!(key_path_at(CASE, 11).here, "history[1].date");
+    }
+}

@@ -1,0 +1,129 @@
+//! Helpers shared by the integration tests: rendering a case and reading the PDF back as the
+//! reader of the letter would see it.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use recours::{CaseFile, Engine, PlanOptions, Rendered};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example(name: &str) -> PathBuf {
+    root().join("examples").join(name)
+}
+
+pub fn engine() -> Engine {
+    Engine::new(None, None).expect("the built-in registry and templates load")
+}
+
+/// The day the tests pretend it is, when a case gives no letter date.
+pub fn test_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+pub fn render_file(engine: &Engine, path: &Path) -> Rendered {
+    let file = CaseFile::load(path).expect("the case parses");
+    engine
+        .render(
+            &file,
+            PlanOptions {
+                today: test_today(),
+                ..PlanOptions::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("{} renders: {e}", path.display()))
+}
+
+pub fn render_text(engine: &Engine, name: &str, text: &str) -> Result<Rendered, recours::Error> {
+    let file = CaseFile::parse(text.to_string(), Path::new(name))?;
+    engine.render(
+        &file,
+        PlanOptions {
+            today: test_today(),
+            ..PlanOptions::default()
+        },
+    )
+}
+
+/// The PDF's text as extracted by a PDF reader, with runs of whitespace (no-break spaces
+/// included) folded to one space.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let raw = pdf_extract::extract_text_from_mem(bytes).expect("the PDF's text can be extracted");
+    fold_whitespace(&raw)
+}
+
+pub fn fold_whitespace(text: &str) -> String {
+    text.split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn without_whitespace(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Asserts that the letter shows `needle`. Whitespace is ignored on both sides: a PDF reader
+/// joins the lines of one block without a separator ("12 rue des Lilas59000 Lille").
+#[track_caller]
+pub fn assert_shows(text: &str, needle: &str) {
+    assert!(
+        without_whitespace(text).contains(&without_whitespace(needle)),
+        "the letter does not show «{needle}»; its text is:\n{text}"
+    );
+}
+
+pub fn pdf_info(bytes: &[u8]) -> (usize, std::collections::BTreeMap<String, String>) {
+    let document = lopdf::Document::load_mem(bytes).expect("lopdf reads the PDF");
+    let pages = document.get_pages().len();
+    let mut info = std::collections::BTreeMap::new();
+    if let Ok(lopdf::Object::Reference(id)) = document.trailer.get(b"Info")
+        && let Ok(dict) = document.get_dictionary(*id)
+    {
+        for (key, value) in dict.iter() {
+            let text = match value {
+                lopdf::Object::String(bytes, _) => decode_pdf_string(bytes),
+                other => format!("{other:?}"),
+            };
+            info.insert(String::from_utf8_lossy(key).into_owned(), text);
+        }
+    }
+    if let Ok(catalog) = document.catalog()
+        && let Ok(lopdf::Object::String(lang, _)) = catalog.get(b"Lang")
+    {
+        info.insert("Lang".into(), decode_pdf_string(lang));
+    }
+    (pages, info)
+}
+
+/// Every stream of the PDF, decompressed, with the raw file: where a leaked number would be.
+pub fn pdf_all_bytes(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let document = lopdf::Document::load_mem(bytes).expect("lopdf reads the PDF");
+    let mut out = vec![bytes.to_vec()];
+    for object in document.objects.values() {
+        if let lopdf::Object::Stream(stream) = object {
+            out.push(
+                stream
+                    .decompressed_content()
+                    .unwrap_or_else(|_| stream.content.clone()),
+            );
+        }
+    }
+    out
+}
+
+fn decode_pdf_string(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xfe, 0xff]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        bytes.iter().map(|&b| b as char).collect()
+    }
+}

@@ -1,0 +1,102 @@
+//! User text is data, never markup: any mix of Typst and Tera specials written as a name, as
+//! facts or as demands comes out of the PDF as written, and the letter keeps its one recipient
+//! block.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+
+const BASE: &str = r#"
+complainant:
+  name: NAME
+  address: [12 rue des Lilas, 59000 Lille]
+institution: cetelem-fr
+dispute:
+  subject: Frais contestés
+  facts: FACTS
+  demands:
+    - DEMAND
+letter:
+  date: 2026-07-02
+"#;
+
+/// A YAML double-quoted scalar holding `text` exactly.
+fn yaml_quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("#".to_string()),
+        Just("$".to_string()),
+        Just("*".to_string()),
+        Just("_".to_string()),
+        Just("`".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("@".to_string()),
+        Just("=".to_string()),
+        Just("-".to_string()),
+        Just("+".to_string()),
+        Just("/".to_string()),
+        Just("~".to_string()),
+        Just("\\".to_string()),
+        Just("{{".to_string()),
+        Just("}}".to_string()),
+        Just("{%".to_string()),
+        Just("%}".to_string()),
+        Just("{#".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n".to_string()),
+        Just(" ".to_string()),
+        Just("//".to_string()),
+        Just("/*".to_string()),
+        Just("http://x.org".to_string()),
+        Just("#set page(width: 1cm)".to_string()),
+        Just("#place(dx: 1cm)[X]".to_string()),
+        Just("= Titre".to_string()),
+        Just("- item".to_string()),
+        Just("\\u{41}".to_string()),
+        Just("...".to_string()),
+        Just("--".to_string()),
+        Just(":".to_string()),
+        "[a-zA-Zéèàç0-9]{1,8}",
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn hostile_text_is_printed_verbatim(name in hostile_text(), facts in hostile_text(), demand in hostile_text()) {
+        // A value with no visible character is refused as empty: not what this test is about.
+        prop_assume!(!name.trim().is_empty() && !facts.trim().is_empty() && !demand.trim().is_empty());
+        let case = BASE
+            .replace("NAME", &yaml_quoted(&name))
+            .replace("FACTS", &yaml_quoted(&facts))
+            .replace("DEMAND", &yaml_quoted(&demand));
+        let rendered = render_text(&engine(), "hostile.yaml", &case).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let text = without_whitespace(&pdf_extract::extract_text_from_mem(&rendered.pdf.bytes).unwrap());
+        for value in [&name, &facts, &demand] {
+            prop_assert!(text.contains(&without_whitespace(value)), "«{}» is not shown verbatim in:\n{}", value, text);
+        }
+        prop_assert_eq!(text.matches("95908CergyPontoiseCedex9").count(), 1, "one recipient block");
+        prop_assert_eq!(text.matches("ServiceclientCetelem").count(), 1, "one recipient block");
+    }
+}

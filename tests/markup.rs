@@ -1,0 +1,35 @@
+//! The generated Typst markup of every example, pinned: a change of a template or of a
+//! sentence shows up here as a readable diff (`cargo insta review`).
+
+mod common;
+
+use common::*;
+
+#[test]
+fn generated_markup_of_every_example() {
+    let engine = engine();
+    let mut names: Vec<_> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    names.sort();
+    assert!(
+        names.len() >= 5,
+        "one example per seed institution at least"
+    );
+    for path in names {
+        let file = recours::CaseFile::load(&path).unwrap();
+        let prepared = engine
+            .prepare(
+                &file,
+                recours::PlanOptions {
+                    today: test_today(),
+                    ..Default::default()
+                },
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_snapshot!(name, prepared.markup);
+    }
+}
