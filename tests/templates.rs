@@ -1,0 +1,109 @@
+//! `--templates DIR`: a folder replaces the built-in templates, and the most specific file
+//! (`<kind>.<institution>.<level>.typ`, then `<kind>.<institution>.typ`, then `<kind>.typ`)
+//! lays a letter out.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use recours::{CaseFile, Engine, PlanOptions};
+
+fn copy_templates(to: &Path) {
+    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+fn shown(engine: &Engine, example_name: &str) -> String {
+    let file = CaseFile::load(&example(example_name)).unwrap();
+    let rendered = engine
+        .render(
+            &file,
+            PlanOptions {
+                today: test_today(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    pdf_text(&rendered.pdf.bytes)
+}
+
+#[test]
+fn the_most_specific_template_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(dir.path());
+    std::fs::write(
+        dir.path().join("complaint.cetelem-fr.typ"),
+        "{% extends \"layout.typ\" %}{% block prior_steps %}Gabarit propre à Cetelem pour {{ recipient[0] }}.{% endblock prior_steps %}",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("mediation.cetelem-fr.3.typ"),
+        "{% extends \"layout.typ\" %}{% block prior_steps_title %}Historique du niveau 3{% endblock prior_steps_title %}",
+    )
+    .unwrap();
+    let engine = Engine::new(None, Some(dir.path())).unwrap();
+
+    let complaint = shown(&engine, "cetelem-fr-reclamation.yaml");
+    assert_shows(
+        &complaint,
+        "Gabarit propre à Cetelem pour Service client Cetelem.",
+    );
+    let mediation = shown(&engine, "cetelem-fr-mediation.yaml");
+    assert_shows(&mediation, "Historique du niveau 3");
+    assert!(!mediation.contains("Gabarit propre"), "{mediation}");
+    let other = shown(&engine, "amex-fr-reclamation.yaml");
+    assert!(
+        !other.contains("Gabarit propre"),
+        "another institution keeps complaint.typ: {other}"
+    );
+    assert_shows(&other, "Démarches effectuées");
+}
+
+#[test]
+fn a_template_error_names_the_template_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(dir.path());
+    std::fs::write(dir.path().join("complaint.typ"), "{% extends \"layout.typ\" %}\n{% block prior_steps %}{{ no_such_value }}{% endblock prior_steps %}").unwrap();
+    let engine = Engine::new(None, Some(dir.path())).unwrap();
+    let file = CaseFile::load(&example("cetelem-fr-reclamation.yaml")).unwrap();
+    let error = engine
+        .render(
+            &file,
+            PlanOptions {
+                today: test_today(),
+                ..Default::default()
+            },
+        )
+        .err()
+        .expect("refused");
+    let message = error.to_string();
+    assert!(message.contains("complaint.typ"), "{message}");
+    assert!(message.contains("no_such_value"), "{message}");
+    assert!(message.contains("2:"), "the line is given: {message}");
+}
+
+#[test]
+fn a_folder_without_the_kind_template_says_which_files_it_looked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("layout.typ"), "x").unwrap();
+    let engine = Engine::new(None, Some(dir.path())).unwrap();
+    let file = CaseFile::load(&example("cetelem-fr-reclamation.yaml")).unwrap();
+    let message = engine
+        .prepare(
+            &file,
+            PlanOptions {
+                today: test_today(),
+                ..Default::default()
+            },
+        )
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        message.contains("complaint.cetelem-fr.1.typ, complaint.cetelem-fr.typ, complaint.typ"),
+        "{message}"
+    );
+}
