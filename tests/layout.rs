@@ -32,12 +32,7 @@ fn texts(frame: &Frame, origin: Point, out: &mut Vec<(f64, f64, String)>) {
 #[test]
 fn the_recipient_block_sits_in_the_envelope_window_of_every_example() {
     let engine = engine();
-    let mut names: Vec<_> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    names.sort();
+    let names = example_paths();
     for path in names {
         let file = CaseFile::load(&path).unwrap();
         let prepared = engine

@@ -8,12 +8,7 @@ use common::*;
 #[test]
 fn generated_markup_of_every_example() {
     let engine = engine();
-    let mut names: Vec<_> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    names.sort();
+    let names = example_paths();
     assert!(
         names.len() >= 5,
         "one example per seed institution at least"

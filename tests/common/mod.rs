@@ -16,6 +16,17 @@ pub fn example(name: &str) -> PathBuf {
     root().join("examples").join(name)
 }
 
+/// Every shipped example case, in name order.
+pub fn example_paths() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
 pub fn engine() -> Engine {
     Engine::new(None, None).expect("the built-in registry and templates load")
 }
