@@ -186,6 +186,10 @@ pub struct Step {
     pub step: Spanned<StepRef>,
     pub date: Spanned<Date>,
     pub channel: Spanned<ChannelKind>,
+    /// The day the institution received it (from the avis de réception): its answer deadline
+    /// runs from then. Without it, the deadline runs from `date`.
+    #[serde(default)]
+    pub received: Option<Spanned<Date>>,
     #[serde(default)]
     pub tracking: Option<String>,
     #[serde(default)]

@@ -14,7 +14,8 @@ use crate::ladder::PlanOptions;
 use crate::letter::deadline_phrase;
 use crate::output::{Written, default_output, write_atomically};
 use crate::registry::{Deadline, Institution, Level, Registry, nearest};
-use crate::{Engine, today};
+use crate::timeline::timeline;
+use crate::{Engine, Verdict, today};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,7 +50,8 @@ pub enum Command {
         /// The letter's date (YYYY-MM-DD) [default: letter.date, or today].
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
-        /// Replace an existing PDF that holds another letter.
+        /// Write the letter even when its level is not admissible (yet), and replace an existing
+        /// PDF that holds another letter; each is reported as a warning.
         #[arg(long)]
         force: bool,
         /// Also write the generated Typst markup to this file (for template authors).
@@ -63,9 +65,12 @@ pub enum Command {
         /// The level to check for, instead of the next one.
         #[arg(long, value_name = "N")]
         step: Option<u32>,
-        /// Evaluate on this day instead of today (YYYY-MM-DD).
+        /// Evaluate on this day instead of the letter's date or today (YYYY-MM-DD).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
+        /// Print the timeline as text (for people) or JSON (for scripts).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// List the institutions of the registry, or show one institution's ladder.
     Institutions {
@@ -74,12 +79,40 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// What a command has to say: its output, and warnings for standard error.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub stdout: String,
+    pub warnings: Vec<String>,
+}
+
+impl From<String> for Report {
+    fn from(stdout: String) -> Self {
+        Self {
+            stdout,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(report) => {
-            print!("{report}");
+            for warning in &report.warnings {
+                eprintln!(
+                    "warning: {}",
+                    crate::identifiers::redact_card_numbers(warning)
+                );
+            }
+            print!("{}", report.stdout);
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -90,7 +123,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Runs a parsed command line; returns what to print on success.
-pub fn run(cli: Cli) -> Result<String, Error> {
+pub fn run(cli: Cli) -> Result<Report, Error> {
     match cli.command {
         Command::Render {
             case,
@@ -106,14 +139,33 @@ pub fn run(cli: Cli) -> Result<String, Error> {
                 step,
                 date,
                 today: today(),
+                force,
             };
             let rendered = engine.render(&file, options)?;
+            let mut warnings = rendered.assessment.warnings.clone();
+            match &rendered.assessment.verdict {
+                Verdict::Admissible => {}
+                Verdict::NotYet { from, because } => warnings.push(format!(
+                    "level {} is not admissible before {from} ({because}); written anyway (--force)",
+                    rendered.letter.level
+                )),
+                Verdict::NotAdmissible { rule } => warnings.push(format!(
+                    "level {} is not admissible ({rule}); written anyway (--force)",
+                    rendered.letter.level
+                )),
+            }
             if let Some(path) = emit_typst {
                 std::fs::write(&path, &rendered.markup)
                     .map_err(|source| Error::Write { path, source })?;
             }
             let path = output.unwrap_or_else(|| default_output(&case, rendered.letter.level));
             let written = write_atomically(&path, &rendered.pdf.bytes, force)?;
+            if written == Written::Replaced {
+                warnings.push(format!(
+                    "{} held another letter; replaced (--force)",
+                    path.display()
+                ));
+            }
             let verb = match written {
                 Written::Created => "wrote",
                 Written::Replaced => "replaced",
@@ -121,7 +173,7 @@ pub fn run(cli: Cli) -> Result<String, Error> {
             };
             let letter = &rendered.letter;
             let pages = rendered.pdf.pages;
-            Ok(format!(
+            let stdout = format!(
                 "{verb}: {}\n  {} level {} ({}), to {}; {pages} page{}\n",
                 path.display(),
                 letter.institution,
@@ -129,27 +181,35 @@ pub fn run(cli: Cli) -> Result<String, Error> {
                 letter.kind,
                 letter.recipient.first().map(String::as_str).unwrap_or("?"),
                 if pages > 1 { "s" } else { "" }
-            ))
+            );
+            Ok(Report { stdout, warnings })
         }
-        Command::Check { case, step, date } => {
+        Command::Check {
+            case,
+            step,
+            date,
+            format,
+        } => {
             let engine = Engine::new(cli.registry.as_deref(), None)?;
             let file = CaseFile::load(&case)?;
-            let plan = engine.plan(
-                &file,
-                PlanOptions {
-                    step,
-                    date,
-                    today: today(),
-                },
-            )?;
-            Ok(format!(
-                "{}: valid\n  next letter: {} level {} ({}), to {}\n",
-                case.display(),
-                plan.institution.id,
-                plan.level.level,
-                plan.level.id,
-                plan.recipient_lines.join(", ")
-            ))
+            let options = PlanOptions {
+                step,
+                date,
+                today: today(),
+                force: false,
+            };
+            let plan = engine.plan(&file, options)?;
+            let timeline = timeline(&file, &plan);
+            let stdout = match format {
+                Format::Text => timeline.to_text(),
+                Format::Json => {
+                    let mut json =
+                        serde_json::to_string_pretty(&timeline).expect("a timeline serializes");
+                    json.push('\n');
+                    json
+                }
+            };
+            Ok(stdout.into())
         }
         Command::Institutions { id } => {
             let registry = match &cli.registry {
@@ -157,8 +217,8 @@ pub fn run(cli: Cli) -> Result<String, Error> {
                 None => Registry::embedded()?,
             };
             match id {
-                None => Ok(list_institutions(&registry)),
-                Some(id) => show_institution(&registry, &id),
+                None => Ok(list_institutions(&registry).into()),
+                Some(id) => show_institution(&registry, &id).map(Report::from),
             }
         }
     }

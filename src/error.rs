@@ -6,6 +6,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::admissibility::Verdict;
 use crate::identifiers::redact_card_numbers;
 
 /// One located fault in a case file, a registry or a template.
@@ -123,11 +124,31 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The level asked may not be climbed (yet).
+    #[error("{}", not_admissible(.case, .level, .verdict))]
+    NotAdmissible {
+        case: PathBuf,
+        level: String,
+        verdict: Verdict,
+    },
     #[error(
         "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: choose another file with -o, or pass --force to replace it",
         .0.display()
     )]
     WouldOverwrite(PathBuf),
+}
+
+fn not_admissible(case: &std::path::Path, level: &str, verdict: &Verdict) -> String {
+    let case = case.display();
+    match verdict {
+        Verdict::NotYet { from, because } => format!(
+            "{case}: {level} is not admissible yet: {because}; it will be from {from}\n  help: `recours check {case}` shows the timeline; --force writes the letter anyway"
+        ),
+        Verdict::NotAdmissible { rule } => format!(
+            "{case}: {level} is not admissible: {rule}\n  help: --force writes the letter anyway"
+        ),
+        Verdict::Admissible => format!("{case}: {level} is admissible"),
+    }
 }
 
 fn list(diagnostics: &[Diagnostic]) -> String {

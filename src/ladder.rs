@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
+use crate::admissibility::{Assessment, Situation, assess};
 use crate::case::{CaseFile, StepRef};
 use crate::error::{Diagnostic, Error};
 use crate::identifiers;
@@ -23,20 +24,29 @@ pub struct PlanOptions {
     pub date: Option<NaiveDate>,
     /// The day it is (or `SOURCE_DATE_EPOCH`'s), the letter's date when nothing else gives it.
     pub today: NaiveDate,
+    /// `--force`: write the letter even when its level is not admissible (yet).
+    pub force: bool,
 }
 
 /// A step already taken, resolved against the ladder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TakenStep {
     pub level: u32,
+    pub level_id: String,
     pub kind: LevelKind,
     /// The level's recipient as a sentence names it ("au service client de Cetelem").
     pub dative: String,
     pub date: NaiveDate,
+    /// When the institution received it, if the case says.
+    pub received: Option<NaiveDate>,
     pub channel: ChannelKind,
     pub tracking: Option<String>,
     pub reference: Option<String>,
     pub answer: Option<TakenAnswer>,
+    /// The last day of the answer deadline of the step's level, when it has one.
+    pub answer_due: Option<NaiveDate>,
+    /// That deadline in words ("deux mois").
+    pub deadline: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +74,10 @@ pub struct Plan<'r> {
     pub date: NaiveDate,
     pub history: Vec<TakenStep>,
     pub references: Vec<CitedReference>,
+    /// May the level be climbed on the letter's date?
+    pub assessment: Assessment,
+    /// The next level's recipient as a sentence names it, for "À défaut, je m’adresserai …".
+    pub next_dative: Option<String>,
 }
 
 impl Plan<'_> {
@@ -142,6 +156,29 @@ pub fn plan<'r>(
         }
     }
 
+    // Levels an answer must be contested at before going further.
+    if history
+        .iter()
+        .any(|s| s.answer.is_some() && s.level < level.level)
+    {
+        for required in &level.after_if_answered {
+            if !history.iter().any(|s| s.level == *required) {
+                let name = institution
+                    .level(*required)
+                    .map(|l| l.id.as_str())
+                    .unwrap_or("?");
+                let d = faults.at_step(
+                    file,
+                    format!(
+                        "an answer was received: level {} ({}) of {} then comes after level {required} ({name}), which is not in the history",
+                        level.level, level.id, institution.id
+                    ),
+                );
+                faults.push(d.help(format!("contest the answer at level {required} first")));
+            }
+        }
+    }
+
     // References the level cannot do without (a given but invalid one is reported above).
     for kind in &level.references.required {
         if !reference_given(&case.references, *kind) {
@@ -160,15 +197,6 @@ pub fn plan<'r>(
             .help(format!("add `{}:` under `references`", kind.key()));
             faults.push(locate_key(d, file, "references"));
         }
-    }
-
-    if level.kind == LevelKind::Mediation
-        && let Some(court) = case.dispute.court_action.as_ref().filter(|c| c.value)
-    {
-        let d = faults
-            .at(court, "dispute.court_action", "a court is already seized of this dispute: a mediator refuses it")
-            .help("a mediator steps aside once a court is seized (French Code de la consommation art. L612-2; Ombudsfin and the Ombudsman des Assurances likewise)");
-        faults.push(d);
     }
 
     if let Some(language) = &case.letter.language {
@@ -207,6 +235,16 @@ pub fn plan<'r>(
     let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
         unreachable!("a missing recipient is always reported as a fault");
     };
+    let assessment = assess(&Situation {
+        institution,
+        level,
+        conditions: registry.conditions_of(&recipient),
+        history: &history,
+        audience: case.complainant.audience,
+        court_action: case.dispute.court_action.as_ref().is_some_and(|c| c.value),
+        payment_date: case.dispute.payment_date.as_ref().map(|d| d.value.0),
+        on: date,
+    });
     let cited: Vec<CitedReference> = references
         .into_iter()
         .filter(|(kind, _)| {
@@ -222,6 +260,10 @@ pub fn plan<'r>(
         date,
         history,
         references: cited,
+        assessment,
+        next_dative: institution
+            .level(level.level + 1)
+            .map(|next| default_recipient(registry, next, case.complainant.audience).dative),
     })
 }
 
@@ -481,6 +523,24 @@ fn resolve_history(
             );
         }
         previous = Some(previous.map_or(date, |p| p.max(date)));
+        let received = step.received.as_ref().map(|r| r.value.0);
+        if let (Some(spanned), Some(on)) = (&step.received, received) {
+            if on < date {
+                faults.push(faults.at(
+                    spanned,
+                    format!("history[{i}].received"),
+                    format!("the step is said received on {on}, before it was made ({date})"),
+                ));
+            } else if on > letter_date {
+                faults.push(faults.at(
+                    spanned,
+                    format!("history[{i}].received"),
+                    format!(
+                        "the step is said received on {on}, after the letter's date {letter_date}"
+                    ),
+                ));
+            }
+        }
         if let Some(answer) = &step.answer {
             let answered = answer.date.value.0;
             if answered < date {
@@ -513,11 +573,16 @@ fn resolve_history(
         };
         let level = institution.level(number).expect("resolved above");
         let dative = default_recipient(registry, level, file.case.complainant.audience).dative;
+        let deadline = level.answer_within.as_ref();
         out.push(TakenStep {
             level: number,
+            level_id: level.id.clone(),
             kind: level.kind,
             dative,
             date,
+            received,
+            answer_due: deadline.map(|d| d.ends(institution.country, received.unwrap_or(date))),
+            deadline: deadline.map(|d| crate::letter::deadline_phrase(d.count, d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),
@@ -850,7 +915,11 @@ mod tests {
             "  demands: [le remboursement]\n  court_action: true",
         );
         let file = CaseFile::parse(text, Path::new("case.yaml")).unwrap();
-        assert!(messages(plan_of(&file)).contains("a court is already seized"));
+        let plan = plan_of(&file).unwrap();
+        let crate::admissibility::Verdict::NotAdmissible { rule } = &plan.assessment.verdict else {
+            panic!("refused: {:?}", plan.assessment)
+        };
+        assert!(rule.contains("a court is already seized"), "{rule}");
     }
 
     #[test]

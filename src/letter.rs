@@ -215,7 +215,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     let prior_steps = plan
         .history
         .iter()
-        .map(|s| prior_step_sentence(s, &voice, country))
+        .map(|s| prior_step_sentence(s, &voice, country, plan.date))
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
     let amount = case
@@ -451,7 +451,7 @@ fn opening(
 }
 
 /// One prior step as a French sentence (or two: the step, then its answer or their absence).
-fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country) -> String {
+fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: NaiveDate) -> String {
     let who = voice
         .pick("j’ai", &format!("{} a", voice.complainant_full))
         .to_string();
@@ -511,7 +511,14 @@ fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country) -> Str
                 sentence.push('.');
             }
         }
-        None => sentence.push_str(" Cette démarche est restée sans réponse à ce jour."),
+        None => match (step.answer_due, &step.deadline) {
+            (Some(due), Some(deadline)) if due < on => sentence.push_str(&format!(
+                " Cette démarche est restée sans réponse malgré l’expiration, {}, du délai {}.",
+                le_date(due),
+                de(deadline)
+            )),
+            _ => sentence.push_str(" Cette démarche est restée sans réponse à ce jour."),
+        },
     }
     sentence
 }
@@ -548,13 +555,22 @@ fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
         return None;
     }
     let thanks = voice.pick("Je vous remercie", "Nous vous remercions");
-    let answer = plan.level.answer_within.as_ref();
-    let acknowledge = plan.level.acknowledge_within.as_ref();
-    let Some(answer) = answer else {
+    let otherwise = plan
+        .next_dative
+        .as_deref()
+        .map(|next| {
+            format!(
+                " À défaut de réponse satisfaisante, {} {next}.",
+                voice.pick("je m’adresserai", "nous nous adresserons")
+            )
+        })
+        .unwrap_or_default();
+    let Some(answer) = plan.level.answer_within.as_ref() else {
         return Some(format!(
-            "{thanks} de bien vouloir y répondre dans les meilleurs délais."
+            "{thanks} de bien vouloir y répondre dans les meilleurs délais.{otherwise}"
         ));
     };
+    let acknowledge = plan.level.acknowledge_within.as_ref();
     let Deadline {
         count,
         unit,
@@ -580,10 +596,19 @@ fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
             voice.pick("(e)", "s")
         ));
     }
-    match basis {
-        Some(rule) => sentence.push_str(&format!(", conformément à l’{rule}.")),
-        None => sentence.push_str(", conformément à vos engagements."),
+    let mut bases = vec![basis.as_deref().unwrap_or("vos engagements")];
+    if let Some(ack) = acknowledge {
+        let rule = ack.basis.as_deref().unwrap_or("vos engagements");
+        if !bases.contains(&rule) {
+            bases.push(rule);
+        }
     }
+    let due = answer.ends(plan.country(), plan.date);
+    sentence.push_str(&format!(
+        ", conformément à {}, soit au plus tard {}.{otherwise}",
+        bases.join(" et à "),
+        le_date(due)
+    ));
     Some(sentence)
 }
 
@@ -659,6 +684,10 @@ mod tests {
     use crate::french::NBSP;
     use crate::ladder::TakenAnswer;
 
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
     fn voice(representative: bool) -> Voice {
         Voice {
             representative,
@@ -673,13 +702,17 @@ mod tests {
     ) -> TakenStep {
         TakenStep {
             level: 2,
+            level_id: "service-consommateurs".into(),
             kind: LevelKind::Escalation,
             dative: "au service consommateurs de Cetelem".into(),
             date: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            received: None,
             channel,
             tracking: tracking.map(Into::into),
             reference: Some("REC-1".into()),
             answer,
+            answer_due: None,
+            deadline: None,
         }
     }
 
@@ -693,10 +726,28 @@ mod tests {
             &step(ChannelKind::Registered, Some("1A 123"), None),
             &voice(false),
             Country::FR,
+            day(2026, 11, 1),
         );
         assert_eq!(
             plain(&s),
             "Le 1er septembre 2026, j’ai adressé une demande de réexamen par lettre recommandée avec avis de réception n° 1A 123 au service consommateurs de Cetelem (référence : REC-1). Cette démarche est restée sans réponse à ce jour."
+        );
+    }
+
+    #[test]
+    fn an_unanswered_step_whose_deadline_lapsed() {
+        let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
+        s.answer_due = Some(day(2026, 11, 2));
+        s.deadline = Some("deux mois".into());
+        let before = prior_step_sentence(&s, &voice(false), Country::FR, day(2026, 11, 2));
+        assert!(
+            plain(&before).ends_with("Cette démarche est restée sans réponse à ce jour."),
+            "{before}"
+        );
+        let after = prior_step_sentence(&s, &voice(false), Country::FR, day(2026, 11, 3));
+        assert!(
+            plain(&after).ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 novembre 2026, du délai de deux mois."),
+            "{after}"
         );
     }
 
@@ -711,6 +762,7 @@ mod tests {
             &step(ChannelKind::Registered, Some("RR 1"), Some(answer)),
             &voice(true),
             Country::BE,
+            day(2026, 11, 1),
         );
         assert_eq!(
             plain(&s),
@@ -725,7 +777,12 @@ mod tests {
         s.kind = LevelKind::Complaint;
         s.dative = "au service clients d’American Express".into();
         assert_eq!(
-            plain(&prior_step_sentence(&s, &voice(false), Country::FR)),
+            plain(&prior_step_sentence(
+                &s,
+                &voice(false),
+                Country::FR,
+                day(2026, 11, 1)
+            )),
             "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."
         );
     }
@@ -798,7 +855,7 @@ mod composed {
         assert_eq!(l.kind, "complaint");
         assert_eq!(
             plain(l.deadline.as_deref().unwrap()),
-            "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements."
+            "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements, soit au plus tard le 22 décembre 2026. À défaut de réponse satisfaisante, je m’adresserai au service des plaintes de Stellantis Financial Services Belux."
         );
         assert_eq!(plain(&l.place_date), "Etterbeek, le 22 novembre 2026");
         assert_eq!(l.facts, ["Premier.", "Second."]);
@@ -825,7 +882,16 @@ mod composed {
         );
         assert_eq!(
             plain(l.deadline.as_deref().unwrap()),
-            "Je vous remercie de bien vouloir y répondre dans les meilleurs délais."
+            "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, conformément à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 22 janvier 2027. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
+        );
+    }
+
+    #[test]
+    fn without_a_known_deadline_the_letter_asks_for_a_prompt_answer() {
+        let l = letter("cetelem-be", "references: {file_number: '401234567890'}");
+        assert_eq!(
+            plain(l.deadline.as_deref().unwrap()),
+            "Je vous remercie de bien vouloir y répondre dans les meilleurs délais. À défaut de réponse satisfaisante, je m’adresserai à Ombudsfin."
         );
     }
 

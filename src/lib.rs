@@ -9,6 +9,8 @@
 //! institutions.yaml ──► Registry ─┘  (ladder)  (letter)  (template)   (typeset)    (output)
 //! ```
 
+pub mod admissibility;
+pub mod calendar;
 pub mod case;
 pub mod cli;
 pub mod error;
@@ -19,6 +21,7 @@ pub mod letter;
 pub mod output;
 pub mod registry;
 pub mod template;
+pub mod timeline;
 pub mod typeset;
 pub mod yaml;
 
@@ -26,6 +29,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+pub use crate::admissibility::{Assessment, Verdict};
 pub use crate::case::CaseFile;
 pub use crate::error::{Diagnostic, Error};
 pub use crate::ladder::{Plan, PlanOptions};
@@ -47,6 +51,8 @@ pub struct Prepared {
     pub letter: Letter,
     pub markup: String,
     pub identity: PdfIdentity,
+    /// Whether the level may be climbed, and the warnings to show.
+    pub assessment: Assessment,
 }
 
 /// A letter typeset.
@@ -54,6 +60,7 @@ pub struct Rendered {
     pub letter: Letter,
     pub markup: String,
     pub pdf: Pdf,
+    pub assessment: Assessment,
 }
 
 impl Engine {
@@ -79,9 +86,20 @@ impl Engine {
         ladder::plan(file, &self.registry, options)
     }
 
-    /// Decides the letter and lays it out as Typst markup.
+    /// Decides the letter and lays it out as Typst markup. A level that is not admissible
+    /// (yet) is refused unless `options.force`.
     pub fn prepare(&self, file: &CaseFile, options: PlanOptions) -> Result<Prepared, Error> {
         let plan = self.plan(file, options)?;
+        if !plan.assessment.verdict.is_admissible() && !options.force {
+            return Err(Error::NotAdmissible {
+                case: file.path.clone(),
+                level: format!(
+                    "{} level {} ({})",
+                    plan.institution.id, plan.level.level, plan.level.id
+                ),
+                verdict: plan.assessment.verdict.clone(),
+            });
+        }
         let letter = letter::compose(file, &plan);
         let markup = self.templates.render(&letter)?;
         let identity = PdfIdentity {
@@ -98,6 +116,7 @@ impl Engine {
             letter,
             markup,
             identity,
+            assessment: plan.assessment,
         })
     }
 
@@ -107,12 +126,14 @@ impl Engine {
             letter,
             markup,
             identity,
+            assessment,
         } = self.prepare(file, options)?;
         let pdf = self.typesetter.pdf(&markup, &identity)?;
         Ok(Rendered {
             letter,
             markup,
             pdf,
+            assessment,
         })
     }
 }

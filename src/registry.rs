@@ -126,6 +126,36 @@ pub enum ProductFamily {
     Insurance,
 }
 
+/// How strictly a mediator applies a condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Strictness {
+    /// The mediator refuses the case.
+    Refuse,
+    /// The mediator may refuse it: a warning.
+    Warn,
+}
+
+/// The conditions a mediator sets before it takes a case.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MediatorConditions {
+    /// A written complaint to the institution must come first (a call is not one).
+    #[serde(default)]
+    pub written_complaint_first: bool,
+    /// The mediator steps aside once a court is seized.
+    #[serde(default)]
+    pub no_court: bool,
+    /// What happens to a referral made more than one year after the written complaint.
+    #[serde(default)]
+    pub within_one_year: Option<Strictness>,
+    /// For business complainants: how long without an answer before the mediator is seized.
+    #[serde(default)]
+    pub business_wait: Option<Deadline>,
+    /// The rule these conditions come from, cited in messages.
+    pub basis: String,
+}
+
 /// A mediator or an authority a ladder leads to.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
@@ -146,6 +176,8 @@ pub struct Body {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub conditions: Option<MediatorConditions>,
     pub verified: NaiveDate,
 }
 
@@ -237,6 +269,10 @@ pub struct Level {
     /// The levels that must have been climbed before this one.
     #[serde(default)]
     pub after: Vec<u32>,
+    /// Levels that must also come first when an earlier level was answered (an answer is
+    /// contested at these levels before going further).
+    #[serde(default)]
+    pub after_if_answered: Vec<u32>,
     #[serde(default)]
     pub references: LevelReferences,
 }
@@ -288,6 +324,8 @@ pub struct Registry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
     pub id: String,
+    /// The body of the registry it is, when it is one.
+    pub body: Option<String>,
     pub name: String,
     pub address: Option<Vec<String>>,
     pub missing: Option<String>,
@@ -350,7 +388,12 @@ impl Registry {
                         institution.id, level.level
                     ));
                 }
-                if let Some(bad) = level.after.iter().find(|a| **a >= level.level) {
+                if let Some(bad) = level
+                    .after
+                    .iter()
+                    .chain(&level.after_if_answered)
+                    .find(|a| **a >= level.level)
+                {
                     return problem(format!(
                         "{} level {}: `after` names level {bad}, which does not come before it",
                         institution.id, level.level
@@ -386,6 +429,15 @@ impl Registry {
         self.bodies.iter().find(|b| b.id == id)
     }
 
+    /// The conditions of the mediator a recipient is, if any.
+    pub fn conditions_of(&self, recipient: &Recipient) -> Option<&MediatorConditions> {
+        recipient
+            .body
+            .as_deref()
+            .and_then(|id| self.body(id))
+            .and_then(|b| b.conditions.as_ref())
+    }
+
     /// The known id closest to a mistyped one, for "did you mean" hints.
     pub fn nearest_institution(&self, id: &str) -> Option<&str> {
         nearest(id, self.institutions.iter().map(|i| i.id.as_str()))
@@ -396,6 +448,7 @@ impl Registry {
         let body = entry.body.as_deref().and_then(|id| self.body(id));
         Recipient {
             id: entry.id.clone(),
+            body: entry.body.clone(),
             name: entry
                 .name
                 .clone()

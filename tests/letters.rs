@@ -32,7 +32,7 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
     assert_shows(
         &text,
         "Le 1er août 2026, j’ai adressé une demande de réexamen par lettre recommandée avec avis de réception n° 1A 123 456 7890 1 \
-         au service consommateurs de Cetelem. Cette démarche est restée sans réponse à ce jour.",
+         au service consommateurs de Cetelem. Cette démarche est restée sans réponse malgré l’expiration, le 1er octobre 2026, du délai de deux mois.",
     );
     assert_shows(&text, "• le remboursement des frais de retard de 45,00 €");
     assert_shows(&text, "Montant en litige : 45,00 €.");
@@ -49,8 +49,8 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
         "Pièces jointes : • Copie de ma réclamation du 2 juillet 2026 • Copie de la réponse du 20 juillet 2026 (référence : REP-55102) \
          • Copie de ma demande de réexamen du 1er août 2026 et de l’avis de réception • Relevé de compte Cpay de juin 2026",
     );
-    // A mediator is not bound by the institution's deadline: none is stated.
-    assert!(!text.contains("délai de deux mois"), "{text}");
+    // A mediator is not bound by the institution's deadline: no answer date is asked of it.
+    assert!(!text.contains("au plus tard"), "{text}");
 
     let (pages, info) = pdf_info(&rendered.pdf.bytes);
     assert_eq!(pages, 1, "a typical case fits on one page");
@@ -87,7 +87,9 @@ fn a_first_complaint_gives_the_answer_deadline_and_fits_one_page() {
     );
     assert_shows(
         &text,
-        "Je vous remercie d’y répondre dans un délai de deux mois, conformément à vos engagements.",
+        "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, \
+         conformément à vos engagements et à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 2 septembre 2026. \
+         À défaut de réponse satisfaisante, je m’adresserai au service consommateurs de Cetelem.",
     );
     assert_shows(
         &text,
@@ -122,7 +124,7 @@ fn amex_complaint_after_a_phone_call() {
     assert_shows(
         &text,
         "Je vous remercie d’y répondre dans un délai de quinze jours ouvrables (ou trente-cinq jours ouvrables dans des situations exceptionnelles, \
-         dont je dois être informé(e)), conformément à l’article L133-45 du Code monétaire et financier.",
+         dont je dois être informé(e)), conformément à l’article L133-45 du Code monétaire et financier, soit au plus tard le 18 juin 2026.",
     );
     assert_shows(
         &text,
@@ -206,7 +208,8 @@ fn broker_complaint_goes_to_the_insurance_mediator() {
     assert_shows(&text, "Rennes, le 15 octobre 2026");
     assert_shows(
         &text,
-        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à mon interlocuteur habituel au Cabinet Madame Courtage. Cette démarche est restée sans réponse à ce jour.",
+        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à mon interlocuteur habituel au Cabinet Madame Courtage. \
+         Cette démarche est restée sans réponse malgré l’expiration, le 3 août 2026, du délai de deux mois.",
     );
     assert_shows(&text, "N° de contrat : MC-HAB-20931");
     assert_shows(&text, "Copie de ma réclamation du 3 juin 2026");

@@ -1,0 +1,257 @@
+//! The timeline `recours check` prints: each step taken with the answer deadline it opened and
+//! whether it lapsed, the next level with its recipient and the day from which it may be
+//! climbed, and the warnings. As text for people, as JSON for scripts.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::admissibility::Verdict;
+use crate::case::CaseFile;
+use crate::ladder::Plan;
+use crate::registry::{ChannelKind, Country, LevelKind};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    pub case: String,
+    pub institution: String,
+    pub institution_name: String,
+    pub country: Country,
+    pub evaluated_on: NaiveDate,
+    pub steps: Vec<StepReport>,
+    pub next: NextReport,
+    pub warnings: Vec<String>,
+}
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStatus {
+    /// Answered by the end of its deadline (or with no deadline known).
+    Answered,
+    /// Answered after its deadline lapsed.
+    AnsweredLate,
+    /// No answer yet; the deadline still runs.
+    Waiting,
+    /// No answer, and the deadline lapsed.
+    Lapsed,
+    /// No answer, and no deadline is known.
+    Unanswered,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerReport {
+    pub date: NaiveDate,
+    pub reference: Option<String>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepReport {
+    pub level: u32,
+    pub level_id: String,
+    pub kind: LevelKind,
+    pub date: NaiveDate,
+    pub received: Option<NaiveDate>,
+    pub channel: ChannelKind,
+    pub tracking: Option<String>,
+    pub reference: Option<String>,
+    pub answer: Option<AnswerReport>,
+    /// The last day of the answer deadline the step opened.
+    pub answer_due: Option<NaiveDate>,
+    pub deadline: Option<String>,
+    pub status: StepStatus,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NextReport {
+    pub level: u32,
+    pub level_id: String,
+    pub kind: LevelKind,
+    pub recipient: Vec<String>,
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    pub admissible_from: Option<NaiveDate>,
+    /// For a complaint or an escalation sent on the evaluation day: the last day to answer.
+    pub answer_due_if_sent: Option<NaiveDate>,
+}
+
+/// The timeline of a planned case.
+pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
+    let on = plan.date;
+    let steps = plan
+        .history
+        .iter()
+        .map(|s| {
+            let status = match (&s.answer, s.answer_due) {
+                (Some(a), Some(due)) if a.date > due => StepStatus::AnsweredLate,
+                (Some(_), _) => StepStatus::Answered,
+                (None, Some(due)) if due < on => StepStatus::Lapsed,
+                (None, Some(_)) => StepStatus::Waiting,
+                (None, None) => StepStatus::Unanswered,
+            };
+            StepReport {
+                level: s.level,
+                level_id: s.level_id.clone(),
+                kind: s.kind,
+                date: s.date,
+                received: s.received,
+                channel: s.channel,
+                tracking: s.tracking.clone(),
+                reference: s.reference.clone(),
+                answer: s.answer.as_ref().map(|a| AnswerReport {
+                    date: a.date,
+                    reference: a.reference.clone(),
+                    summary: a.summary.clone(),
+                }),
+                answer_due: s.answer_due,
+                deadline: s.deadline.as_ref().map(|d| plain(d)),
+                status,
+            }
+        })
+        .collect();
+    let answer_due_if_sent = matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    )
+    .then(|| {
+        plan.level
+            .answer_within
+            .as_ref()
+            .map(|d| d.ends(plan.country(), on))
+    })
+    .flatten();
+    Timeline {
+        case: file.path.display().to_string(),
+        institution: plan.institution.id.clone(),
+        institution_name: plan.institution.name.clone(),
+        country: plan.country(),
+        evaluated_on: on,
+        steps,
+        next: NextReport {
+            level: plan.level.level,
+            level_id: plan.level.id.clone(),
+            kind: plan.level.kind,
+            recipient: plan.recipient_lines.clone(),
+            verdict: plan.assessment.verdict.clone(),
+            admissible_from: plan.assessment.admissible_from,
+            answer_due_if_sent,
+        },
+        warnings: plan.assessment.warnings.clone(),
+    }
+}
+
+fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+fn channel(c: ChannelKind) -> &'static str {
+    match c {
+        ChannelKind::Phone => "phone",
+        ChannelKind::Email => "e-mail",
+        ChannelKind::Letter => "letter",
+        ChannelKind::Registered => "registered letter",
+        ChannelKind::Portal => "online form",
+        ChannelKind::Chat => "chat",
+        ChannelKind::InPerson => "in person",
+    }
+}
+
+fn kind(k: LevelKind) -> &'static str {
+    k.template_name()
+}
+
+impl Timeline {
+    /// The timeline as text for a person.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}: valid — {} ({}, {:?})",
+            self.case, self.institution, self.institution_name, self.country
+        );
+        let _ = writeln!(out, "evaluated on {}", self.evaluated_on);
+        let _ = writeln!(out, "\nsteps taken:");
+        if self.steps.is_empty() {
+            let _ = writeln!(out, "  none");
+        }
+        for s in &self.steps {
+            let mut head = format!(
+                "  {}  level {} {} ({}), {}",
+                s.date,
+                s.level,
+                s.level_id,
+                kind(s.kind),
+                channel(s.channel)
+            );
+            if let Some(t) = &s.tracking {
+                head.push_str(&format!(" n° {t}"));
+            }
+            if let Some(r) = &s.reference {
+                head.push_str(&format!(", ref. {r}"));
+            }
+            if let Some(r) = s.received {
+                head.push_str(&format!(", received {r}"));
+            }
+            let _ = writeln!(out, "{head}");
+            let pad = "              ";
+            if let Some(a) = &s.answer {
+                let mut line = format!("{pad}answered {}", a.date);
+                if let Some(r) = &a.reference {
+                    line.push_str(&format!(", ref. {r}"));
+                }
+                if let Some(summary) = &a.summary {
+                    line.push_str(&format!(": {summary}"));
+                }
+                let _ = writeln!(out, "{line}");
+            }
+            let deadline = match (s.answer_due, &s.deadline) {
+                (Some(due), Some(d)) => format!("answer due by {due} ({d})"),
+                _ => "no answer deadline known".to_string(),
+            };
+            let status = match s.status {
+                StepStatus::Answered => "answered",
+                StepStatus::AnsweredLate => "answered after the deadline",
+                StepStatus::Waiting => "no answer yet, the deadline runs",
+                StepStatus::Lapsed => "no answer, the deadline lapsed",
+                StepStatus::Unanswered => "no answer",
+            };
+            let _ = writeln!(out, "{pad}{deadline}: {status}");
+        }
+        let n = &self.next;
+        let _ = writeln!(
+            out,
+            "\nnext: level {} {} ({})",
+            n.level,
+            n.level_id,
+            kind(n.kind)
+        );
+        let _ = writeln!(out, "  to: {}", n.recipient.join(", "));
+        let verdict = match &n.verdict {
+            Verdict::Admissible => match n.admissible_from {
+                Some(from) => format!("admissible since {from}"),
+                None => "admissible".to_string(),
+            },
+            Verdict::NotYet { from, because } => {
+                format!("not yet: admissible from {from}, because {because}")
+            }
+            Verdict::NotAdmissible { rule } => format!("not admissible: {rule}"),
+        };
+        let _ = writeln!(out, "  {verdict}");
+        if let Some(due) = n.answer_due_if_sent {
+            let _ = writeln!(
+                out,
+                "  sent on {}, it must be answered by {due}",
+                self.evaluated_on
+            );
+        }
+        if !self.warnings.is_empty() {
+            let _ = writeln!(out, "\nwarnings:");
+            for w in &self.warnings {
+                let _ = writeln!(out, "  - {w}");
+            }
+        }
+        out
+    }
+}
