@@ -11,8 +11,8 @@ use crate::case::{CaseFile, StepRef};
 use crate::error::{Diagnostic, Error};
 use crate::identifiers;
 use crate::registry::{
-    Audience, ChannelKind, Country, Institution, Level, LevelKind, Recipient, ReferenceKind,
-    Registry,
+    Audience, ChannelKind, Country, Institution, Level, LevelKind, ProductFamily, Recipient,
+    ReferenceKind, Registry,
 };
 
 /// What the command line adds to a case file.
@@ -263,7 +263,7 @@ pub fn plan<'r>(
         assessment,
         next_dative: institution
             .level(level.level + 1)
-            .map(|next| default_recipient(registry, next, case.complainant.audience).dative),
+            .map(|next| default_recipient(registry, next, Profile::of(file)).dative),
     })
 }
 
@@ -572,7 +572,7 @@ fn resolve_history(
             continue;
         };
         let level = institution.level(number).expect("resolved above");
-        let dative = default_recipient(registry, level, file.case.complainant.audience).dative;
+        let dative = default_recipient(registry, level, Profile::of(file)).dative;
         let deadline = level.answer_within.as_ref();
         out.push(TakenStep {
             level: number,
@@ -651,11 +651,53 @@ fn target_level<'r>(
 }
 
 /// The recipient a level serves a complainant of this type by default.
-fn default_recipient(registry: &Registry, level: &Level, audience: Audience) -> Recipient {
-    let entry = level
-        .recipients
+/// Who a case is for, as far as choosing among a level's recipients goes.
+#[derive(Debug, Clone, Copy)]
+struct Profile {
+    audience: Audience,
+    products: Option<ProductFamily>,
+}
+
+impl Profile {
+    fn of(file: &CaseFile) -> Self {
+        Self {
+            audience: file.case.complainant.audience,
+            products: file.case.product.as_deref().and_then(product_family),
+        }
+    }
+}
+
+/// The family of a product named in free text: insurance products ("assurance RC Auto",
+/// "verzekering") are served by their own recipients at some levels.
+pub fn product_family(product: &str) -> Option<ProductFamily> {
+    let lower = product.to_lowercase();
+    ["assurance", "insurance", "verzekering"]
         .iter()
-        .find(|r| r.products.is_none() && r.audience.is_none_or(|a| a == audience))
+        .any(|word| lower.contains(word))
+        .then_some(ProductFamily::Insurance)
+}
+
+/// The recipient a level serves a case with by default: the one for its product family if the
+/// level has one, else the one for its audience (consumer or business), else the first.
+fn default_recipient(registry: &Registry, level: &Level, profile: Profile) -> Recipient {
+    let for_audience =
+        |r: &&crate::registry::RecipientEntry| r.audience.is_none_or(|a| a == profile.audience);
+    let entry = profile
+        .products
+        .and_then(|family| {
+            level
+                .recipients
+                .iter()
+                .filter(for_audience)
+                .find(|r| r.products == Some(family))
+        })
+        .or_else(|| {
+            level
+                .recipients
+                .iter()
+                .filter(for_audience)
+                .find(|r| r.products.is_none())
+        })
         .unwrap_or(&level.recipients[0]);
     registry.resolve(entry)
 }
@@ -668,11 +710,7 @@ fn choose_recipient(
     level: &Level,
 ) -> Option<Recipient> {
     let Some(asked) = &file.case.letter.recipient else {
-        return Some(default_recipient(
-            registry,
-            level,
-            file.case.complainant.audience,
-        ));
+        return Some(default_recipient(registry, level, Profile::of(file)));
     };
     match level.recipients.iter().find(|r| r.id == asked.value) {
         Some(entry) => Some(registry.resolve(entry)),
@@ -882,6 +920,37 @@ mod tests {
             &format!("{history}\nletter:\n  recipient: consumerconnect"),
         );
         assert!(messages(plan_of(&file)).contains("online portal"));
+    }
+
+    #[test]
+    fn insurance_products_go_to_the_insurance_ombudsman() {
+        let history = "references: {file_number: F-1}\nhistory:\n  - {step: 1, date: 2026-07-02, channel: letter, answer: {date: 2026-07-10}}";
+        let file = case(
+            "stellantis-fs-belux",
+            &format!("product: assurance Solde Restant Dû\n{history}\nletter: {{step: 3}}"),
+        );
+        assert_eq!(plan_of(&file).unwrap().recipient.id, "ombudsman-assurances");
+        let file = case(
+            "stellantis-fs-belux",
+            &format!(
+                "product: assurance RC Auto\n{history}\nletter: {{step: 3, recipient: ombudsfin}}"
+            ),
+        );
+        assert_eq!(
+            plan_of(&file).unwrap().recipient.id,
+            "ombudsfin",
+            "the case may choose otherwise"
+        );
+        let file = case(
+            "stellantis-fs-belux",
+            &format!("product: crédit automobile\n{history}\nletter: {{step: 3}}"),
+        );
+        assert_eq!(plan_of(&file).unwrap().recipient.id, "ombudsfin");
+        assert_eq!(
+            product_family("Verzekering"),
+            Some(ProductFamily::Insurance)
+        );
+        assert_eq!(product_family("carte Cpay"), None);
     }
 
     #[test]
