@@ -8,8 +8,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::batch::{self, BatchOptions, ConsoleProgress, Shard};
 use crate::case::{CaseFile, parse_date};
 use crate::error::{Diagnostic, Error};
+use crate::generate;
 use crate::ladder::PlanOptions;
 use crate::letter::deadline_phrase;
 use crate::output::{Written, default_output, write_atomically};
@@ -72,6 +74,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Render every case file under a folder, in parallel, with a report and SHA256SUMS.
+    Batch {
+        /// The folder of case files (*.yaml, *.yml; hidden folders are skipped).
+        dir: PathBuf,
+        /// Where to write the letters, the reports and SHA256SUMS.
+        #[arg(short, long, value_name = "OUTDIR")]
+        output: PathBuf,
+        /// Threads [default: all cores].
+        #[arg(short, long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Render every case again (even unchanged ones) and replace letters that differ.
+        #[arg(long)]
+        force: bool,
+        /// Take only the K-th of N stable slices of the cases (for several machines).
+        #[arg(long, value_name = "K/N")]
+        shard: Option<Shard>,
+        /// The letters' date for cases that give none (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// Write invented, varied, valid case files (for benchmarks, tests and demonstrations).
+    Generate {
+        /// How many cases.
+        count: usize,
+        /// The folder to write them in (one subfolder per institution).
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// The same seed gives the same cases.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// List the institutions of the registry, or show one institution's ladder.
     Institutions {
         /// An institution's (or a mediator's) id.
@@ -85,18 +118,20 @@ pub enum Format {
     Json,
 }
 
-/// What a command has to say: its output, and warnings for standard error.
+/// What a command has to say: its output, warnings for standard error, and whether part of
+/// the work failed (a batch with failed cases exits 1 after its summary).
 #[derive(Debug, Default)]
 pub struct Report {
     pub stdout: String,
     pub warnings: Vec<String>,
+    pub failed: bool,
 }
 
 impl From<String> for Report {
     fn from(stdout: String) -> Self {
         Self {
             stdout,
-            warnings: Vec::new(),
+            ..Self::default()
         }
     }
 }
@@ -113,7 +148,11 @@ pub fn main() -> ExitCode {
                 );
             }
             print!("{}", report.stdout);
-            ExitCode::SUCCESS
+            if report.failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(error) => {
             eprintln!("error: {error}");
@@ -182,7 +221,11 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 letter.recipient.first().map(String::as_str).unwrap_or("?"),
                 if pages > 1 { "s" } else { "" }
             );
-            Ok(Report { stdout, warnings })
+            Ok(Report {
+                stdout,
+                warnings,
+                failed: false,
+            })
         }
         Command::Check {
             case,
@@ -210,6 +253,44 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 }
             };
             Ok(stdout.into())
+        }
+        Command::Batch {
+            dir,
+            output,
+            jobs,
+            force,
+            shard,
+            date,
+        } => {
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let options = BatchOptions {
+                input: dir,
+                output,
+                jobs,
+                force,
+                shard,
+                date,
+                today: today(),
+            };
+            let summary = batch::run(&engine, &options, &ConsoleProgress::for_stderr())?;
+            Ok(Report {
+                stdout: summary.to_text(),
+                warnings: Vec::new(),
+                failed: summary.failed > 0,
+            })
+        }
+        Command::Generate {
+            count,
+            output,
+            seed,
+        } => {
+            let written = generate::write(&output, count, seed)?;
+            Ok(format!(
+                "wrote {} invented cases under {}\n",
+                written.len(),
+                output.display()
+            )
+            .into())
         }
         Command::Institutions { id } => {
             let registry = match &cli.registry {

@@ -10,11 +10,13 @@
 //! ```
 
 pub mod admissibility;
+pub mod batch;
 pub mod calendar;
 pub mod case;
 pub mod cli;
 pub mod error;
 pub mod french;
+pub mod generate;
 pub mod identifiers;
 pub mod ladder;
 pub mod letter;

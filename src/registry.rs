@@ -318,6 +318,9 @@ pub struct Registry {
     /// Where the registry was read from, for messages.
     #[serde(skip)]
     pub origin: PathBuf,
+    /// SHA-256 of the registry's text: a batch re-renders its cases when it changes.
+    #[serde(skip)]
+    pub fingerprint: String,
 }
 
 /// A recipient resolved from a level: the body looked up, the fields merged.
@@ -353,6 +356,7 @@ impl Registry {
     pub fn parse(text: &str, origin: &Path) -> Result<Self, Error> {
         let mut registry: Registry = yaml::from_str(text, origin)?;
         registry.origin = origin.to_owned();
+        registry.fingerprint = crate::batch::sha256_hex(text.as_bytes());
         registry.check()?;
         Ok(registry)
     }

@@ -74,6 +74,8 @@ pub enum TemplateSource {
 pub struct Templates {
     tera: Tera,
     source: TemplateSource,
+    /// SHA-256 over every template's name and text.
+    fingerprint: String,
 }
 
 impl Templates {
@@ -121,7 +123,13 @@ impl Templates {
         Self::build(files, TemplateSource::Folder(dir.to_owned()))
     }
 
-    fn build(files: Vec<(String, String)>, source: TemplateSource) -> Result<Self, Error> {
+    fn build(mut files: Vec<(String, String)>, source: TemplateSource) -> Result<Self, Error> {
+        files.sort();
+        let mut all = String::new();
+        for (name, text) in &files {
+            all.push_str(&format!("{name}\u{0}{text}\u{0}"));
+        }
+        let fingerprint = crate::batch::sha256_hex(all.as_bytes());
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".typ"]);
         tera.set_escape_fn(escape_markup);
@@ -131,7 +139,11 @@ impl Templates {
         let origin = describe(&source);
         tera.add_raw_templates(files)
             .map_err(|e| Error::Template(format!("in the templates {origin}:\n{}", chain(&e))))?;
-        Ok(Self { tera, source })
+        Ok(Self {
+            tera,
+            source,
+            fingerprint,
+        })
     }
 
     /// The template a letter uses: the most specific one present.
@@ -177,6 +189,11 @@ impl Templates {
 
     pub fn source(&self) -> &TemplateSource {
         &self.source
+    }
+
+    /// Changes whenever a template does: a batch re-renders its cases then.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 }
 

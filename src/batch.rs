@@ -1,0 +1,704 @@
+//! A folder of cases at once, for a legal clinic: every case's next admissible letter (or the
+//! one its `letter.step` asks), rendered in parallel, each failure isolated and reported, with a
+//! report (CSV, JSON) and an evidence manifest (`SHA256SUMS`). A rerun skips the cases whose
+//! inputs have not changed; `--shard K/N` takes a stable slice of the cases for one machine.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::case::CaseFile;
+use crate::error::Error;
+use crate::identifiers::redact_card_numbers;
+use crate::output::write_atomically;
+use crate::{Engine, PlanOptions};
+
+/// The stable K-th of N slices of a case list (K from 1 to N).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let (k, n) = text
+            .split_once('/')
+            .ok_or_else(|| format!("`{text}` is not K/N (e.g. 2/8)"))?;
+        let index: u32 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{k}` is not a number"))?;
+        let count: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{n}` is not a number"))?;
+        if count == 0 || index == 0 || index > count {
+            return Err(format!("`{text}`: K/N needs 1 ≤ K ≤ N"));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether a case (by its path relative to the batch folder) belongs to this shard. The
+    /// choice depends on the path alone, so that adding cases moves no other case.
+    pub fn holds(&self, relative: &str) -> bool {
+        // FNV-1a: stable across runs, machines and versions.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in relative.as_bytes() {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash % u64::from(self.count) == u64::from(self.index - 1)
+    }
+
+    fn suffix(&self) -> String {
+        format!("-{}-of-{}", self.index, self.count)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    /// Threads; all cores when `None`.
+    pub jobs: Option<usize>,
+    /// Render every case again, and replace letters that differ.
+    pub force: bool,
+    pub shard: Option<Shard>,
+    /// The letters' date, for cases that give none.
+    pub date: Option<NaiveDate>,
+    pub today: NaiveDate,
+}
+
+/// What happened to one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Written,
+    Unchanged,
+    Failed,
+}
+
+/// One line of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The case file, as found under the batch folder.
+    pub case: String,
+    pub institution: Option<String>,
+    pub level: Option<u32>,
+    /// The PDF, relative to the output folder.
+    pub output: Option<String>,
+    pub status: Status,
+    pub message: String,
+    pub sha256: Option<String>,
+}
+
+/// The outcome of a batch.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub cases: usize,
+    pub written: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub rows: Vec<Row>,
+}
+
+/// Hears about each case as it is done.
+pub trait Progress: Sync {
+    fn start(&self, total: usize);
+    fn done(&self, row: &Row);
+    fn finish(&self);
+}
+
+/// A progress bar on a terminal, a plain line per case otherwise.
+pub enum ConsoleProgress {
+    Bar(indicatif::ProgressBar),
+    Lines {
+        done: AtomicUsize,
+        total: AtomicUsize,
+    },
+}
+
+impl ConsoleProgress {
+    pub fn for_stderr() -> Self {
+        if std::io::stderr().is_terminal() {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} letters  {per_sec}  eta {eta}  {msg}",
+                )
+                .expect("a valid progress template"),
+            );
+            Self::Bar(bar)
+        } else {
+            Self::Lines {
+                done: AtomicUsize::new(0),
+                total: AtomicUsize::new(0),
+            }
+        }
+    }
+}
+
+impl Progress for ConsoleProgress {
+    fn start(&self, total: usize) {
+        match self {
+            Self::Bar(bar) => bar.set_length(total as u64),
+            Self::Lines { total: t, .. } => t.store(total, Ordering::Relaxed),
+        }
+    }
+
+    fn done(&self, row: &Row) {
+        match self {
+            Self::Bar(bar) => {
+                if row.status == Status::Failed {
+                    bar.set_message(format!("failed: {}", row.case));
+                }
+                bar.inc(1);
+            }
+            Self::Lines { done, total } => {
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                let status = match row.status {
+                    Status::Written => "written",
+                    Status::Unchanged => "unchanged",
+                    Status::Failed => "failed",
+                };
+                let target = row
+                    .output
+                    .as_deref()
+                    .map(|o| format!(" → {o}"))
+                    .unwrap_or_default();
+                eprintln!(
+                    "[{n}/{}] {status} {}{target}",
+                    total.load(Ordering::Relaxed),
+                    row.case
+                );
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Self::Bar(bar) = self {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// What a previous run recorded of a case: enough to skip it when nothing changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Record {
+    fingerprint: String,
+    output: String,
+    sha256: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct State {
+    cases: BTreeMap<String, Record>,
+}
+
+const STATE_PREFIX: &str = ".recours-state";
+
+/// The stack of each worker thread: typesetting recurses deeply.
+const WORKER_STACK: usize = 16 * 1024 * 1024;
+/// typst's memo cache is evicted every this many letters, keeping results used in the last
+/// `EVICT_AGE` evictions: memory stays flat however long the batch.
+const EVICT_EVERY: usize = 8;
+const EVICT_AGE: usize = 4;
+/// The resume state is saved every this many letters.
+const SAVE_EVERY: usize = 256;
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// The case files under a folder, relative to it, in order: `*.yaml` and `*.yml`, hidden
+/// files and folders skipped, and so is the output folder when it lies inside.
+pub fn find_cases(input: &Path, skip: Option<&Path>) -> Result<Vec<PathBuf>, Error> {
+    let skip = skip.and_then(|s| s.canonicalize().ok());
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(input)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    let walker = walker.filter_entry(|entry| {
+        let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+        let is_skipped = skip
+            .as_ref()
+            .is_some_and(|s| entry.path().canonicalize().ok().as_ref() == Some(s));
+        !hidden && !is_skipped
+    });
+    for entry in walker {
+        let entry = entry.map_err(|e| Error::Read {
+            path: e.path().unwrap_or(input).to_owned(),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("a loop of links")),
+        })?;
+        let is_case = entry.file_type().is_file()
+            && entry
+                .path()
+                .extension()
+                .is_some_and(|e| e == "yaml" || e == "yml");
+        if is_case {
+            found.push(
+                entry
+                    .path()
+                    .strip_prefix(input)
+                    .expect("under the root")
+                    .to_owned(),
+            );
+        }
+    }
+    Ok(found)
+}
+
+fn slash(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Runs a batch. Errors are those of the batch itself (the folders); each case's own failure
+/// is a row of the summary.
+pub fn run(
+    engine: &Engine,
+    options: &BatchOptions,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
+    let out = &options.output;
+    std::fs::create_dir_all(out).map_err(|source| Error::Write {
+        path: out.clone(),
+        source,
+    })?;
+    remove_stale_parts(out);
+    let mut cases = find_cases(&options.input, Some(out))?;
+    if let Some(shard) = options.shard {
+        cases.retain(|c| shard.holds(&slash(c)));
+    }
+    let previous = load_state(out);
+    let engine_fingerprint = format!(
+        "{}|{}|{}|{}",
+        env!("CARGO_PKG_VERSION"),
+        engine.registry.fingerprint,
+        engine.templates.fingerprint(),
+        options.date.map(|d| d.to_string()).unwrap_or_default()
+    );
+
+    let state = Mutex::new(State::default());
+    let completed = AtomicUsize::new(0);
+    let state_name = format!(
+        "{STATE_PREFIX}{}.json",
+        options.shard.map(|s| s.suffix()).unwrap_or_default()
+    );
+    progress.start(cases.len());
+    // One letter at a time per worker, each worker a plain thread pulling the next case. Not a
+    // rayon pool: typst uses rayon inside a compilation, and a worker of the same pool would
+    // steal another letter while it waits, nesting compilations on one stack.
+    let jobs = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, cases.len().max(1));
+    let next = AtomicUsize::new(0);
+    let rows: Mutex<Vec<(usize, Row)>> = Mutex::new(Vec::with_capacity(cases.len()));
+    let worker = || {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(relative) = cases.get(index) else {
+                break;
+            };
+            let (row, record) = process(engine, options, &engine_fingerprint, &previous, relative);
+            if let Some(record) = record {
+                let mut state = state.lock().expect("no panic while holding the state");
+                state.cases.insert(slash(relative), record);
+            }
+            let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
+            // Keep typst's memo cache bounded, and save progress now and then.
+            if n.is_multiple_of(EVICT_EVERY) {
+                typst::comemo::evict(EVICT_AGE);
+            }
+            if n.is_multiple_of(SAVE_EVERY) {
+                let state = state.lock().expect("no panic while holding the state");
+                save_state(out, &state_name, &previous, &state);
+            }
+            progress.done(&row);
+            rows.lock()
+                .expect("no panic while holding the rows")
+                .push((index, row));
+        }
+    };
+    std::thread::scope(|scope| -> Result<(), Error> {
+        let mut handles = Vec::with_capacity(jobs);
+        for n in 0..jobs {
+            let handle = std::thread::Builder::new()
+                .name(format!("recours-batch-{n}"))
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(scope, worker)
+                .map_err(|source| Error::Write {
+                    path: out.clone(),
+                    source,
+                })?;
+            handles.push(handle);
+        }
+        for handle in handles {
+            if let Err(panic) = handle.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        Ok(())
+    })?;
+    let mut rows = rows.into_inner().expect("no panic while holding the rows");
+    rows.sort_by_key(|(index, _)| *index);
+    let rows: Vec<Row> = rows.into_iter().map(|(_, row)| row).collect();
+    progress.finish();
+    let state = state
+        .into_inner()
+        .expect("no panic while holding the state");
+    save_state(out, &state_name, &previous, &state);
+
+    let summary = Summary {
+        cases: rows.len(),
+        written: rows.iter().filter(|r| r.status == Status::Written).count(),
+        unchanged: rows
+            .iter()
+            .filter(|r| r.status == Status::Unchanged)
+            .count(),
+        failed: rows.iter().filter(|r| r.status == Status::Failed).count(),
+        rows,
+    };
+    write_reports(out, options.shard, &summary)?;
+    Ok(summary)
+}
+
+fn process(
+    engine: &Engine,
+    options: &BatchOptions,
+    engine_fingerprint: &str,
+    previous: &State,
+    relative: &Path,
+) -> (Row, Option<Record>) {
+    let path = options.input.join(relative);
+    let key = slash(relative);
+    let mut row = Row {
+        case: slash(&path),
+        institution: None,
+        level: None,
+        output: None,
+        status: Status::Failed,
+        message: String::new(),
+        sha256: None,
+    };
+    let fail = |mut row: Row, message: String| {
+        row.message = redact_card_numbers(&message);
+        (row, None)
+    };
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(source) => return fail(row, Error::Read { path, source }.to_string()),
+    };
+    let fingerprint = sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(&bytes)).as_bytes());
+
+    // Resume: nothing changed since this case's letter was written.
+    if !options.force
+        && let Some(record) = previous
+            .cases
+            .get(&key)
+            .filter(|r| r.fingerprint == fingerprint)
+        && std::fs::read(options.output.join(&record.output))
+            .is_ok_and(|pdf| sha256_hex(&pdf) == record.sha256)
+    {
+        row.output = Some(record.output.clone());
+        row.sha256 = Some(record.sha256.clone());
+        row.status = Status::Unchanged;
+        row.message = "inputs unchanged since the letter was written".into();
+        let (institution, level) = level_from_output(&record.output);
+        row.institution = institution;
+        row.level = level;
+        return (row, Some(record.clone()));
+    }
+
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            return fail(
+                row,
+                format!("{}: the case file is not UTF-8 text", path.display()),
+            );
+        }
+    };
+    let file = match CaseFile::parse(text, &path) {
+        Ok(file) => file,
+        Err(e) => return fail(row, e.to_string()),
+    };
+    row.institution = Some(file.case.institution.value.clone());
+    let plan_options = PlanOptions {
+        step: None,
+        date: options.date,
+        today: options.today,
+        force: false,
+    };
+    let rendered = match engine.render(&file, plan_options) {
+        Ok(rendered) => rendered,
+        Err(e) => return fail(row, e.to_string()),
+    };
+    row.level = Some(rendered.letter.level);
+    let stem = relative
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let output_relative =
+        relative.with_file_name(format!("{stem}-niveau-{}.pdf", rendered.letter.level));
+    let output_key = slash(&output_relative);
+    let target = options.output.join(&output_relative);
+    row.output = Some(output_key.clone());
+    let sha = sha256_hex(&rendered.pdf.bytes);
+
+    let ours = |existing: &[u8]| {
+        previous
+            .cases
+            .values()
+            .any(|r| r.output == output_key && r.sha256 == sha256_hex(existing))
+    };
+    let (status, message) = match std::fs::read(&target) {
+        Ok(existing) if existing == rendered.pdf.bytes => (
+            Status::Unchanged,
+            "the same letter is already there".to_string(),
+        ),
+        Ok(existing) if !options.force && !ours(&existing) => {
+            return fail(
+                row,
+                format!(
+                    "{} already exists with other content and was not written by a batch here; it is kept (--force replaces it)",
+                    target.display()
+                ),
+            );
+        }
+        existing => {
+            if let Some(parent) = target.parent()
+                && let Err(source) = std::fs::create_dir_all(parent)
+            {
+                return fail(
+                    row,
+                    Error::Write {
+                        path: parent.to_owned(),
+                        source,
+                    }
+                    .to_string(),
+                );
+            }
+            if let Err(e) = write_atomically(&target, &rendered.pdf.bytes, true) {
+                return fail(row, e.to_string());
+            }
+            let message = if existing.is_ok() {
+                "replaced the letter of an earlier run"
+            } else {
+                "written"
+            };
+            (Status::Written, message.to_string())
+        }
+    };
+    let mut message = message;
+    for warning in &rendered.assessment.warnings {
+        message.push_str("; warning: ");
+        message.push_str(warning);
+    }
+    row.status = status;
+    row.message = redact_card_numbers(&message);
+    row.sha256 = Some(sha.clone());
+    (
+        row,
+        Some(Record {
+            fingerprint,
+            output: output_key,
+            sha256: sha,
+        }),
+    )
+}
+
+/// The level a recorded output is for ("…-niveau-3.pdf"); the institution is not in the name.
+fn level_from_output(output: &str) -> (Option<String>, Option<u32>) {
+    let level = output
+        .rsplit_once("-niveau-")
+        .and_then(|(_, rest)| rest.strip_suffix(".pdf"))
+        .and_then(|n| n.parse().ok());
+    (None, level)
+}
+
+fn load_state(out: &Path) -> State {
+    let mut merged = State::default();
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return merged;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(STATE_PREFIX)
+            && name.ends_with(".json")
+            && let Ok(text) = std::fs::read_to_string(entry.path())
+            && let Ok(state) = serde_json::from_str::<State>(&text)
+        {
+            merged.cases.extend(state.cases);
+        }
+    }
+    merged
+}
+
+/// Saves what this run knows, on top of what earlier runs recorded.
+fn save_state(out: &Path, name: &str, previous: &State, current: &State) {
+    let mut all = State {
+        cases: previous.cases.clone(),
+    };
+    all.cases
+        .extend(current.cases.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let json = serde_json::to_vec_pretty(&all).expect("the state serializes");
+    // Losing the state only costs a rerun its shortcut: no error is raised for it.
+    let _ = write_atomically(&out.join(name), &json, true);
+}
+
+/// Removes the temporary files a killed run may have left.
+fn remove_stale_parts(out: &Path) {
+    for entry in walkdir::WalkDir::new(out).into_iter().flatten() {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.starts_with(".recours-") && name.ends_with(".part") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn write_reports(out: &Path, shard: Option<Shard>, summary: &Summary) -> Result<(), Error> {
+    let suffix = shard.map(|s| s.suffix()).unwrap_or_default();
+    let mut csv = String::from("case,institution,level,output,status,message,sha256\n");
+    for row in &summary.rows {
+        let status = serde_json::to_value(row.status).expect("a status serializes");
+        let fields = [
+            row.case.clone(),
+            row.institution.clone().unwrap_or_default(),
+            row.level.map(|l| l.to_string()).unwrap_or_default(),
+            row.output.clone().unwrap_or_default(),
+            status.as_str().unwrap_or_default().to_string(),
+            row.message.clone(),
+            row.sha256.clone().unwrap_or_default(),
+        ];
+        csv.push_str(
+            &fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        csv.push('\n');
+    }
+    write_atomically(
+        &out.join(format!("report{suffix}.csv")),
+        csv.as_bytes(),
+        true,
+    )?;
+    let mut json = serde_json::to_vec_pretty(summary).expect("a summary serializes");
+    json.push(b'\n');
+    write_atomically(&out.join(format!("report{suffix}.json")), &json, true)?;
+    let mut sums: Vec<(String, String)> = summary
+        .rows
+        .iter()
+        .filter(|r| r.status != Status::Failed)
+        .filter_map(|r| Some((r.output.clone()?, r.sha256.clone()?)))
+        .collect();
+    sums.sort();
+    let text: String = sums
+        .iter()
+        .map(|(path, sha)| format!("{sha}  {path}\n"))
+        .collect();
+    write_atomically(
+        &out.join(format!("SHA256SUMS{suffix}")),
+        text.as_bytes(),
+        true,
+    )?;
+    Ok(())
+}
+
+impl Summary {
+    /// The closing lines for a person: the counts, then each failure with its reason.
+    pub fn to_text(&self) -> String {
+        let mut out = format!(
+            "{} case{}: {} written, {} unchanged, {} failed\n",
+            self.cases,
+            if self.cases == 1 { "" } else { "s" },
+            self.written,
+            self.unchanged,
+            self.failed
+        );
+        for row in self.rows.iter().filter(|r| r.status == Status::Failed) {
+            out.push_str(&format!(
+                "\nfailed: {}\n  {}\n",
+                row.case,
+                row.message.replace('\n', "\n  ")
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_are_disjoint_and_cover_the_list() {
+        let cases: Vec<String> = (0..1000)
+            .map(|i| format!("folder-{}/case-{i}.yaml", i % 7))
+            .collect();
+        for count in [1, 2, 3, 8] {
+            let mut seen = vec![0u32; cases.len()];
+            for index in 1..=count {
+                let shard = Shard { index, count };
+                for (i, case) in cases.iter().enumerate() {
+                    if shard.holds(case) {
+                        seen[i] += 1;
+                    }
+                }
+            }
+            assert!(
+                seen.iter().all(|n| *n == 1),
+                "{count} shards: every case in exactly one"
+            );
+        }
+        // Roughly even.
+        let first = cases
+            .iter()
+            .filter(|c| Shard { index: 1, count: 4 }.holds(c))
+            .count();
+        assert!((200..300).contains(&first), "{first}");
+    }
+
+    #[test]
+    fn shard_syntax() {
+        assert_eq!("2/8".parse::<Shard>(), Ok(Shard { index: 2, count: 8 }));
+        assert!("0/8".parse::<Shard>().is_err());
+        assert!("9/8".parse::<Shard>().is_err());
+        assert!("2-8".parse::<Shard>().is_err());
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("dit \"non\""), "\"dit \"\"non\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+}
