@@ -136,47 +136,47 @@ pub fn plan<'r>(
         return Err(Error::Invalid(faults.list));
     };
 
-    // The levels that must come first.
-    for required in &level.after {
-        if !history.iter().any(|s| s.level == *required) {
-            let name = institution
-                .level(*required)
-                .map(|l| l.id.as_str())
-                .unwrap_or("?");
-            let d = faults.at_step(
-                file,
-                format!(
-                    "level {} ({}) of {} comes after level {required} ({name}), which is not in the history",
-                    level.level, level.id, institution.id
-                ),
-            );
-            faults.push(d.help(format!(
-                "take level {required} first, or record it in `history` with its date and channel"
-            )));
-        }
-    }
-
-    // Levels an answer must be contested at before going further.
-    if history
+    // The levels that must come first, and those an answer is contested at before going
+    // further.
+    let answered = history
         .iter()
-        .any(|s| s.answer.is_some() && s.level < level.level)
-    {
-        for required in &level.after_if_answered {
-            if !history.iter().any(|s| s.level == *required) {
-                let name = institution
-                    .level(*required)
-                    .map(|l| l.id.as_str())
-                    .unwrap_or("?");
-                let d = faults.at_step(
-                    file,
-                    format!(
-                        "an answer was received: level {} ({}) of {} then comes after level {required} ({name}), which is not in the history",
-                        level.level, level.id, institution.id
-                    ),
-                );
-                faults.push(d.help(format!("contest the answer at level {required} first")));
-            }
+        .any(|s| s.answer.is_some() && s.level < level.level);
+    let requirements = level.after.iter().map(|r| (*r, false)).chain(
+        level
+            .after_if_answered
+            .iter()
+            .filter(|_| answered)
+            .map(|r| (*r, true)),
+    );
+    for (required, because_answered) in requirements {
+        if history.iter().any(|s| s.level == required) {
+            continue;
         }
+        let name = institution
+            .level(required)
+            .map(|l| l.id.as_str())
+            .unwrap_or("?");
+        let (lead, help) = if because_answered {
+            (
+                "an answer was received: ",
+                format!("contest the answer at level {required} first"),
+            )
+        } else {
+            (
+                "",
+                format!(
+                    "take level {required} first, or record it in `history` with its date and channel"
+                ),
+            )
+        };
+        let d = faults.at_step(
+            file,
+            format!(
+                "{lead}level {} ({}) of {} comes after level {required} ({name}), which is not in the history",
+                level.level, level.id, institution.id
+            ),
+        );
+        faults.push(d.help(help));
     }
 
     // References the level cannot do without (a given but invalid one is reported above).
