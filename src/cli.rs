@@ -17,7 +17,9 @@ use crate::letter::deadline_phrase;
 use crate::output::{Written, default_output, write_atomically};
 use crate::registry::{Deadline, Institution, Level, Registry, nearest};
 use crate::timeline::timeline;
+use crate::watch::{self, Session};
 use crate::{Engine, Verdict, today};
+use crate::{preview, template_check};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -94,6 +96,33 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Re-render the letter whenever the case, the registry or a template it uses changes.
+    Watch {
+        /// The case file.
+        case: PathBuf,
+        /// Where to write the PDF [default: beside the case, <case>-apercu.pdf].
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+        /// The letter's date (YYYY-MM-DD) [default: letter.date, or today].
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// Show the letter's pages in a browser, updated after each save (on 127.0.0.1 only).
+    Preview {
+        /// The case file.
+        case: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 7733)]
+        port: u16,
+        /// The letter's date (YYYY-MM-DD) [default: letter.date, or today].
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// Work on the letter templates.
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
+    },
     /// Write invented, varied, valid case files (for benchmarks, tests and demonstrations).
     Generate {
         /// How many cases.
@@ -109,6 +138,17 @@ pub enum Command {
     Institutions {
         /// An institution's (or a mediator's) id.
         id: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Render every template for every letter it serves (and every case of --cases), and report
+    /// all the errors at once.
+    Check {
+        /// Also render the case files of this folder.
+        #[arg(long, value_name = "DIR")]
+        cases: Option<PathBuf>,
     },
 }
 
@@ -277,6 +317,63 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 stdout: summary.to_text(),
                 warnings: Vec::new(),
                 failed: summary.failed > 0,
+            })
+        }
+        Command::Watch { case, output, date } => {
+            let session = Session::new(
+                &case,
+                cli.registry.as_deref(),
+                cli.templates.as_deref(),
+                date,
+            )?;
+            let out = output.unwrap_or_else(|| {
+                let stem = case
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                case.with_file_name(format!("{stem}-apercu.pdf"))
+            });
+            println!("watching {} (Ctrl-C to stop)", case.display());
+            watch::watch(session, &out, |line| {
+                use std::io::Write as _;
+                println!("{line}");
+                let _ = std::io::stdout().flush();
+            })?;
+            Ok(Report::default())
+        }
+        Command::Preview { case, port, date } => {
+            let session = Session::new(
+                &case,
+                cli.registry.as_deref(),
+                cli.templates.as_deref(),
+                date,
+            )?;
+            preview::serve(session, port, |address| {
+                use std::io::Write as _;
+                println!(
+                    "preview of {} at {address} (Ctrl-C to stop)",
+                    case.display()
+                );
+                let _ = std::io::stdout().flush();
+            })?;
+            Ok(Report::default())
+        }
+        Command::Templates {
+            command: TemplatesCommand::Check { cases },
+        } => {
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let paths = match &cases {
+                Some(dir) => batch::find_cases(dir, None)?
+                    .into_iter()
+                    .map(|p| dir.join(p))
+                    .collect(),
+                None => Vec::new(),
+            };
+            let report = template_check::check(&engine, &paths);
+            Ok(Report {
+                stdout: report.to_text(),
+                warnings: Vec::new(),
+                failed: !report.errors.is_empty(),
             })
         }
         Command::Generate {

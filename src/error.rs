@@ -117,8 +117,8 @@ pub enum Error {
     Registry { origin: PathBuf, message: String },
     #[error("{}", redact_card_numbers(.0))]
     Template(String),
-    #[error("{}", redact_card_numbers(.0))]
-    Typeset(String),
+    #[error("typesetting failed:\n{}", redact_card_numbers(&markup_list(.0)))]
+    Typeset(Vec<MarkupError>),
     #[error("cannot write {}: {source}", .path.display())]
     Write {
         path: PathBuf,
@@ -149,6 +149,44 @@ fn not_admissible(case: &std::path::Path, level: &str, verdict: &Verdict) -> Str
         ),
         Verdict::Admissible => format!("{case}: {level} is admissible"),
     }
+}
+
+/// An error of typst in the generated markup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkupError {
+    /// 1-based line of the generated markup; 0 when unknown.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The markup line at fault.
+    pub source_line: String,
+    pub hints: Vec<String>,
+}
+
+impl fmt::Display for MarkupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(
+                f,
+                "generated markup line {}, column {}: {}\n  {} | {}",
+                self.line, self.column, self.message, self.line, self.source_line
+            )?;
+        } else {
+            f.write_str(&self.message)?;
+        }
+        for hint in &self.hints {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+fn markup_list(errors: &[MarkupError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn list(diagnostics: &[Diagnostic]) -> String {

@@ -21,10 +21,13 @@ pub mod identifiers;
 pub mod ladder;
 pub mod letter;
 pub mod output;
+pub mod preview;
 pub mod registry;
 pub mod template;
+pub mod template_check;
 pub mod timeline;
 pub mod typeset;
+pub mod watch;
 pub mod yaml;
 
 use std::path::Path;
@@ -33,7 +36,7 @@ use chrono::NaiveDate;
 
 pub use crate::admissibility::{Assessment, Verdict};
 pub use crate::case::CaseFile;
-pub use crate::error::{Diagnostic, Error};
+pub use crate::error::{Diagnostic, Error, MarkupError};
 pub use crate::ladder::{Plan, PlanOptions};
 pub use crate::letter::Letter;
 pub use crate::registry::Registry;

@@ -74,6 +74,8 @@ pub enum TemplateSource {
 pub struct Templates {
     tera: Tera,
     source: TemplateSource,
+    /// Every template's text by name, to find what a template extends and where markup came from.
+    texts: std::collections::BTreeMap<String, String>,
     /// SHA-256 over every template's name and text.
     fingerprint: String,
 }
@@ -130,6 +132,7 @@ impl Templates {
             all.push_str(&format!("{name}\u{0}{text}\u{0}"));
         }
         let fingerprint = crate::batch::sha256_hex(all.as_bytes());
+        let texts = files.iter().cloned().collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".typ"]);
         tera.set_escape_fn(escape_markup);
@@ -142,6 +145,7 @@ impl Templates {
         Ok(Self {
             tera,
             source,
+            texts,
             fingerprint,
         })
     }
@@ -191,10 +195,121 @@ impl Templates {
         &self.source
     }
 
+    /// A template and every template it extends or includes, recursively.
+    pub fn chain(&self, name: &str) -> Vec<String> {
+        let mut chain = vec![name.to_string()];
+        let mut index = 0;
+        while index < chain.len() {
+            let text = self
+                .texts
+                .get(&chain[index])
+                .map(String::as_str)
+                .unwrap_or("");
+            for referenced in referenced_templates(text) {
+                if !chain.contains(&referenced) && self.texts.contains_key(&referenced) {
+                    chain.push(referenced);
+                }
+            }
+            index += 1;
+        }
+        chain
+    }
+
+    /// The text of a template.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.texts.get(name).map(String::as_str)
+    }
+
+    /// Every template's name.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.texts.keys().map(String::as_str)
+    }
+
+    /// The template line a line of generated markup most likely comes from: the one whose
+    /// literal text (outside `{{ }}`, `{% %}` and `{# #}`) the markup line holds, the longest
+    /// such literal winning. `None` when no template line matches.
+    pub fn origin_of(&self, names: &[String], markup_line: &str) -> Option<(String, usize)> {
+        let markup_line = markup_line.trim();
+        let mut best: Option<(usize, String, usize)> = None;
+        for name in names {
+            let Some(text) = self.texts.get(name) else {
+                continue;
+            };
+            for (number, line) in text.lines().enumerate() {
+                let literals = literal_parts(line);
+                let length: usize = literals.iter().map(|l| l.len()).sum();
+                if length < 3 || !literals.iter().all(|l| markup_line.contains(l.as_str())) {
+                    continue;
+                }
+                if best
+                    .as_ref()
+                    .is_none_or(|(best_length, _, _)| length > *best_length)
+                {
+                    best = Some((length, name.clone(), number + 1));
+                }
+            }
+        }
+        best.map(|(_, name, line)| (name, line))
+    }
+
     /// Changes whenever a template does: a batch re-renders its cases then.
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
     }
+}
+
+/// The names in `{% extends "…" %}` and `{% include "…" %}` of a template.
+fn referenced_templates(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for tag in text.split("{%").skip(1) {
+        let tag = tag
+            .split("%}")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('-')
+            .trim();
+        if let Some(rest) = tag
+            .strip_prefix("extends")
+            .or_else(|| tag.strip_prefix("include"))
+        {
+            let rest = rest.trim();
+            if let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'')
+                && let Some(name) = rest[1..].split(quote).next()
+            {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// The literal text of a template line: what is left outside Tera's tags, trimmed.
+fn literal_parts(line: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = line;
+    loop {
+        let next = ["{{", "{%", "{#"]
+            .iter()
+            .filter_map(|open| rest.find(open).map(|i| (i, *open)))
+            .min();
+        let Some((start, open)) = next else {
+            parts.push(rest.trim().to_string());
+            break;
+        };
+        parts.push(rest[..start].trim().to_string());
+        let close = match open {
+            "{{" => "}}",
+            "{%" => "%}",
+            _ => "#}",
+        };
+        match rest[start..].find(close) {
+            Some(end) => rest = &rest[start + end + close.len()..],
+            None => break,
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
 }
 
 fn describe(source: &TemplateSource) -> String {
@@ -247,6 +362,34 @@ mod tests {
             "\\\\u\\{41\\} 1\\. \\- \\+ \\~ \\.\\.\\. \\-\\-"
         );
         assert_eq!(escaped("déjà « vu » 45,00 €"), "déjà « vu » 45\\,00 €");
+    }
+
+    #[test]
+    fn a_template_knows_what_it_extends_and_where_markup_comes_from() {
+        let templates = Templates::embedded().unwrap();
+        assert_eq!(
+            templates.chain("mediation.typ"),
+            ["mediation.typ", "layout.typ"]
+        );
+        let origin = templates.origin_of(
+            &templates.chain("mediation.typ"),
+            "#align(right)[Lille\\, le 2 juillet 2026]",
+        );
+        let line = templates
+            .text("layout.typ")
+            .unwrap()
+            .lines()
+            .position(|l| l.starts_with("#align(right)["))
+            .unwrap();
+        assert_eq!(origin, Some(("layout.typ".to_string(), line + 1)));
+        assert_eq!(
+            literal_parts("  [{{ a }}~:], [{{ b }}],"),
+            ["[", "~:], [", "],"]
+        );
+        assert_eq!(
+            referenced_templates("{% extends \"layout.typ\" %}{%- include 'x.typ' -%}"),
+            ["layout.typ", "x.typ"]
+        );
     }
 
     #[test]

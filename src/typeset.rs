@@ -14,7 +14,7 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
-use crate::error::Error;
+use crate::error::{Error, MarkupError};
 
 /// The fonts built into the binary (Carlito, SIL Open Font License 1.1; see `fonts/`).
 const FONT_FILES: [&[u8]; 4] = [
@@ -78,17 +78,7 @@ impl Typesetter {
     /// Typesets markup into a PDF.
     pub fn pdf(&self, markup: &str, identity: &PdfIdentity) -> Result<Pdf, Error> {
         let (document, world) = self.layout(markup, identity.date)?;
-        let d = identity.date;
-        let timestamp = Datetime::from_ymd_hms(d.year(), d.month() as u8, d.day() as u8, 0, 0, 0)
-            .map(Timestamp::new_utc);
-        let options = PdfOptions {
-            ident: Smart::Custom(identity.ident.clone()),
-            timestamp,
-            standards: PdfStandards::default(),
-            ..PdfOptions::default()
-        };
-        let bytes =
-            typst_pdf::pdf(&document, &options).map_err(|errors| typeset_error(&world, &errors))?;
+        let bytes = export(&document, identity).map_err(|errors| typeset_error(&world, &errors))?;
         Ok(Pdf {
             bytes,
             pages: document.pages().len(),
@@ -118,6 +108,23 @@ impl Default for Typesetter {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Writes a laid-out letter as PDF: its identifier and its date make the bytes.
+pub fn export(
+    document: &PagedDocument,
+    identity: &PdfIdentity,
+) -> typst::diag::SourceResult<Vec<u8>> {
+    let d = identity.date;
+    let timestamp = Datetime::from_ymd_hms(d.year(), d.month() as u8, d.day() as u8, 0, 0, 0)
+        .map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(identity.ident.clone()),
+        timestamp,
+        standards: PdfStandards::default(),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options)
 }
 
 /// One letter's world: the shared parts plus its markup.
@@ -165,24 +172,28 @@ impl World for LetterWorld<'_> {
 /// Typst's errors, each with the line of the generated markup it points at.
 fn typeset_error(world: &LetterWorld, errors: &[SourceDiagnostic]) -> Error {
     let text = world.source.text();
-    let messages: Vec<String> = errors
+    let list = errors
         .iter()
         .filter(|e| e.severity == Severity::Error)
         .map(|e| {
             let place = world.range(e.span).and_then(|range| {
                 let line = world.source.lines().byte_to_line(range.start)?;
                 let column = world.source.lines().byte_to_column(range.start)?;
-                Some((line + 1, column + 1, text.lines().nth(line).unwrap_or("").to_string()))
+                Some((
+                    line + 1,
+                    column + 1,
+                    text.lines().nth(line).unwrap_or("").to_string(),
+                ))
             });
-            let hints: String = e.hints.iter().map(|h| format!("\n  hint: {}", h.v)).collect();
-            match place {
-                Some((line, column, source_line)) => format!(
-                    "generated markup line {line}, column {column}: {}\n  {line} | {source_line}{hints}",
-                    e.message
-                ),
-                None => format!("{}{hints}", e.message),
+            let (line, column, source_line) = place.unwrap_or_default();
+            MarkupError {
+                line,
+                column,
+                message: e.message.to_string(),
+                source_line,
+                hints: e.hints.iter().map(|h| h.v.to_string()).collect(),
             }
         })
         .collect();
-    Error::Typeset(format!("typesetting failed:\n{}", messages.join("\n")))
+    Error::Typeset(list)
 }

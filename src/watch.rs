@@ -1,0 +1,354 @@
+//! For template authors: a session that keeps the registry, the parsed templates and the
+//! typesetter between renders, knows which files a letter depends on, and explains a failure
+//! where it was made — a Tera error at its template's line and column, a Typst error mapped
+//! back to the template line the markup came from, or else the generated markup saved beside
+//! the letter with the line in it. `recours watch` and `recours preview` are built on it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use notify::{RecursiveMode, Watcher};
+
+use crate::case::CaseFile;
+use crate::error::Error;
+use crate::output::write_atomically;
+use crate::registry::Registry;
+use crate::template::{TemplateSource, Templates};
+use crate::typeset::Typesetter;
+use crate::{Engine, PlanOptions, Prepared, today};
+
+/// What a session renders, and from what.
+pub struct Session {
+    pub case: PathBuf,
+    registry: Option<PathBuf>,
+    templates: Option<PathBuf>,
+    engine: Engine,
+    date: Option<NaiveDate>,
+}
+
+/// A letter laid out, ready to be shown or written.
+pub struct Laid {
+    pub prepared: Prepared,
+    pub document: typst_layout::PagedDocument,
+    /// The templates the letter used, most specific first.
+    pub templates: Vec<String>,
+}
+
+/// Why a letter could not be laid out, with what is needed to explain it.
+pub struct Failure {
+    pub error: Box<Error>,
+    /// The generated markup, when the failure is typst's.
+    pub markup: Option<String>,
+    /// The templates the letter uses, as far as known.
+    pub templates: Vec<String>,
+}
+
+impl Session {
+    pub fn new(
+        case: &Path,
+        registry: Option<&Path>,
+        templates: Option<&Path>,
+        date: Option<NaiveDate>,
+    ) -> Result<Self, Error> {
+        Ok(Self {
+            case: case.to_owned(),
+            registry: registry.map(Path::to_owned),
+            templates: templates.map(Path::to_owned),
+            engine: Engine::new(registry, templates)?,
+            date,
+        })
+    }
+
+    /// Re-reads the registry or the templates when one of `changed` is theirs.
+    pub fn reload(&mut self, changed: &BTreeSet<PathBuf>) -> Result<(), Error> {
+        if let Some(registry) = &self.registry
+            && changed.iter().any(|c| same_file(c, registry))
+        {
+            self.engine.registry = Registry::load(registry)?;
+        }
+        if let Some(dir) = &self.templates
+            && changed
+                .iter()
+                .any(|c| c.parent().is_some_and(|p| same_file(p, dir)))
+        {
+            self.engine.templates = Templates::from_folder(dir)?;
+        }
+        Ok(())
+    }
+
+    /// The files a change of which calls for a new render: the case, the registry file and the
+    /// templates the letter used (when they come from a folder).
+    pub fn dependencies(&self, used_templates: &[String]) -> BTreeSet<PathBuf> {
+        let mut files = BTreeSet::from([absolute(&self.case)]);
+        if let Some(registry) = &self.registry {
+            files.insert(absolute(registry));
+        }
+        if let TemplateSource::Folder(dir) = self.engine.templates.source() {
+            for name in used_templates {
+                files.insert(absolute(&dir.join(name)));
+            }
+        }
+        files
+    }
+
+    /// Decides and lays out the letter (a level not admissible yet is laid out all the same:
+    /// an author previews any letter).
+    pub fn lay_out(&self) -> Result<Laid, Failure> {
+        let unplanned = |error: Error| Failure {
+            error: Box::new(error),
+            markup: None,
+            templates: self.templates_used(),
+        };
+        let file = CaseFile::load(&self.case).map_err(unplanned)?;
+        let options = PlanOptions {
+            step: None,
+            date: self.date,
+            today: today(),
+            force: true,
+        };
+        let prepared = self.engine.prepare(&file, options).map_err(unplanned)?;
+        let name = self
+            .engine
+            .templates
+            .template_for(&prepared.letter)
+            .map_err(unplanned)?;
+        let templates = self.engine.templates.chain(&name);
+        match Typesetter::shared().layout(&prepared.markup, prepared.identity.date) {
+            Ok((document, _world)) => Ok(Laid {
+                prepared,
+                document,
+                templates,
+            }),
+            Err(error) => Err(Failure {
+                error: Box::new(error),
+                markup: Some(prepared.markup),
+                templates,
+            }),
+        }
+    }
+
+    /// The templates a letter of this case uses, as far as it can be decided (for watching
+    /// them even while the case is broken).
+    pub fn templates_used(&self) -> Vec<String> {
+        let Ok(file) = CaseFile::load(&self.case) else {
+            return self.all_templates();
+        };
+        let options = PlanOptions {
+            step: None,
+            date: self.date,
+            today: today(),
+            force: true,
+        };
+        match self.engine.plan(&file, options) {
+            Ok(plan) => {
+                let letter = crate::letter::compose(&file, &plan);
+                match self.engine.templates.template_for(&letter) {
+                    Ok(name) => self.engine.templates.chain(&name),
+                    Err(_) => self.all_templates(),
+                }
+            }
+            Err(_) => self.all_templates(),
+        }
+    }
+
+    fn all_templates(&self) -> Vec<String> {
+        self.engine.templates.names().map(str::to_string).collect()
+    }
+
+    /// A failure explained for a template author. A Typst error is mapped to the template line
+    /// its markup came from; when none matches, the markup is saved to `markup_copy` and the
+    /// message gives the line in it.
+    pub fn explain(
+        &self,
+        error: &Error,
+        templates: &[String],
+        markup: Option<&str>,
+        markup_copy: &Path,
+    ) -> String {
+        let Error::Typeset(errors) = error else {
+            return error.to_string();
+        };
+        let folder = match self.engine.templates.source() {
+            TemplateSource::Folder(dir) => Some(dir.clone()),
+            TemplateSource::Embedded => None,
+        };
+        let mut out = String::from("typesetting failed:");
+        let mut saved = false;
+        for e in errors {
+            match self.engine.templates.origin_of(templates, &e.source_line) {
+                Some((name, line)) => {
+                    let place = match &folder {
+                        Some(dir) => dir.join(&name).display().to_string(),
+                        None => format!("{name} (built in)"),
+                    };
+                    out.push_str(&format!("\n{place}:{line}: {}", e.message));
+                    out.push_str(&format!(
+                        "\n  generated markup line {}: {}",
+                        e.line,
+                        e.source_line.trim()
+                    ));
+                }
+                None => {
+                    if !saved && let Some(markup) = markup {
+                        saved = std::fs::write(markup_copy, markup).is_ok();
+                    }
+                    let place = if saved {
+                        markup_copy.display().to_string()
+                    } else {
+                        "generated markup".to_string()
+                    };
+                    out.push_str(&format!("\n{place}:{}:{}: {}", e.line, e.column, e.message));
+                    out.push_str(&format!("\n  {} | {}", e.line, e.source_line));
+                }
+            }
+            for hint in &e.hints {
+                out.push_str(&format!("\n  hint: {hint}"));
+            }
+        }
+        crate::identifiers::redact_card_numbers(&out)
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    absolute(a) == absolute(b)
+}
+
+/// The result of one render in a watch loop.
+pub enum Render {
+    /// The PDF was written.
+    Written { pages: usize, elapsed: Duration },
+    /// Nothing was written; the message says why and where.
+    Failed(String),
+}
+
+/// Renders the case to `out` once: on success the PDF is replaced atomically; on failure the
+/// last good PDF stays. Returns the outcome and the files to watch.
+pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>) {
+    let started = Instant::now();
+    match session.lay_out() {
+        Ok(laid) => {
+            let files = session.dependencies(&laid.templates);
+            let written = crate::typeset::export(&laid.document, &laid.prepared.identity)
+                .map_err(|_| "the PDF could not be written from the laid-out letter".to_string())
+                .and_then(|bytes| write_atomically(out, &bytes, true).map_err(|e| e.to_string()));
+            match written {
+                Ok(_) => (
+                    Render::Written {
+                        pages: laid.document.pages().len(),
+                        elapsed: started.elapsed(),
+                    },
+                    files,
+                ),
+                Err(message) => (Render::Failed(message), files),
+            }
+        }
+        Err(failure) => {
+            let message = session.explain(
+                &failure.error,
+                &failure.templates,
+                failure.markup.as_deref(),
+                &out.with_extension("typ"),
+            );
+            (
+                Render::Failed(message),
+                session.dependencies(&failure.templates),
+            )
+        }
+    }
+}
+
+/// Watches a session's files and re-renders on every change until the process is stopped,
+/// printing a status line for each render (or the located error).
+pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> Result<(), Error> {
+    let (sender, events) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is no change (and rendering reads the case and the templates).
+        if let Ok(event) = event
+            && !matches!(event.kind, notify::EventKind::Access(_))
+        {
+            let _ = sender.send(event.paths);
+        }
+    })
+    .map_err(|e| Error::Read {
+        path: session.case.clone(),
+        source: std::io::Error::other(e),
+    })?;
+    let mut watched_dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut changed = BTreeSet::new();
+    loop {
+        if let Err(e) = session.reload(&changed) {
+            report(&format!("{}  error: {e}", clock()));
+        }
+        let (outcome, files) = render_once(&session, out);
+        match outcome {
+            Render::Written { pages, elapsed } => report(&format!(
+                "{}  rendered {} ({pages} page{}) in {} ms",
+                clock(),
+                out.display(),
+                if pages > 1 { "s" } else { "" },
+                elapsed.as_millis()
+            )),
+            Render::Failed(message) => report(&format!(
+                "{}  error (the last good PDF is kept): {message}",
+                clock()
+            )),
+        }
+        // Watch the folders of the files: editors replace files by renaming.
+        for dir in files.iter().filter_map(|f| f.parent()) {
+            if watched_dirs.insert(dir.to_owned()) {
+                watcher
+                    .watch(dir, RecursiveMode::NonRecursive)
+                    .map_err(|e| Error::Read {
+                        path: dir.to_owned(),
+                        source: std::io::Error::other(e),
+                    })?;
+            }
+        }
+        changed = wait_for_change(&events, &files);
+    }
+}
+
+/// Blocks until one of `files` changes, then lets the burst of events of one save settle.
+pub fn wait_for_change(
+    events: &mpsc::Receiver<Vec<PathBuf>>,
+    files: &BTreeSet<PathBuf>,
+) -> BTreeSet<PathBuf> {
+    let mut changed = BTreeSet::new();
+    loop {
+        let Ok(paths) = events.recv() else {
+            return changed;
+        };
+        changed.extend(
+            paths
+                .into_iter()
+                .map(|p| absolute(&p))
+                .filter(|p| files.contains(p)),
+        );
+        if !changed.is_empty() {
+            break;
+        }
+    }
+    while let Ok(paths) = events.recv_timeout(Duration::from_millis(SETTLE_MS)) {
+        changed.extend(
+            paths
+                .into_iter()
+                .map(|p| absolute(&p))
+                .filter(|p| files.contains(p)),
+        );
+    }
+    changed
+}
+
+/// How long a save's events are left to settle before rendering.
+const SETTLE_MS: u64 = 5;
+
+fn clock() -> String {
+    chrono::Local::now().format("%H:%M:%S").to_string()
+}
