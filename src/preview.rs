@@ -3,7 +3,8 @@
 //! good pages. Built on the same session as `recours watch`.
 
 use std::collections::BTreeSet;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -35,11 +36,16 @@ struct State<'a> {
 
 /// Serves the preview until the process is stopped. `ready` hears the address once listening.
 pub fn serve(mut session: Session, port: u16, ready: impl FnOnce(&str)) -> Result<(), Error> {
-    let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| Error::Write {
+    // 127.0.0.1 only: the letter holds a person's data.
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|source| Error::Write {
         path: PathBuf::from(format!("127.0.0.1:{port}")),
-        source: std::io::Error::other(e),
+        source,
     })?;
-    let address = format!("http://{}/", server.server_addr());
+    let local = listener.local_addr().map_err(|source| Error::Write {
+        path: PathBuf::from("127.0.0.1"),
+        source,
+    })?;
+    let address = format!("http://{local}/");
     let shown = Arc::new(Mutex::new(Shown::default()));
     let markup_copy = std::env::temp_dir().join("recours-preview.typ");
 
@@ -101,11 +107,16 @@ pub fn serve(mut session: Session, port: u16, ready: impl FnOnce(&str)) -> Resul
         })?;
 
     ready(&address);
-    for request in server.incoming_requests() {
+    for connection in listener.incoming() {
         while let Ok(files) = folders.try_recv() {
             watch_folders(&files)?;
         }
-        respond(request, &shown);
+        let Ok(connection) = connection else { continue };
+        let shown = Arc::clone(&shown);
+        // One thread a connection: an event stream stays open as long as its page.
+        std::thread::spawn(move || {
+            let _ = respond(connection, &shown);
+        });
     }
     Ok(())
 }
@@ -154,25 +165,53 @@ fn publish(shown: &mut Shown, pages: Vec<String>, error: Option<String>) {
     shown.subscribers.retain(|s| s.send(generation).is_ok());
 }
 
-fn respond(request: tiny_http::Request, shown: &Arc<Mutex<Shown>>) {
-    let path = request.url().split('?').next().unwrap_or("/").to_string();
-    let header =
-        |value: &str| tiny_http::Header::from_bytes("Content-Type", value).expect("a valid header");
-    let reply = match path.as_str() {
-        "/" => {
-            tiny_http::Response::from_string(PAGE).with_header(header("text/html; charset=utf-8"))
+/// Answers one HTTP/1.1 request (GET only, the connection closed after the answer).
+fn respond(mut connection: TcpStream, shown: &Arc<Mutex<Shown>>) -> std::io::Result<()> {
+    connection.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(connection.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
         }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let path = parts
+        .next()
+        .unwrap_or("/")
+        .split('?')
+        .next()
+        .unwrap_or("/")
+        .to_string();
+    if method != "GET" {
+        return send(
+            &mut connection,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"GET only",
+        );
+    }
+    match path.as_str() {
+        "/" => send(
+            &mut connection,
+            "200 OK",
+            "text/html; charset=utf-8",
+            PAGE.as_bytes(),
+        ),
         "/state" => {
-            let shown = shown.lock().expect("no panic while holding the page");
-            let state = State {
-                generation: shown.generation,
-                pages: shown.pages.len(),
-                error: shown.error.as_deref(),
+            let body = {
+                let shown = shown.lock().expect("no panic while holding the page");
+                let state = State {
+                    generation: shown.generation,
+                    pages: shown.pages.len(),
+                    error: shown.error.as_deref(),
+                };
+                serde_json::to_vec(&state).expect("a state serializes")
             };
-            tiny_http::Response::from_string(
-                serde_json::to_string(&state).expect("a state serializes"),
-            )
-            .with_header(header("application/json"))
+            send(&mut connection, "200 OK", "application/json", &body)
         }
         "/events" => {
             let (sender, receiver) = mpsc::channel();
@@ -181,59 +220,52 @@ fn respond(request: tiny_http::Request, shown: &Arc<Mutex<Shown>>) {
                 .expect("no panic while holding the page")
                 .subscribers
                 .push(sender);
-            // The stream is answered on its own thread: it stays open as long as the page.
-            std::thread::spawn(move || {
-                let response = tiny_http::Response::new(
-                    200.into(),
-                    vec![
-                        header("text/event-stream"),
-                        tiny_http::Header::from_bytes("Cache-Control", "no-cache")
-                            .expect("a valid header"),
-                    ],
-                    EventStream {
-                        receiver,
-                        pending: b"retry: 500\n\n".to_vec(),
-                    },
-                    None,
-                    None,
-                );
-                let _ = request.respond(response);
-            });
-            return;
+            connection.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 500\n\n",
+            )?;
+            connection.flush()?;
+            loop {
+                let event = match receiver.recv_timeout(Duration::from_secs(15)) {
+                    Ok(generation) => format!("data: {generation}\n\n"),
+                    Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+                };
+                // A page that went away ends the stream here.
+                connection.write_all(event.as_bytes())?;
+                connection.flush()?;
+            }
         }
         page if page.starts_with("/page/") && page.ends_with(".svg") => {
             let index: Option<usize> = page["/page/".len()..page.len() - 4].parse().ok();
-            let shown = shown.lock().expect("no panic while holding the page");
-            match index.and_then(|i| shown.pages.get(i)) {
-                Some(svg) => tiny_http::Response::from_string(svg.clone())
-                    .with_header(header("image/svg+xml")),
-                None => tiny_http::Response::from_string("no such page").with_status_code(404),
+            let svg = {
+                let shown = shown.lock().expect("no panic while holding the page");
+                index.and_then(|i| shown.pages.get(i)).cloned()
+            };
+            match svg {
+                Some(svg) => send(&mut connection, "200 OK", "image/svg+xml", svg.as_bytes()),
+                None => send(
+                    &mut connection,
+                    "404 Not Found",
+                    "text/plain",
+                    b"no such page",
+                ),
             }
         }
-        _ => tiny_http::Response::from_string("not found").with_status_code(404),
-    };
-    let _ = request.respond(reply);
-}
-
-/// A server-sent event stream: one `data:` line per render, a comment now and then to notice
-/// a page that went away.
-struct EventStream {
-    receiver: mpsc::Receiver<u64>,
-    pending: Vec<u8>,
-}
-
-impl Read for EventStream {
-    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        while self.pending.is_empty() {
-            match self.receiver.recv_timeout(Duration::from_secs(15)) {
-                Ok(generation) => self.pending = format!("data: {generation}\n\n").into_bytes(),
-                Err(mpsc::RecvTimeoutError::Timeout) => self.pending = b": keep-alive\n\n".to_vec(),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(0),
-            }
-        }
-        let n = self.pending.len().min(buffer.len());
-        buffer[..n].copy_from_slice(&self.pending[..n]);
-        self.pending.drain(..n);
-        Ok(n)
+        _ => send(&mut connection, "404 Not Found", "text/plain", b"not found"),
     }
+}
+
+fn send(
+    connection: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
+    write!(
+        connection,
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    connection.write_all(body)?;
+    connection.flush()
 }
