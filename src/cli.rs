@@ -123,6 +123,13 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplatesCommand,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `recours man > recours.1`.
+    Man,
     /// Write invented, varied, valid case files (for benchmarks, tests and demonstrations).
     Generate {
         /// How many cases.
@@ -375,6 +382,26 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 warnings: Vec::new(),
                 failed: !report.errors.is_empty(),
             })
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "recours",
+                &mut script,
+            );
+            Ok(String::from_utf8_lossy(&script).into_owned().into())
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut page)
+                .map_err(|source| Error::Write {
+                    path: PathBuf::from("(standard output)"),
+                    source,
+                })?;
+            Ok(String::from_utf8_lossy(&page).into_owned().into())
         }
         Command::Generate {
             count,

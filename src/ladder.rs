@@ -235,7 +235,31 @@ pub fn plan<'r>(
     let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
         unreachable!("a missing recipient is always reported as a fault");
     };
-    let assessment = assess(&Situation {
+    // Blocks that fit the envelope.
+    let mut address_warnings = Vec::new();
+    let check = crate::address::check_block("the recipient block", &recipient_lines, true);
+    address_warnings.extend(check.warnings);
+    if let Some(overflow) = check.overflow {
+        let d = match &case.letter.recipient_address {
+            Some(given) => faults.at(given, "letter.recipient_address", overflow),
+            None => Diagnostic::new(
+                &registry.origin,
+                format!("{} level {}", institution.id, level.level),
+                overflow,
+            ),
+        };
+        faults.push(
+            d.help("shorten the lines (abbreviate « boulevard », « bâtiment »…) or drop one"),
+        );
+    }
+    let sender = sender_lines(case);
+    address_warnings
+        .extend(crate::address::check_block("the sender block", &sender, false).warnings);
+    if !faults.list.is_empty() {
+        return Err(Error::Invalid(faults.list));
+    }
+
+    let mut assessment = assess(&Situation {
         institution,
         level,
         conditions: registry.conditions_of(&recipient),
@@ -245,6 +269,7 @@ pub fn plan<'r>(
         payment_date: case.dispute.payment_date.as_ref().map(|d| d.value.0),
         on: date,
     });
+    assessment.warnings.extend(address_warnings);
     let cited: Vec<CitedReference> = references
         .into_iter()
         .filter(|(kind, _)| {
@@ -265,6 +290,25 @@ pub fn plan<'r>(
             .level(level.level + 1)
             .map(|next| default_recipient(registry, next, Profile::of(file)).dative),
     })
+}
+
+/// The sender block's name and postal lines: the representative's when one acts.
+fn sender_lines(case: &crate::case::Case) -> Vec<String> {
+    let (name, address) = match &case.representative {
+        Some(rep) => (&rep.name.value, &rep.address.value),
+        None => (
+            &case.complainant.name.value,
+            &case.complainant.address.value,
+        ),
+    };
+    std::iter::once(name.trim().to_string())
+        .chain(
+            address
+                .iter()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty()),
+        )
+        .collect()
 }
 
 /// The faults found so far, with helpers to locate them in the case file.
@@ -774,6 +818,9 @@ fn postal_lines(
         return Some(lines);
     }
     if let Some(address) = &recipient.address {
+        if let Some(envelope) = &recipient.envelope {
+            return Some(envelope.clone());
+        }
         let mut lines = vec![recipient.name.clone()];
         lines.extend(address.iter().cloned());
         return Some(lines);

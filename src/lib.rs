@@ -9,6 +9,7 @@
 //! institutions.yaml ──► Registry ─┘  (ladder)  (letter)  (template)   (typeset)    (output)
 //! ```
 
+pub mod address;
 pub mod admissibility;
 pub mod batch;
 pub mod calendar;

@@ -165,6 +165,9 @@ pub struct Body {
     pub country: Country,
     pub name: String,
     pub address: Option<Vec<String>>,
+    /// The envelope's lines when the name does not fit one line.
+    #[serde(default)]
+    pub envelope: Option<Vec<String>>,
     #[serde(default)]
     pub missing: Option<String>,
     pub salutation: String,
@@ -192,6 +195,8 @@ pub struct RecipientEntry {
     pub name: Option<String>,
     #[serde(default)]
     pub address: Option<Vec<String>>,
+    #[serde(default)]
+    pub envelope: Option<Vec<String>>,
     #[serde(default)]
     pub missing: Option<String>,
     #[serde(default)]
@@ -331,6 +336,8 @@ pub struct Recipient {
     pub body: Option<String>,
     pub name: String,
     pub address: Option<Vec<String>>,
+    /// The envelope's lines (name included), when the registry gives them.
+    pub envelope: Option<Vec<String>>,
     pub missing: Option<String>,
     pub salutation: String,
     pub dative: String,
@@ -462,6 +469,10 @@ impl Registry {
                 .address
                 .clone()
                 .or_else(|| body.and_then(|b| b.address.clone())),
+            envelope: entry
+                .envelope
+                .clone()
+                .or_else(|| body.and_then(|b| b.envelope.clone())),
             missing: entry
                 .missing
                 .clone()

@@ -149,7 +149,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
     let letter = std::fs::read(out.join("clinique/2026/janssens-niveau-3.pdf")).unwrap();
     assert_shows(
         &pdf_text(&letter),
-        "Ombudsfin – Service de médiation des services financiers",
+        "Ombudsfin Service de médiation des services financiers",
     );
 
     let report = report(&out);

@@ -157,7 +157,7 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     let text = pdf_text(&rendered.pdf.bytes);
     assert_shows(
         &text,
-        "Clinique juridique de l'Université de Bruxelles (exemple) Avenue Franklin Roosevelt 50 1050 Bruxelles",
+        "Clinique juridique ULB (exemple) Avenue Franklin Roosevelt 50 1050 Bruxelles",
     );
     assert_shows(
         &text,
@@ -165,7 +165,7 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     );
     assert_shows(
         &text,
-        "Ombudsfin – Service de médiation des services financiers North Gate II Boulevard du Roi Albert II 8 boîte 2 1000 Bruxelles",
+        "Ombudsfin Service de médiation des services financiers North Gate II Bd du Roi Albert II 8 boîte 2 1000 Bruxelles",
     );
     assert_shows(&text, "Bruxelles, le 21 novembre 2026");
     assert_shows(&text, "N/Réf. : CJ-2026-117");
@@ -185,7 +185,7 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     assert_shows(&text, "Nous certifions que les voies de recours internes");
     assert_shows(
         &text,
-        "Clinique juridique de l'Université de Bruxelles (exemple) pour le compte de M. Luc Janssens",
+        "Clinique juridique ULB (exemple) pour le compte de M. Luc Janssens",
     );
     let last_enclosure = text.rsplit('•').next().unwrap();
     assert!(
