@@ -447,6 +447,7 @@ fn process(
         date: options.date,
         today: options.today,
         force: false,
+        standard: Default::default(),
     };
     let rendered = match engine.render(&file, plan_options) {
         Ok(rendered) => rendered,

@@ -18,7 +18,7 @@ use crate::output::{Written, default_output, write_atomically};
 use crate::registry::{Deadline, Institution, Level, Registry, nearest};
 use crate::timeline::timeline;
 use crate::watch::{self, Session};
-use crate::{Engine, Verdict, today};
+use crate::{Engine, Standard, Verdict, today};
 use crate::{preview, template_check};
 
 #[derive(Debug, Parser)]
@@ -61,6 +61,9 @@ pub enum Command {
         /// Also write the generated Typst markup to this file (for template authors).
         #[arg(long, value_name = "FILE")]
         emit_typst: Option<PathBuf>,
+        /// The PDF standard: 1.7 (tagged) or a-2b (PDF/A-2b, for archiving).
+        #[arg(long, value_enum, default_value_t = Standard::Pdf17, value_name = "STANDARD")]
+        pdf_standard: Standard,
     },
     /// Check a case file and say which letter comes next.
     Check {
@@ -218,6 +221,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             date,
             force,
             emit_typst,
+            pdf_standard,
         } => {
             let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
             let file = CaseFile::load(&case)?;
@@ -226,6 +230,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 date,
                 today: today(),
                 force,
+                standard: pdf_standard,
             };
             let rendered = engine.render(&file, options)?;
             let mut warnings = rendered.assessment.warnings.clone();
@@ -287,6 +292,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 date,
                 today: today(),
                 force: false,
+                standard: Default::default(),
             };
             let plan = engine.plan(&file, options)?;
             let timeline = timeline(&file, &plan);

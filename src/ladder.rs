@@ -26,6 +26,8 @@ pub struct PlanOptions {
     pub today: NaiveDate,
     /// `--force`: write the letter even when its level is not admissible (yet).
     pub force: bool,
+    /// `--pdf-standard`: the PDF standard to write.
+    pub standard: crate::typeset::Standard,
 }
 
 /// A step already taken, resolved against the ladder.

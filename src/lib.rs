@@ -42,7 +42,7 @@ pub use crate::ladder::{Plan, PlanOptions};
 pub use crate::letter::Letter;
 pub use crate::registry::Registry;
 pub use crate::template::Templates;
-pub use crate::typeset::{Pdf, PdfIdentity, Typesetter};
+pub use crate::typeset::{Pdf, PdfIdentity, Standard, Typesetter};
 
 /// The registry, the templates and the typesetter: everything that does not change from one
 /// letter to the next. Build it once, render many letters with it.
@@ -117,6 +117,7 @@ impl Engine {
                 plan.date
             ),
             date: plan.date,
+            standard: options.standard,
         };
         Ok(Prepared {
             letter,

@@ -138,6 +138,7 @@ fn try_render(engine: &Engine, file: &CaseFile, label: &str, report: &mut CheckR
         date: None,
         today: today(),
         force: true,
+        standard: Default::default(),
     };
     let prepared = match engine.prepare(file, options) {
         Ok(prepared) => prepared,

@@ -12,7 +12,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::{Error, MarkupError};
 
@@ -46,6 +46,19 @@ pub struct PdfIdentity {
     /// A stable identifier of the letter (not of this rendering).
     pub ident: String,
     pub date: NaiveDate,
+    pub standard: Standard,
+}
+
+/// The PDF standard a letter is written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Standard {
+    /// PDF 1.7, tagged.
+    #[default]
+    #[value(name = "1.7")]
+    Pdf17,
+    /// PDF/A-2b, for archiving (ISO 19005-2, level B).
+    #[value(name = "a-2b")]
+    A2b,
 }
 
 impl Typesetter {
@@ -118,10 +131,16 @@ pub fn export(
     let d = identity.date;
     let timestamp = Datetime::from_ymd_hms(d.year(), d.month() as u8, d.day() as u8, 0, 0, 0)
         .map(Timestamp::new_utc);
+    let standards = match identity.standard {
+        Standard::Pdf17 => PdfStandards::default(),
+        Standard::A2b => {
+            PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b is a valid set of standards")
+        }
+    };
     let options = PdfOptions {
         ident: Smart::Custom(identity.ident.clone()),
         timestamp,
-        standards: PdfStandards::default(),
+        standards,
         ..PdfOptions::default()
     };
     typst_pdf::pdf(document, &options)

@@ -108,6 +108,7 @@ impl Session {
             date: self.date,
             today: today(),
             force: true,
+            standard: Default::default(),
         };
         let prepared = self.engine.prepare(&file, options).map_err(unplanned)?;
         let name = self
@@ -141,6 +142,7 @@ impl Session {
             date: self.date,
             today: today(),
             force: true,
+            standard: Default::default(),
         };
         match self.engine.plan(&file, options) {
             Ok(plan) => {

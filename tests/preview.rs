@@ -3,7 +3,7 @@
 //! shows the letter's pages, updates after a template is saved, and shows an error as an
 //! overlay above the last good pages.
 //!
-//! Without Chromium the test says so and passes, unless `RECOURS_BROWSER_TESTS=required`
+//! Without Chromium the test says so and passes, unless `RECOURS_EXTERNAL_TESTS=required`
 //! (as in CI), where a missing browser is a failure.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -160,7 +160,7 @@ const PAGES_LOADED: &str = "const images = [...document.querySelectorAll('#pages
 fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
     let (Some(chromium), Some(chromedriver)) = (find("chromium"), find("chromedriver")) else {
         assert_ne!(
-            std::env::var("RECOURS_BROWSER_TESTS").as_deref(),
+            std::env::var("RECOURS_EXTERNAL_TESTS").as_deref(),
             Ok("required"),
             "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
         );
