@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use serde_saphyr::Spanned;
@@ -23,6 +24,21 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         parse_date(&text).map(Date).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A date written YYYY-MM-DD, e.g. 2026-07-02."
+        })
     }
 }
 
@@ -56,18 +72,20 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 /// The civility of a complainant, used in the letter's sentences ("Mme Dubois").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum Civility {
     Madame,
     Monsieur,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Complainant {
     #[serde(default)]
     pub civility: Option<Civility>,
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub address: Spanned<Vec<String>>,
     #[serde(default)]
     pub country: Option<Country>,
@@ -80,11 +98,14 @@ pub struct Complainant {
 }
 
 /// Someone acting for the complainant, typically a legal clinic, under a written mandate.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Representative {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub address: Spanned<Vec<String>>,
+    #[schemars(with = "Date")]
     pub mandate_date: Spanned<Date>,
     #[serde(default)]
     pub email: Option<String>,
@@ -95,32 +116,43 @@ pub struct Representative {
     pub reference: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct References {
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub file_number: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub card_number: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub national_register: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub member_number: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub contract_number: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
+    #[schemars(with = "String")]
     pub subject: Spanned<String>,
+    #[schemars(with = "String")]
     pub facts: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub demands: Spanned<Vec<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub amount: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<bool>")]
     pub court_action: Option<Spanned<bool>>,
     #[serde(default)]
+    #[schemars(with = "Option<Date>")]
     pub payment_date: Option<Spanned<Date>>,
 }
 
@@ -137,6 +169,19 @@ impl fmt::Display for StepRef {
             Self::Level(n) => write!(f, "{n}"),
             Self::Id(id) => write!(f, "{id}"),
         }
+    }
+}
+
+impl JsonSchema for StepRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StepRef".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A level of the institution's ladder: its number (1, 2, 3…) or its id.",
+            "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "minLength": 1 }]
+        })
     }
 }
 
@@ -169,9 +214,10 @@ impl<'de> Deserialize<'de> for StepRef {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
+    #[schemars(with = "Date")]
     pub date: Spanned<Date>,
     #[serde(default)]
     pub reference: Option<String>,
@@ -180,15 +226,19 @@ pub struct Answer {
 }
 
 /// A step already taken: a call, a letter, an e-mail… and the answer, if any.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    #[schemars(with = "StepRef")]
     pub step: Spanned<StepRef>,
+    #[schemars(with = "Date")]
     pub date: Spanned<Date>,
+    #[schemars(with = "ChannelKind")]
     pub channel: Spanned<ChannelKind>,
     /// The day the institution received it (from the avis de réception): its answer deadline
     /// runs from then. Without it, the deadline runs from `date`.
     #[serde(default)]
+    #[schemars(with = "Option<Date>")]
     pub received: Option<Spanned<Date>>,
     #[serde(default)]
     pub tracking: Option<String>,
@@ -199,33 +249,39 @@ pub struct Step {
 }
 
 /// What to write now. Every field is optional.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LetterRequest {
     #[serde(default)]
+    #[schemars(with = "Option<StepRef>")]
     pub step: Option<Spanned<StepRef>>,
     #[serde(default)]
+    #[schemars(with = "Option<Date>")]
     pub date: Option<Spanned<Date>>,
     #[serde(default)]
     pub place: Option<String>,
     #[serde(default)]
     pub tracking: Option<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub recipient: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub language: Option<Spanned<String>>,
     /// The recipient's postal lines (name first) when the registry does not know them: the
     /// complainant vouches for them, e.g. from the contract or a letter received.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
     pub recipient_address: Option<Spanned<Vec<String>>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub complainant: Complainant,
     #[serde(default)]
     pub representative: Option<Representative>,
+    #[schemars(with = "String")]
     pub institution: Spanned<String>,
     #[serde(default)]
     pub product: Option<String>,

@@ -126,6 +126,8 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplatesCommand,
     },
+    /// Print the JSON Schema of the case file (for editors: completion and checking as you type).
+    Schema,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -388,6 +390,13 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 warnings: Vec::new(),
                 failed: !report.errors.is_empty(),
             })
+        }
+        Command::Schema => {
+            let registry = match &cli.registry {
+                Some(path) => Registry::load(path)?,
+                None => Registry::embedded()?,
+            };
+            Ok(crate::schema::case_schema_text(&registry).into())
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

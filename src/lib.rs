@@ -24,6 +24,7 @@ pub mod letter;
 pub mod output;
 pub mod preview;
 pub mod registry;
+pub mod schema;
 pub mod template;
 pub mod template_check;
 pub mod timeline;

@@ -13,7 +13,9 @@ use crate::yaml;
 /// The registry built into the binary.
 pub const EMBEDDED: &str = include_str!("../institutions.yaml");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 pub enum Country {
     FR,
     BE,
@@ -53,7 +55,9 @@ pub enum BodyKind {
 }
 
 /// How a complainant can reach a level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelKind {
     Phone,
@@ -111,7 +115,9 @@ pub struct Source {
 }
 
 /// Who a case is for: consumers and businesses are sometimes served by different services.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     #[default]
