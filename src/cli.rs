@@ -126,6 +126,15 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplatesCommand,
     },
+    /// Write a case file to fill in for an institution, with comments and the schema line.
+    Init {
+        /// The institution's id (`recours institutions` lists them).
+        #[arg(long)]
+        institution: String,
+        /// The case file to write.
+        #[arg(short, long, value_name = "FILE", default_value = "case.yaml")]
+        output: PathBuf,
+    },
     /// Print the JSON Schema of the case file (for editors: completion and checking as you type).
     Schema,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -391,6 +400,48 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 failed: !report.errors.is_empty(),
             })
         }
+        Command::Init {
+            institution,
+            output,
+        } => {
+            let registry = match &cli.registry {
+                Some(path) => Registry::load(path)?,
+                None => Registry::embedded()?,
+            };
+            let Some(found) = registry.institution(&institution) else {
+                let mut d = Diagnostic::new(
+                    &registry.origin,
+                    "--institution",
+                    format!("unknown institution `{institution}`"),
+                );
+                if let Some(near) = registry.nearest_institution(&institution) {
+                    d = d.help(format!("did you mean `{near}`?"));
+                }
+                return Err(d.into());
+            };
+            if output.exists() {
+                return Err(Error::WouldOverwrite(output));
+            }
+            let text = crate::init::case_template(&registry, found);
+            std::fs::write(&output, text).map_err(|source| Error::Write {
+                path: output.clone(),
+                source,
+            })?;
+            let schema = output.with_file_name(crate::init::SCHEMA_FILE);
+            std::fs::write(&schema, crate::schema::case_schema_text(&registry)).map_err(
+                |source| Error::Write {
+                    path: schema.clone(),
+                    source,
+                },
+            )?;
+            Ok(format!(
+                "wrote {} (and {} for your editor)\n  fill in every « À COMPLÉTER », then: recours check {}\n",
+                output.display(),
+                schema.display(),
+                output.display()
+            )
+            .into())
+        }
         Command::Schema => {
             let registry = match &cli.registry {
                 Some(path) => Registry::load(path)?,
@@ -445,37 +496,57 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
 }
 
 fn list_institutions(registry: &Registry) -> String {
-    let mut out = String::new();
-    let width = registry
-        .institutions
-        .iter()
-        .map(|i| i.id.len())
-        .max()
-        .unwrap_or(0);
+    let mut rows: Vec<[String; 5]> = vec![[
+        "ID".into(),
+        "COUNTRY".into(),
+        "NAME".into(),
+        "LADDER".into(),
+        "VERIFIED".into(),
+    ]];
     for i in &registry.institutions {
         let levels: Vec<String> = i
             .ladder
             .iter()
             .map(|l| format!("{} {}", l.level, l.id))
             .collect();
-        let _ = writeln!(
-            out,
-            "{:width$}  {:?}  {}  [{}]",
-            i.id,
-            i.country,
-            i.name,
-            levels.join(" → ")
-        );
+        rows.push([
+            i.id.clone(),
+            format!("{:?}", i.country),
+            i.name.clone(),
+            levels.join(" → "),
+            i.verified.to_string(),
+        ]);
     }
-    let _ = writeln!(out, "\nmediators and authorities:");
-    let width = registry
-        .bodies
-        .iter()
-        .map(|b| b.id.len())
-        .max()
-        .unwrap_or(0);
     for b in &registry.bodies {
-        let _ = writeln!(out, "{:width$}  {:?}  {}", b.id, b.country, b.name);
+        let kind = format!("{:?}", b.kind).to_lowercase();
+        rows.push([
+            b.id.clone(),
+            format!("{:?}", b.country),
+            b.name.clone(),
+            format!("({kind})"),
+            b.verified.to_string(),
+        ]);
+    }
+    table(&rows)
+}
+
+/// Rows laid out as a table, columns aligned (by characters).
+fn table<const N: usize>(rows: &[[String; N]]) -> String {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
     }
     out
 }

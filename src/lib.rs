@@ -19,6 +19,7 @@ pub mod error;
 pub mod french;
 pub mod generate;
 pub mod identifiers;
+pub mod init;
 pub mod ladder;
 pub mod letter;
 pub mod output;

@@ -1,0 +1,229 @@
+//! `recours init`: a case file to fill in, for one institution, with French comments — the
+//! references it asks for, its levels, what each field means — and the schema line editors
+//! use to complete and check it. Every value to provide reads « À COMPLÉTER »; `recours check`
+//! points at any left.
+
+use std::fmt::Write as _;
+
+use crate::letter::deadline_phrase;
+use crate::registry::{Institution, LevelKind, ReferenceKind, Registry};
+
+/// The marker of a value still to fill in.
+pub const PLACEHOLDER: &str = "À COMPLÉTER";
+
+/// The schema file `init` writes beside the case.
+pub const SCHEMA_FILE: &str = "case.schema.json";
+
+fn kind_fr(kind: LevelKind) -> &'static str {
+    match kind {
+        LevelKind::Complaint => "réclamation",
+        LevelKind::Escalation => "demande de réexamen",
+        LevelKind::Mediation => "médiation",
+        LevelKind::Authority => "signalement à l’autorité",
+    }
+}
+
+fn reference_comment(kind: ReferenceKind, institution: &Institution) -> String {
+    match kind {
+        ReferenceKind::FileNumber => match institution.file_number_digits {
+            Some(n) => format!("numéro de dossier ({n} chiffres)"),
+            None => "numéro de dossier".into(),
+        },
+        ReferenceKind::ContractNumber => "numéro de contrat".into(),
+        ReferenceKind::MemberNumber => "numéro d’adhérent".into(),
+        ReferenceKind::CardNumber => {
+            "numéro de carte : clé de Luhn vérifiée, seuls les 4 derniers chiffres sont imprimés"
+                .into()
+        }
+        ReferenceKind::NationalRegister => {
+            "numéro de registre national (AA.MM.JJ-SSS.CC), vérifié".into()
+        }
+    }
+}
+
+/// The case file `init` writes for an institution.
+pub fn case_template(registry: &Registry, institution: &Institution) -> String {
+    let p = PLACEHOLDER;
+    let mut y = String::new();
+    let _ = writeln!(y, "# yaml-language-server: $schema={SCHEMA_FILE}");
+    let _ = writeln!(y, "# Dossier de réclamation — {}", institution.name);
+    let _ = writeln!(
+        y,
+        "# Remplacez chaque « {p} », puis : recours check <ce fichier>, et recours render <ce fichier>."
+    );
+    let _ = writeln!(
+        y,
+        "#\n# La procédure (niveau : destinataire ; délais ; conditions) :"
+    );
+    for level in &institution.ladder {
+        let recipient = registry.resolve(&level.recipients[0]);
+        let mut line = format!(
+            "#   {}. {} ({}) : {}",
+            level.level,
+            level.id,
+            kind_fr(level.kind),
+            recipient.name
+        );
+        if recipient.address.is_none() {
+            line.push_str(" — adresse postale inconnue");
+        }
+        if let Some(d) = &level.answer_within {
+            line.push_str(&format!(
+                " ; réponse sous {}",
+                deadline_phrase(d.count, d.unit).replace('\u{a0}', " ")
+            ));
+        }
+        if level.registered {
+            line.push_str(" ; lettre recommandée uniquement");
+        }
+        if !level.after.is_empty() {
+            let after: Vec<String> = level.after.iter().map(u32::to_string).collect();
+            line.push_str(&format!(" ; après le niveau {}", after.join(" et ")));
+        }
+        let _ = writeln!(y, "{line}");
+    }
+    let _ = writeln!(y);
+    let _ = writeln!(y, "complainant:");
+    let _ = writeln!(
+        y,
+        "  civility: Madame                  # Madame | Monsieur (ou supprimez la ligne)"
+    );
+    let _ = writeln!(y, "  name: \"{p} : prénom et nom\"");
+    let _ = writeln!(
+        y,
+        "  address:                          # l’adresse postale, une ligne par élément, la dernière « CODE LOCALITÉ »"
+    );
+    let _ = writeln!(y, "    - \"{p} : numéro et rue\"");
+    let _ = writeln!(y, "    - \"{p} : code postal et localité\"");
+    let _ = writeln!(
+        y,
+        "  type: consumer                    # consumer (particulier) | business (professionnel)"
+    );
+    let _ = writeln!(y, "  # email: prenom.nom@example.org     # facultatif");
+    let _ = writeln!(y, "  # phone: \"+33 6 00 00 00 00\"       # facultatif");
+    let _ = writeln!(
+        y,
+        "# representative:                    # si une clinique juridique agit pour la personne (mandat écrit)"
+    );
+    let _ = writeln!(y, "#   name: Clinique juridique …");
+    let _ = writeln!(y, "#   address: [adresse, code postal et localité]");
+    let _ = writeln!(y, "#   mandate_date: 2026-01-31");
+    let _ = writeln!(y, "institution: {}", institution.id);
+    let _ = writeln!(y, "product: \"{p} : le produit ou le contrat en cause\"");
+
+    let mut kinds: Vec<(ReferenceKind, bool)> = Vec::new();
+    for level in &institution.ladder {
+        for kind in &level.references.required {
+            match kinds.iter_mut().find(|(k, _)| k == kind) {
+                Some(entry) => entry.1 = true,
+                None => kinds.push((*kind, true)),
+            }
+        }
+        for kind in &level.references.cited {
+            if !kinds.iter().any(|(k, _)| k == kind) {
+                kinds.push((*kind, false));
+            }
+        }
+    }
+    let _ = writeln!(
+        y,
+        "references:                         # celles que l’institution utilise ; supprimez celles que vous n’avez pas"
+    );
+    for (kind, required) in kinds {
+        let need = if required { "exigé" } else { "facultatif" };
+        let _ = writeln!(
+            y,
+            "  {}: \"{p}\"   # {need} : {}",
+            kind.key(),
+            reference_comment(kind, institution)
+        );
+    }
+    let _ = writeln!(y, "dispute:");
+    let _ = writeln!(
+        y,
+        "  subject: \"{p} : l’objet en quelques mots\"     # devient l’« Objet » de la lettre"
+    );
+    let _ = writeln!(
+        y,
+        "  facts: |                          # les faits : dates, montants ; une ligne vide sépare les paragraphes"
+    );
+    let _ = writeln!(y, "    {p} : ce qui s’est passé.");
+    let _ = writeln!(
+        y,
+        "  demands:                          # ce que vous demandez, une ligne chacune"
+    );
+    let _ = writeln!(y, "    - \"{p} : ce que vous demandez\"");
+    let _ = writeln!(
+        y,
+        "  # amount: 45.00                   # facultatif : le montant en litige, en euros"
+    );
+    let _ = writeln!(
+        y,
+        "  # court_action: false             # true si un tribunal est déjà saisi (pas de médiateur alors)"
+    );
+    let _ = writeln!(
+        y,
+        "history:                            # les démarches déjà faites, de la plus ancienne à la plus récente"
+    );
+    let first = institution.ladder.first();
+    let letterless_first = first
+        .map(|l| {
+            registry.resolve(&l.recipients[0]).address.is_none() && institution.ladder.len() > 1
+        })
+        .unwrap_or(false);
+    if letterless_first && first.is_some_and(|l| l.id == "service-clients") {
+        let _ = writeln!(
+            y,
+            "  - step: 1                         # l’appel ou le chat au service clients"
+        );
+        let _ = writeln!(y, "    date: \"{p} : AAAA-MM-JJ\"");
+        let _ = writeln!(
+            y,
+            "    channel: phone                  # phone | email | letter | registered | portal | chat | in-person"
+        );
+    } else {
+        let _ = writeln!(y, "  []");
+        let _ = writeln!(y, "  # - step: 1");
+        let _ = writeln!(y, "  #   date: 2026-07-02");
+        let _ = writeln!(
+            y,
+            "  #   channel: letter                # phone | email | letter | registered | portal | chat | in-person"
+        );
+        let _ = writeln!(
+            y,
+            "  #   tracking: \"1A 123 456 7890 1\"  # numéro de recommandé, s’il y en a un"
+        );
+        let _ = writeln!(
+            y,
+            "  #   answer: {{date: 2026-07-20, summary: refus}}   # supprimez si aucune réponse"
+        );
+    }
+    let _ = writeln!(
+        y,
+        "attachments: []                     # les pièces jointes, outre les copies des courriers et réponses"
+    );
+    let _ = writeln!(
+        y,
+        "letter:                             # la lettre à écrire maintenant ; tout est facultatif"
+    );
+    let _ = writeln!(
+        y,
+        "  # date: 2026-11-21                # par défaut : aujourd’hui"
+    );
+    let _ = writeln!(
+        y,
+        "  # step: 2                         # par défaut : le niveau suivant de l’historique"
+    );
+    if letterless_first && first.is_some_and(|l| l.id != "service-clients") {
+        let _ = writeln!(
+            y,
+            "  recipient_address:               # l’adresse de votre interlocuteur (contrat, courriers reçus) : recours ne l’invente pas"
+        );
+        let _ = writeln!(y, "    - \"{p} : nom du destinataire\"");
+        let _ = writeln!(y, "    - \"{p} : numéro et rue\"");
+        let _ = writeln!(y, "    - \"{p} : code postal et localité\"");
+    } else {
+        let _ = writeln!(y, "  {{}}");
+    }
+    y
+}

@@ -1,0 +1,145 @@
+//! `recours init`: for every institution, a case file whose comments guide the filling, which
+//! `check` refuses while « À COMPLÉTER » remains and accepts once every placeholder is filled.
+
+use std::path::Path;
+use std::process::Command;
+
+const INSTITUTIONS: [&str; 5] = [
+    "cetelem-fr",
+    "amex-fr",
+    "cetelem-be",
+    "stellantis-fs-belux",
+    "madame-courtage",
+];
+
+fn recours(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// What a person would write in place of each placeholder.
+fn fill(text: &str) -> String {
+    let value_for = |key: &str, hint: &str| -> String {
+        match key {
+            "name" => "Camille Essai".into(),
+            "product" => "contrat de crédit".into(),
+            "subject" => "Frais prélevés à tort".into(),
+            "date" => "2026-07-02".into(),
+            "member_number" => "A-1234".into(),
+            "card_number" => "\"4111 1111 1111 1111\"".into(),
+            "contract_number" => "C-77".into(),
+            "file_number" => "\"401234567890\"".into(),
+            "national_register" => "\"93.05.18-223.61\"".into(),
+            "-" if hint.contains("code postal") => "59000 Lille".into(),
+            "-" if hint.contains("numéro et rue") => "1 rue de l'Essai".into(),
+            "-" if hint.contains("nom du destinataire") => "Cabinet Madame Courtage".into(),
+            "-" => "le remboursement des frais".into(),
+            other => panic!("no value for `{other}`"),
+        }
+    };
+    text.lines()
+        .map(|line| {
+            let Some(start) = line.find("\"À COMPLÉTER") else {
+                return line.replace(
+                    "À COMPLÉTER : ce qui s’est passé.",
+                    "Des frais ont été prélevés à tort le 3 juin 2026.",
+                );
+            };
+            let end = line[start + 1..].find('"').map(|e| start + e + 2).unwrap();
+            let hint = &line[start..end];
+            let before = line[..start].trim_end();
+            let key = if before.trim_start().starts_with('-') {
+                "-"
+            } else {
+                before.trim().trim_end_matches(':')
+            };
+            format!("{}{}{}", &line[..start], value_for(key, hint), &line[end..])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn init_writes_a_case_to_fill_for_every_institution() {
+    for institution in INSTITUTIONS {
+        let dir = tempfile::tempdir().unwrap();
+        let written = recours(
+            dir.path(),
+            &["init", "--institution", institution, "-o", "dossier.yaml"],
+        );
+        assert!(
+            written.status.success(),
+            "{institution}: {}",
+            String::from_utf8_lossy(&written.stderr)
+        );
+        let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+        assert!(
+            text.starts_with("# yaml-language-server: $schema=case.schema.json\n"),
+            "{text}"
+        );
+        assert!(text.contains(&format!("institution: {institution}\n")));
+        assert!(
+            dir.path().join("case.schema.json").exists(),
+            "the schema for the editor is beside"
+        );
+
+        let unfilled = recours(dir.path(), &["check", "dossier.yaml"]);
+        assert_eq!(
+            unfilled.status.code(),
+            Some(1),
+            "{institution}: placeholders are refused"
+        );
+
+        std::fs::write(dir.path().join("dossier.yaml"), fill(&text)).unwrap();
+        let filled = recours(dir.path(), &["check", "dossier.yaml"]);
+        assert_eq!(
+            filled.status.code(),
+            Some(0),
+            "{institution}: once filled, the case is valid:\n{}\n{}",
+            String::from_utf8_lossy(&filled.stderr),
+            fill(&text)
+        );
+        let rendered = recours(dir.path(), &["render", "dossier.yaml"]);
+        assert!(
+            rendered.status.success(),
+            "{institution}: {}",
+            String::from_utf8_lossy(&rendered.stderr)
+        );
+
+        let again = recours(
+            dir.path(),
+            &["init", "--institution", institution, "-o", "dossier.yaml"],
+        );
+        assert_eq!(
+            again.status.code(),
+            Some(1),
+            "an existing case file is never replaced"
+        );
+    }
+}
+
+#[test]
+fn a_placeholder_left_is_pointed_at() {
+    let dir = tempfile::tempdir().unwrap();
+    recours(
+        dir.path(),
+        &["init", "--institution", "cetelem-fr", "-o", "dossier.yaml"],
+    );
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    let almost = fill(&text).replace(
+        "subject: Frais prélevés à tort",
+        "subject: \"À COMPLÉTER : l’objet en quelques mots\"",
+    );
+    std::fs::write(dir.path().join("dossier.yaml"), almost).unwrap();
+    let output = recours(dir.path(), &["check", "dossier.yaml"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.contains(": dispute.subject: a value of `recours init` is still to be filled in"),
+        "{stderr}"
+    );
+}
