@@ -404,10 +404,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             institution,
             output,
         } => {
-            let registry = match &cli.registry {
-                Some(path) => Registry::load(path)?,
-                None => Registry::embedded()?,
-            };
+            let registry = load_registry(cli.registry.as_deref())?;
             let Some(found) = registry.institution(&institution) else {
                 let mut d = Diagnostic::new(
                     &registry.origin,
@@ -443,10 +440,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             .into())
         }
         Command::Schema => {
-            let registry = match &cli.registry {
-                Some(path) => Registry::load(path)?,
-                None => Registry::embedded()?,
-            };
+            let registry = load_registry(cli.registry.as_deref())?;
             Ok(crate::schema::case_schema_text(&registry).into())
         }
         Command::Completions { shell } => {
@@ -483,15 +477,20 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             .into())
         }
         Command::Institutions { id } => {
-            let registry = match &cli.registry {
-                Some(path) => Registry::load(path)?,
-                None => Registry::embedded()?,
-            };
+            let registry = load_registry(cli.registry.as_deref())?;
             match id {
                 None => Ok(list_institutions(&registry).into()),
                 Some(id) => show_institution(&registry, &id).map(Report::from),
             }
         }
+    }
+}
+
+/// The registry given with `--registry`, or the built-in one.
+fn load_registry(path: Option<&std::path::Path>) -> Result<Registry, Error> {
+    match path {
+        Some(path) => Registry::load(path),
+        None => Registry::embedded(),
     }
 }
 

@@ -10,11 +10,10 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use notify::{RecursiveMode, Watcher};
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::watch::{Session, wait_for_change};
+use crate::watch::{FileWatcher, Session, wait_for_change};
 
 const PAGE: &str = include_str!("preview.html");
 
@@ -50,34 +49,8 @@ pub fn serve(mut session: Session, port: u16, ready: impl FnOnce(&str)) -> Resul
     let markup_copy = std::env::temp_dir().join("recours-preview.typ");
 
     let mut files = render(&session, &shown, &markup_copy);
-    let (sender, events) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reading a file is no change (and rendering reads the case and the templates).
-        if let Ok(event) = event
-            && !matches!(event.kind, notify::EventKind::Access(_))
-        {
-            let _ = sender.send(event.paths);
-        }
-    })
-    .map_err(|e| Error::Read {
-        path: session.case.clone(),
-        source: std::io::Error::other(e),
-    })?;
-    let mut watched = BTreeSet::new();
-    let mut watch_folders = |files: &BTreeSet<PathBuf>| -> Result<(), Error> {
-        for dir in files.iter().filter_map(|f| f.parent()) {
-            if watched.insert(dir.to_owned()) {
-                watcher
-                    .watch(dir, RecursiveMode::NonRecursive)
-                    .map_err(|e| Error::Read {
-                        path: dir.to_owned(),
-                        source: std::io::Error::other(e),
-                    })?;
-            }
-        }
-        Ok(())
-    };
-    watch_folders(&files)?;
+    let (mut watcher, events) = FileWatcher::new()?;
+    watcher.watch_folders_of(&files)?;
 
     let renderer_shown = Arc::clone(&shown);
     let (folders_sender, folders) = mpsc::channel::<BTreeSet<PathBuf>>();
@@ -109,7 +82,7 @@ pub fn serve(mut session: Session, port: u16, ready: impl FnOnce(&str)) -> Resul
     ready(&address);
     for connection in listener.incoming() {
         while let Ok(files) = folders.try_recv() {
-            watch_folders(&files)?;
+            watcher.watch_folders_of(&files)?;
         }
         let Ok(connection) = connection else { continue };
         let shown = Arc::clone(&shown);

@@ -94,6 +94,18 @@ impl Session {
         files
     }
 
+    /// The options of every render of the session: a level not admissible yet is rendered all
+    /// the same (an author previews any letter).
+    fn options(&self) -> PlanOptions {
+        PlanOptions {
+            step: None,
+            date: self.date,
+            today: today(),
+            force: true,
+            standard: Default::default(),
+        }
+    }
+
     /// Decides and lays out the letter (a level not admissible yet is laid out all the same:
     /// an author previews any letter).
     pub fn lay_out(&self) -> Result<Laid, Failure> {
@@ -103,13 +115,7 @@ impl Session {
             templates: self.templates_used(),
         };
         let file = CaseFile::load(&self.case).map_err(unplanned)?;
-        let options = PlanOptions {
-            step: None,
-            date: self.date,
-            today: today(),
-            force: true,
-            standard: Default::default(),
-        };
+        let options = self.options();
         let prepared = self.engine.prepare(&file, options).map_err(unplanned)?;
         let name = self
             .engine
@@ -137,13 +143,7 @@ impl Session {
         let Ok(file) = CaseFile::load(&self.case) else {
             return self.all_templates();
         };
-        let options = PlanOptions {
-            step: None,
-            date: self.date,
-            today: today(),
-            force: true,
-            standard: Default::default(),
-        };
+        let options = self.options();
         match self.engine.plan(&file, options) {
             Ok(plan) => {
                 let letter = crate::letter::compose(&file, &plan);
@@ -269,20 +269,7 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
 /// Watches a session's files and re-renders on every change until the process is stopped,
 /// printing a status line for each render (or the located error).
 pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> Result<(), Error> {
-    let (sender, events) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reading a file is no change (and rendering reads the case and the templates).
-        if let Ok(event) = event
-            && !matches!(event.kind, notify::EventKind::Access(_))
-        {
-            let _ = sender.send(event.paths);
-        }
-    })
-    .map_err(|e| Error::Read {
-        path: session.case.clone(),
-        source: std::io::Error::other(e),
-    })?;
-    let mut watched_dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    let (mut watcher, events) = FileWatcher::new()?;
     let mut changed = BTreeSet::new();
     loop {
         if let Err(e) = session.reload(&changed) {
@@ -302,10 +289,48 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
                 clock()
             )),
         }
-        // Watch the folders of the files: editors replace files by renaming.
+        watcher.watch_folders_of(&files)?;
+        changed = wait_for_change(&events, &files);
+    }
+}
+
+/// Watches the folders of the files a letter depends on (editors replace a file by renaming,
+/// so its folder is watched rather than the file) and sends the paths of every change that is
+/// not a mere read.
+pub struct FileWatcher {
+    watcher: notify::RecommendedWatcher,
+    folders: BTreeSet<PathBuf>,
+}
+
+impl FileWatcher {
+    pub fn new() -> Result<(Self, mpsc::Receiver<Vec<PathBuf>>), Error> {
+        let (sender, events) = mpsc::channel();
+        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            // Reading a file is no change (and rendering reads the case and the templates).
+            if let Ok(event) = event
+                && !matches!(event.kind, notify::EventKind::Access(_))
+            {
+                let _ = sender.send(event.paths);
+            }
+        })
+        .map_err(|e| Error::Read {
+            path: PathBuf::from("(file watcher)"),
+            source: std::io::Error::other(e),
+        })?;
+        Ok((
+            Self {
+                watcher,
+                folders: BTreeSet::new(),
+            },
+            events,
+        ))
+    }
+
+    /// Watches the folders of `files` not watched yet.
+    pub fn watch_folders_of(&mut self, files: &BTreeSet<PathBuf>) -> Result<(), Error> {
         for dir in files.iter().filter_map(|f| f.parent()) {
-            if watched_dirs.insert(dir.to_owned()) {
-                watcher
+            if self.folders.insert(dir.to_owned()) {
+                self.watcher
                     .watch(dir, RecursiveMode::NonRecursive)
                     .map_err(|e| Error::Read {
                         path: dir.to_owned(),
@@ -313,7 +338,7 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
                     })?;
             }
         }
-        changed = wait_for_change(&events, &files);
+        Ok(())
     }
 }
 
