@@ -86,7 +86,7 @@ fn main() {
         &case_text,
         "Frais de retard prélevés à tort",
     );
-    measure("template edit", &layout, &layout_text, "Exposé des faits");
+    measure("template edit", &layout, &layout_text, "{{ labels.facts }}");
     let _ = child.kill();
     let _ = child.wait();
 }

@@ -38,6 +38,8 @@ pub struct TakenStep {
     pub kind: LevelKind,
     /// The level's recipient as a sentence names it ("au service client de Cetelem").
     pub dative: String,
+    /// The level's recipient's name, for languages that do not use `dative`.
+    pub recipient_name: String,
     pub date: NaiveDate,
     /// When the institution received it, if the case says.
     pub received: Option<NaiveDate>,
@@ -49,6 +51,8 @@ pub struct TakenStep {
     pub answer_due: Option<NaiveDate>,
     /// That deadline in words ("deux mois").
     pub deadline: Option<String>,
+    /// That deadline in Dutch words ("twee maanden").
+    pub deadline_nl: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +67,9 @@ pub struct TakenAnswer {
 pub struct CitedReference {
     pub label: String,
     pub value: String,
+    /// Which reference it is (none for "V/Réf." and "N/Réf.").
+    #[serde(skip)]
+    pub kind: Option<ReferenceKind>,
 }
 
 /// The decided frame of a letter: who writes to whom, at which level, on which date.
@@ -80,6 +87,8 @@ pub struct Plan<'r> {
     pub assessment: Assessment,
     /// The next level's recipient as a sentence names it, for "À défaut, je m’adresserai …".
     pub next_dative: Option<String>,
+    /// The next level's recipient's name.
+    pub next_name: Option<String>,
 }
 
 impl Plan<'_> {
@@ -204,12 +213,16 @@ pub fn plan<'r>(
     if let Some(language) = &case.letter.language {
         match language.value.as_str() {
             "fr" => {}
+            "nl" if institution.country == Country::BE => {}
             "nl" => faults.push(
                 faults
                     .at(
                         language,
                         "letter.language",
-                        "Dutch letters are not available yet",
+                        format!(
+                            "Dutch letters are for the Belgian institutions; {} is French",
+                            institution.id
+                        ),
                     )
                     .expected("`fr`")
                     .help("remove `language` to write in French"),
@@ -291,6 +304,9 @@ pub fn plan<'r>(
         next_dative: institution
             .level(level.level + 1)
             .map(|next| default_recipient(registry, next, Profile::of(file)).dative),
+        next_name: institution
+            .level(level.level + 1)
+            .map(|next| default_recipient(registry, next, Profile::of(file)).name),
     })
 }
 
@@ -468,6 +484,7 @@ fn check_references(
             CitedReference {
                 label: kind.label().to_string(),
                 value,
+                kind: Some(kind),
             },
         ));
     };
@@ -638,17 +655,19 @@ fn resolve_history(
             continue;
         };
         let level = institution.level(number).expect("resolved above");
-        let dative = default_recipient(registry, level, Profile::of(file)).dative;
+        let default = default_recipient(registry, level, Profile::of(file));
         let deadline = level.answer_within.as_ref();
         out.push(TakenStep {
             level: number,
             level_id: level.id.clone(),
             kind: level.kind,
-            dative,
+            dative: default.dative,
+            recipient_name: default.name,
             date,
             received,
             answer_due: deadline.map(|d| d.ends(institution.country, received.unwrap_or(date))),
             deadline: deadline.map(|d| crate::letter::deadline_phrase(d.count, d.unit)),
+            deadline_nl: deadline.map(|d| crate::dutch::deadline_phrase(d.count, d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),

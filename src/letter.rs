@@ -15,6 +15,10 @@ use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind};
 pub struct Letter {
     /// The template family: complaint, escalation, mediation or authority.
     pub kind: &'static str,
+    /// "fr" or "nl".
+    pub language: &'static str,
+    /// The headings the layout prints, in the letter's language.
+    pub labels: Labels,
     pub institution: String,
     pub level: u32,
     pub country: Country,
@@ -40,6 +44,24 @@ pub struct Letter {
     pub signature: Vec<String>,
     pub attachments: Vec<String>,
     pub document: DocumentInfo,
+}
+
+/// The headings of a letter, in its language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    /// "Objet :" / "Betreft:".
+    pub subject: String,
+    pub prior_steps: String,
+    pub facts: String,
+    /// "Pièces jointes :" / "Bijlagen:".
+    pub attachments: String,
+}
+
+/// The language a letter is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    French,
+    Dutch,
 }
 
 /// The PDF's metadata.
@@ -75,9 +97,16 @@ impl Voice {
 pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     let case = &file.case;
     let country = plan.country();
-    let civility = case.complainant.civility.map(|c| match c {
-        Civility::Madame => "Mme",
-        Civility::Monsieur => "M.",
+    let language = match case.letter.language.as_ref().map(|l| l.value.as_str()) {
+        Some("nl") => Language::Dutch,
+        _ => Language::French,
+    };
+    let nl = language == Language::Dutch;
+    let civility = case.complainant.civility.map(|c| match (c, nl) {
+        (Civility::Madame, false) => "Mme",
+        (Civility::Monsieur, false) => "M.",
+        (Civility::Madame, true) => "mevrouw",
+        (Civility::Monsieur, true) => "de heer",
     });
     let name = case.complainant.name.value.trim().to_string();
     let complainant_full = match civility {
@@ -98,8 +127,12 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         Some(rep) => {
             sender.push(rep.name.value.trim().to_string());
             sender.extend(non_empty(&rep.address.value));
-            sender.extend(contacts(rep.email.as_deref(), rep.phone.as_deref()));
-            let mut behalf = format!("Agissant pour le compte de {complainant_full}");
+            sender.extend(contacts(rep.email.as_deref(), rep.phone.as_deref(), nl));
+            let mut behalf = if nl {
+                format!("Namens {complainant_full}")
+            } else {
+                format!("Agissant pour le compte de {complainant_full}")
+            };
             let address = non_empty(&case.complainant.address.value);
             if !address.is_empty() {
                 behalf.push_str(", ");
@@ -107,7 +140,11 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             }
             on_behalf = Some(behalf);
             signature.push(rep.name.value.trim().to_string());
-            signature.push(format!("pour le compte de {complainant_full}"));
+            signature.push(if nl {
+                format!("namens {complainant_full}")
+            } else {
+                format!("pour le compte de {complainant_full}")
+            });
             author = rep.name.value.trim().to_string();
             sender_address = &rep.address.value;
         }
@@ -117,6 +154,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             sender.extend(contacts(
                 case.complainant.email.as_deref(),
                 case.complainant.phone.as_deref(),
+                nl,
             ));
             signature.push(name.clone());
             author = name.clone();
@@ -130,10 +168,11 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .clone()
         .filter(|p| !p.trim().is_empty())
         .unwrap_or_else(|| locality(sender_address));
-    let place_date = if place.is_empty() {
-        capitalise(&le_date(plan.date))
-    } else {
-        format!("{place}, {}", le_date(plan.date))
+    let place_date = match (place.is_empty(), nl) {
+        (true, false) => capitalise(&le_date(plan.date)),
+        (false, false) => format!("{place}, {}", le_date(plan.date)),
+        (true, true) => crate::dutch::date(plan.date),
+        (false, true) => format!("{place}, {}", crate::dutch::date(plan.date)),
     };
 
     let tracking = case
@@ -143,13 +182,15 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .map(str::trim)
         .filter(|t| !t.is_empty());
     let registered = (plan.level.registered || tracking.is_some()).then(|| {
-        let kind = match country {
-            Country::FR => "Lettre recommandée avec avis de réception",
-            Country::BE => "Envoi recommandé",
+        let kind = match (country, nl) {
+            (_, true) => "Aangetekende zending",
+            (Country::FR, false) => "Lettre recommandée avec avis de réception",
+            (Country::BE, false) => "Envoi recommandé",
         };
-        match tracking {
-            Some(number) => format!("{kind} n° {number}"),
-            None => kind.to_string(),
+        match (tracking, nl) {
+            (Some(number), false) => format!("{kind} n° {number}"),
+            (Some(number), true) => format!("{kind} nr. {number}"),
+            (None, _) => kind.to_string(),
         }
     });
 
@@ -166,8 +207,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references.insert(
             0,
             CitedReference {
-                label: "V/Réf.".into(),
+                label: if nl { "Uw ref." } else { "V/Réf." }.into(),
                 value: theirs,
+                kind: None,
             },
         );
     }
@@ -179,21 +221,34 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references.insert(
             0,
             CitedReference {
-                label: "N/Réf.".into(),
+                label: if nl { "Onze ref." } else { "N/Réf." }.into(),
                 value: ours,
+                kind: None,
             },
         );
     }
 
     let subject_text = case.dispute.subject.value.trim();
-    let subject = match plan.level.kind {
-        LevelKind::Complaint => format!("Réclamation – {subject_text}"),
-        LevelKind::Escalation => format!("Demande de réexamen d’une réclamation – {subject_text}"),
-        LevelKind::Mediation => format!("Demande de médiation – {subject_text}"),
-        LevelKind::Authority => format!("Signalement – {subject_text}"),
+    let subject = match (plan.level.kind, nl) {
+        (LevelKind::Complaint, true) => format!("Klacht – {subject_text}"),
+        (LevelKind::Escalation, true) => {
+            format!("Verzoek tot herziening van een klacht – {subject_text}")
+        }
+        (LevelKind::Mediation, true) => format!("Verzoek tot bemiddeling – {subject_text}"),
+        (LevelKind::Authority, true) => format!("Melding – {subject_text}"),
+        (LevelKind::Complaint, false) => format!("Réclamation – {subject_text}"),
+        (LevelKind::Escalation, false) => {
+            format!("Demande de réexamen d’une réclamation – {subject_text}")
+        }
+        (LevelKind::Mediation, false) => format!("Demande de médiation – {subject_text}"),
+        (LevelKind::Authority, false) => format!("Signalement – {subject_text}"),
     };
 
-    let salutation = plan.recipient.salutation.trim().to_string();
+    let salutation = if nl {
+        "Geachte mevrouw, geachte heer,".to_string()
+    } else {
+        plan.recipient.salutation.trim().to_string()
+    };
     let addressee = salutation.trim_end_matches(',').trim().to_string();
     let formula = match (plan.level.kind, voice.representative) {
         (LevelKind::Complaint | LevelKind::Escalation, false) => "mes salutations distinguées",
@@ -201,12 +256,16 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         (_, false) => "ma considération distinguée",
         (_, true) => "notre considération distinguée",
     };
-    let closing = format!(
-        "{} d’agréer, {addressee}, l’expression de {formula}.",
-        voice.pick("Je vous prie", "Nous vous prions")
-    );
+    let closing = if nl {
+        "Met vriendelijke groeten,".to_string()
+    } else {
+        format!(
+            "{} d’agréer, {addressee}, l’expression de {formula}.",
+            voice.pick("Je vous prie", "Nous vous prions")
+        )
+    };
 
-    let opening = opening(
+    let opening = if nl { opening_nl } else { opening }(
         &voice,
         plan,
         case.product.as_deref(),
@@ -215,15 +274,43 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     let prior_steps = plan
         .history
         .iter()
-        .map(|s| prior_step_sentence(s, &voice, country, plan.date))
+        .map(|s| {
+            if nl {
+                prior_step_sentence_nl(s, &voice, plan.date)
+            } else {
+                prior_step_sentence(s, &voice, country, plan.date)
+            }
+        })
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
-    let amount = case
-        .dispute
-        .amount
-        .as_ref()
-        .map(|a| format!("Montant en litige : {}.", french::amount(a.value)));
-    let demands_intro = match (plan.level.kind, voice.representative) {
+    let amount = case.dispute.amount.as_ref().map(|a| {
+        if nl {
+            format!("Bedrag van het geschil: {}.", french::amount(a.value))
+        } else {
+            format!("Montant en litige : {}.", french::amount(a.value))
+        }
+    });
+    let demands_intro =
+        if nl {
+            match (plan.level.kind, voice.representative) {
+                (LevelKind::Mediation, false) => {
+                    "Ik verzoek u een oplossing voor te stellen die het volgende mogelijk maakt:"
+                }
+                (LevelKind::Mediation, true) => {
+                    "Wij verzoeken u een oplossing voor te stellen die het volgende mogelijk maakt:"
+                }
+                (LevelKind::Authority, false) => {
+                    "Ik verzoek u deze feiten te onderzoeken; van de onderneming verwacht ik:"
+                }
+                (LevelKind::Authority, true) => {
+                    "Wij verzoeken u deze feiten te onderzoeken; van de onderneming verwachten wij:"
+                }
+                (_, false) => "Bijgevolg verzoek ik u om:",
+                (_, true) => "Bijgevolg verzoeken wij u, namens onze cliënt(e), om:",
+            }
+            .to_string()
+        } else {
+            match (plan.level.kind, voice.representative) {
         (LevelKind::Mediation, false) => {
             "Je vous demande de bien vouloir proposer une solution permettant d’obtenir :"
         }
@@ -238,8 +325,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         }
         (_, false) => "En conséquence, je vous demande :",
         (_, true) => "En conséquence, nous vous demandons, pour le compte de notre mandant(e) :",
-    }
-    .to_string();
+        }
+        .to_string()
+        };
     let demands: Vec<String> = case
         .dispute
         .demands
@@ -248,15 +336,25 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|d| !d.is_empty())
         .collect();
-    let deadline = deadline_sentence(plan, &voice);
+    let deadline = if nl {
+        deadline_sentence_nl(plan, &voice)
+    } else {
+        deadline_sentence(plan, &voice)
+    };
     let statements = match plan.level.kind {
+        LevelKind::Mediation if nl => vec![format!(
+            "{} dat de interne klachtenprocedure bij deze onderneming is uitgeput en dat het geschil niet bij een rechtbank aanhangig is.",
+            voice.pick("Ik verklaar", "Wij verklaren")
+        )],
         LevelKind::Mediation => vec![format!(
             "{} que les voies de recours internes auprès de ce professionnel sont épuisées et qu’aucune juridiction n’est saisie de ce litige.",
             voice.pick("Je certifie", "Nous certifions")
         )],
         _ => Vec::new(),
     };
-    let attachments = attachments(plan, &voice, case, &complainant_full);
+    let attachments =
+        if nl { attachments_nl } else { attachments }(plan, &voice, case, &complainant_full);
+    let labels = labels(plan.level.kind, language);
 
     let description = format!(
         "{} – {} – niveau {} ({})",
@@ -271,10 +369,19 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         plan.level.id
     );
 
-    let t = |s: String| typography(&s);
-    let tv = |v: Vec<String>| v.into_iter().map(|s| typography(&s)).collect::<Vec<_>>();
+    let typeset = |s: &str| {
+        if nl {
+            s.replace("n° ", "nr. ")
+        } else {
+            typography(s)
+        }
+    };
+    let t = |s: String| typeset(&s);
+    let tv = |v: Vec<String>| v.into_iter().map(|s| typeset(&s)).collect::<Vec<_>>();
     Letter {
         kind: plan.level.kind.template_name(),
+        language: if nl { "nl" } else { "fr" },
+        labels,
         institution: plan.institution.id.clone(),
         level: plan.level.level,
         country,
@@ -286,8 +393,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references: references
             .into_iter()
             .map(|r| CitedReference {
-                label: typography(&r.label),
-                value: typography(&r.value),
+                label: reference_label(&r, language),
+                value: typeset(&r.value),
+                kind: r.kind,
             })
             .collect(),
         subject: t(subject.clone()),
@@ -319,6 +427,48 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     }
 }
 
+/// The headings of the layout, by kind of letter and language.
+fn labels(kind: LevelKind, language: Language) -> Labels {
+    let (subject, facts, attachments) = match language {
+        Language::French => ("Objet\u{a0}:", "Exposé des faits", "Pièces jointes\u{a0}:"),
+        Language::Dutch => ("Betreft:", "Feiten", "Bijlagen:"),
+    };
+    let prior_steps = match (kind, language) {
+        (LevelKind::Complaint, Language::French) => "Démarches effectuées",
+        (LevelKind::Escalation, Language::French) => "Réclamation initiale et suites données",
+        (LevelKind::Mediation, Language::French) => "Démarches préalables auprès du professionnel",
+        (LevelKind::Authority, Language::French) => "Démarches préalables",
+        (LevelKind::Complaint, Language::Dutch) => "Ondernomen stappen",
+        (LevelKind::Escalation, Language::Dutch) => "Oorspronkelijke klacht en gevolg",
+        (LevelKind::Mediation, Language::Dutch) => "Voorafgaande stappen bij de onderneming",
+        (LevelKind::Authority, Language::Dutch) => "Voorafgaande stappen",
+    };
+    Labels {
+        subject: subject.into(),
+        prior_steps: prior_steps.into(),
+        facts: facts.into(),
+        attachments: attachments.into(),
+    }
+}
+
+/// A reference's label with its colon, in the letter's language.
+fn reference_label(reference: &CitedReference, language: Language) -> String {
+    match language {
+        Language::French => format!("{}\u{a0}:", reference.label),
+        Language::Dutch => {
+            let label = match reference.kind {
+                Some(crate::registry::ReferenceKind::FileNumber) => "Dossiernummer",
+                Some(crate::registry::ReferenceKind::ContractNumber) => "Contractnummer",
+                Some(crate::registry::ReferenceKind::MemberNumber) => "Lidnummer",
+                Some(crate::registry::ReferenceKind::CardNumber) => "Kaartnummer",
+                Some(crate::registry::ReferenceKind::NationalRegister) => "Rijksregisternummer",
+                None => reference.label.as_str(),
+            };
+            format!("{label}:")
+        }
+    }
+}
+
 fn non_empty(lines: &[String]) -> Vec<String> {
     lines
         .iter()
@@ -327,13 +477,21 @@ fn non_empty(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn contacts(email: Option<&str>, phone: Option<&str>) -> Vec<String> {
+fn contacts(email: Option<&str>, phone: Option<&str>, nl: bool) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(phone) = phone.map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(format!("Tél. : {phone}"));
+        out.push(if nl {
+            format!("Tel.: {phone}")
+        } else {
+            format!("Tél. : {phone}")
+        });
     }
     if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
-        out.push(format!("Courriel : {email}"));
+        out.push(if nl {
+            format!("E-mail: {email}")
+        } else {
+            format!("Courriel : {email}")
+        });
     }
     out
 }
@@ -678,6 +836,228 @@ fn attachments(
     out
 }
 
+fn opening_nl(
+    voice: &Voice,
+    plan: &Plan,
+    product: Option<&str>,
+    mandate: Option<NaiveDate>,
+) -> Vec<String> {
+    let product = product
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| format!(" (betrokken product: {p})"))
+        .unwrap_or_default();
+    let institution = &plan.institution.name;
+    let mut out = Vec::new();
+    if voice.representative {
+        let mandate = mandate
+            .map(|d| format!(" op {}", crate::dutch::date(d)))
+            .unwrap_or_default();
+        out.push(format!(
+            "Wij treden op namens {}, die ons{mandate} een schriftelijk mandaat heeft gegeven (kopie in bijlage).",
+            voice.complainant_full
+        ));
+    }
+    let last_answered = plan.history.last().map(|s| s.answer.is_some());
+    match plan.level.kind {
+        LevelKind::Complaint => {
+            out.push(format!(
+                "Hierbij {} een schriftelijke klacht in over het hieronder beschreven geschil{product}.",
+                voice.pick("dien ik", "dienen wij namens onze cliënt(e)")
+            ));
+            if !plan.history.is_empty() {
+                out.push("De reeds ondernomen stappen hebben het geschil niet opgelost.".to_string());
+            }
+        }
+        LevelKind::Escalation => {
+            out.push(
+                match last_answered {
+                    Some(true) => voice.pick(
+                        "Het antwoord op mijn klacht is niet bevredigend.",
+                        "Het antwoord op de klacht van onze cliënt(e) is niet bevredigend.",
+                    ),
+                    _ => voice.pick("Mijn klacht is onbeantwoord gebleven.", "De klacht van onze cliënt(e) is onbeantwoord gebleven."),
+                }
+                .to_string(),
+            );
+            out.push(format!(
+                "Overeenkomstig uw klachtenprocedure {} u het hieronder beschreven geschil opnieuw te onderzoeken{product}.",
+                voice.pick("verzoek ik", "verzoeken wij")
+            ));
+        }
+        LevelKind::Mediation => out.push(format!(
+            "{} u te bemiddelen in het geschil met {institution}{product}, dat de stappen bij deze onderneming niet hebben opgelost.",
+            voice.pick("Ik verzoek", "Wij verzoeken")
+        )),
+        LevelKind::Authority => out.push(format!(
+            "{} u op de hoogte van de problemen met {institution}{product}, ondanks de hieronder beschreven stappen.",
+            voice.pick("Ik breng", "Wij brengen")
+        )),
+    }
+    out
+}
+
+fn prior_step_sentence_nl(step: &TakenStep, voice: &Voice, on: NaiveDate) -> String {
+    let who = voice
+        .pick("heb ik", &format!("heeft {}", voice.complainant_full))
+        .to_string();
+    let noun = match step.kind {
+        LevelKind::Complaint => "een klacht",
+        LevelKind::Escalation => "een verzoek tot herziening",
+        LevelKind::Mediation => "een verzoek tot bemiddeling",
+        LevelKind::Authority => "een melding",
+    };
+    let to = step.recipient_name.clone();
+    let tracking = step
+        .tracking
+        .as_deref()
+        .map(|t| format!(" nr. {t}"))
+        .unwrap_or_default();
+    let action = match step.channel {
+        ChannelKind::Phone => format!("het geschil telefonisch gemeld bij {to}"),
+        ChannelKind::Chat => format!("het geschil via de chat gemeld bij {to}"),
+        ChannelKind::InPerson => format!("het geschil persoonlijk gemeld bij {to}"),
+        ChannelKind::Email => format!("per e-mail {noun} ingediend bij {to}"),
+        ChannelKind::Portal => format!("via het onlineformulier {noun} ingediend bij {to}"),
+        ChannelKind::Letter => format!("per brief{tracking} {noun} ingediend bij {to}"),
+        ChannelKind::Registered => {
+            format!("per aangetekende zending{tracking} {noun} ingediend bij {to}")
+        }
+    };
+    let reference = step
+        .reference
+        .as_deref()
+        .map(|r| format!(" (referentie: {r})"))
+        .unwrap_or_default();
+    let mut sentence = format!(
+        "Op {} {who} {action}{reference}.",
+        crate::dutch::date(step.date)
+    );
+    match &step.answer {
+        Some(answer) => {
+            let reference = answer.reference.as_deref().map(|r| format!(" (referentie: {r})")).unwrap_or_default();
+            let summary = answer.summary.as_deref().map(|s| format!(": {}", s.trim())).unwrap_or_default();
+            sentence.push_str(&format!(" Op {} werd geantwoord{reference}{summary}", crate::dutch::date(answer.date)));
+            if !sentence.ends_with(['.', '!', '?', '…']) {
+                sentence.push('.');
+            }
+        }
+        None => match (step.answer_due, step.deadline_nl.as_deref()) {
+            (Some(due), Some(deadline)) if due < on => sentence.push_str(&format!(
+                " Deze stap is onbeantwoord gebleven, hoewel de termijn van {deadline} op {} is verstreken.",
+                crate::dutch::date(due)
+            )),
+            _ => sentence.push_str(" Deze stap is tot op heden onbeantwoord gebleven."),
+        },
+    }
+    sentence
+}
+
+fn deadline_sentence_nl(plan: &Plan, voice: &Voice) -> Option<String> {
+    if !matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    ) {
+        return None;
+    }
+    let otherwise = plan
+        .next_name
+        .as_deref()
+        .map(|next| {
+            format!(
+                " Zonder bevredigend antwoord {} tot {next}.",
+                voice.pick("wend ik mij", "wenden wij ons")
+            )
+        })
+        .unwrap_or_default();
+    let Some(answer) = plan.level.answer_within.as_ref() else {
+        return Some(format!(
+            "{} u zo spoedig mogelijk te antwoorden.{otherwise}",
+            voice.pick("Ik verzoek", "Wij verzoeken")
+        ));
+    };
+    let mut sentence = format!("{} u ", voice.pick("Ik verzoek", "Wij verzoeken"));
+    if let Some(ack) = &plan.level.acknowledge_within {
+        sentence.push_str(&format!(
+            "de ontvangst van deze brief binnen {} te bevestigen en ",
+            crate::dutch::deadline_phrase(ack.count, ack.unit)
+        ));
+    }
+    sentence.push_str(&format!(
+        "binnen {} te antwoorden",
+        crate::dutch::deadline_phrase(answer.count, answer.unit)
+    ));
+    if let Some(longer) = answer.extended {
+        sentence.push_str(&format!(
+            " (of {} in uitzonderlijke gevallen)",
+            crate::dutch::deadline_phrase(longer, answer.unit)
+        ));
+    }
+    let due = answer.ends(plan.country(), plan.date);
+    sentence.push_str(&format!(
+        ", overeenkomstig uw verbintenissen, dus uiterlijk op {}.{otherwise}",
+        crate::dutch::date(due)
+    ));
+    Some(sentence)
+}
+
+fn attachments_nl(
+    plan: &Plan,
+    voice: &Voice,
+    case: &crate::case::Case,
+    complainant_full: &str,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for step in &plan.history {
+        if crate::admissibility::is_written(step.channel) || step.channel == ChannelKind::Chat {
+            let what = match step.kind {
+                LevelKind::Complaint => voice.pick("mijn klacht", "de klacht"),
+                LevelKind::Escalation => {
+                    voice.pick("mijn verzoek tot herziening", "het verzoek tot herziening")
+                }
+                LevelKind::Mediation => voice.pick(
+                    "mijn verzoek tot bemiddeling",
+                    "het verzoek tot bemiddeling",
+                ),
+                LevelKind::Authority => voice.pick("mijn melding", "de melding"),
+            };
+            let proof = if step.channel == ChannelKind::Registered {
+                " en van het bewijs van afgifte van de aangetekende zending"
+            } else {
+                ""
+            };
+            out.push(format!(
+                "Kopie van {what} van {}{proof}",
+                crate::dutch::date(step.date)
+            ));
+        }
+        if let Some(answer) = &step.answer {
+            let reference = answer
+                .reference
+                .as_deref()
+                .map(|r| format!(" (referentie: {r})"))
+                .unwrap_or_default();
+            out.push(format!(
+                "Kopie van het antwoord van {}{reference}",
+                crate::dutch::date(answer.date)
+            ));
+        }
+    }
+    out.extend(
+        case.attachments
+            .iter()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty()),
+    );
+    if let Some(rep) = &case.representative {
+        out.push(format!(
+            "Mandaat van {complainant_full} van {}",
+            crate::dutch::date(rep.mandate_date.value.0)
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -705,6 +1085,7 @@ mod tests {
             level_id: "service-consommateurs".into(),
             kind: LevelKind::Escalation,
             dative: "au service consommateurs de Cetelem".into(),
+            recipient_name: "Service consommateurs Cetelem".into(),
             date: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
             received: None,
             channel,
@@ -713,6 +1094,7 @@ mod tests {
             answer,
             answer_due: None,
             deadline: None,
+            deadline_nl: None,
         }
     }
 

@@ -226,30 +226,33 @@ impl Templates {
     }
 
     /// The template line a line of generated markup most likely comes from: the one whose
-    /// literal text (outside `{{ }}`, `{% %}` and `{# #}`) the markup line holds, the longest
-    /// such literal winning. `None` when no template line matches.
+    /// literal text (outside `{{ }}`, `{% %}` and `{# #}`) the markup line holds — in the
+    /// most specific template that has one, the longest such literal winning. `None` when no
+    /// template line matches.
     pub fn origin_of(&self, names: &[String], markup_line: &str) -> Option<(String, usize)> {
         let markup_line = markup_line.trim();
-        let mut best: Option<(usize, String, usize)> = None;
+        // The most specific template first: where an author overrides a block is where the
+        // mistake most likely is.
         for name in names {
             let Some(text) = self.texts.get(name) else {
                 continue;
             };
+            let mut best: Option<(usize, usize)> = None;
             for (number, line) in text.lines().enumerate() {
                 let literals = literal_parts(line);
                 let length: usize = literals.iter().map(|l| l.len()).sum();
                 if length < 3 || !literals.iter().all(|l| markup_line.contains(l.as_str())) {
                     continue;
                 }
-                if best
-                    .as_ref()
-                    .is_none_or(|(best_length, _, _)| length > *best_length)
-                {
-                    best = Some((length, name.clone(), number + 1));
+                if best.is_none_or(|(best_length, _)| length > best_length) {
+                    best = Some((length, number + 1));
                 }
             }
+            if let Some((_, line)) = best {
+                return Some((name.clone(), line));
+            }
         }
-        best.map(|(_, name, line)| (name, line))
+        None
     }
 
     /// Changes whenever a template does: a batch re-renders its cases then.

@@ -276,3 +276,67 @@ fn a_long_case_runs_onto_numbered_pages() {
     let shown = pdf_text(&rendered.pdf.bytes);
     assert_shows(&shown, &format!("2/{pages}"));
 }
+
+#[test]
+fn a_dutch_letter_has_dutch_dates_and_formulas() {
+    let rendered = render_file(&engine(), &example("cetelem-be-klacht-nl.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "de heer Pieter Willems Kerkstraat 12 2000 Antwerpen E-mail: pieter.willems@example.org",
+    );
+    assert_shows(&text, "Antwerpen, 20 oktober 2026");
+    assert_shows(&text, "Aangetekende zending nr. RR 5555 1212 3BE");
+    assert_shows(&text, "Dossiernummer: 401234567891");
+    assert_shows(&text, "Rijksregisternummer: 42.01.22-051.81");
+    assert_shows(
+        &text,
+        "Betreft: Klacht – Dubbele afschrijving van de maandelijkse aflossing",
+    );
+    assert_shows(&text, "Geachte mevrouw, geachte heer,");
+    assert_shows(
+        &text,
+        "Hierbij dien ik een schriftelijke klacht in over het hieronder beschreven geschil (betrokken product: persoonlijke lening).",
+    );
+    assert_shows(&text, "Ondernomen stappen");
+    assert_shows(
+        &text,
+        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij CETELEM. Deze stap is tot op heden onbeantwoord gebleven.",
+    );
+    assert_shows(&text, "Feiten");
+    assert_shows(
+        &text,
+        "Bijgevolg verzoek ik u om: • de terugbetaling van de dubbele afschrijving, namelijk 182,40 €",
+    );
+    assert_shows(
+        &text,
+        "Ik verzoek u zo spoedig mogelijk te antwoorden. Zonder bevredigend antwoord wend ik mij tot Ombudsfin",
+    );
+    assert_shows(&text, "Met vriendelijke groeten,");
+    assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");
+    for french in ["Objet", "Madame", "Pièces jointes", "octobre", "Je vous"] {
+        assert!(
+            !text.contains(french),
+            "French «{french}» in a Dutch letter: {text}"
+        );
+    }
+    let (_, info) = pdf_info(&rendered.pdf.bytes);
+    assert_eq!(info["Lang"], "nl-BE");
+}
+
+#[test]
+fn dutch_is_for_belgian_institutions() {
+    let text = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml"))
+        .unwrap()
+        .replace("letter:\n", "letter:\n  language: nl\n");
+    let error = render_text(&engine(), "case.yaml", &text)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(
+        error.contains(
+            "letter.language: Dutch letters are for the Belgian institutions; cetelem-fr is French"
+        ),
+        "{error}"
+    );
+}

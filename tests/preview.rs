@@ -265,7 +265,7 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
     let good = std::fs::read_to_string(&layout).unwrap();
     std::fs::write(
         &layout,
-        good.replace("Exposé des faits", "Les faits, en détail"),
+        good.replace("[{{ labels.facts }}]", "[{{ labels.facts }} (édité)]"),
     )
     .unwrap();
     let generation = first["generation"].as_u64().unwrap();

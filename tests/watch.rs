@@ -128,13 +128,13 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf_on_errors() {
     let good_layout = std::fs::read_to_string(&layout).unwrap();
     std::fs::write(
         &layout,
-        good_layout.replace("Exposé des faits", "Les faits"),
+        good_layout.replace("[{{ labels.facts }}]", "[{{ labels.facts }} (édité)]"),
     )
     .unwrap();
     let third = watching.next_status();
     assert!(third.contains("rendered letter.pdf"), "{third}");
     let good = std::fs::read(&pdf).unwrap();
-    assert_shows(&pdf_text(&good), "Les faits");
+    assert_shows(&pdf_text(&good), "Exposé des faits (édité)");
 
     // A Tera mistake: located at the template's line and column; the last good PDF stays.
     std::fs::write(
@@ -161,15 +161,15 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf_on_errors() {
     std::fs::write(
         &layout,
         good_layout.replace(
-            "#text(weight: \"bold\")[Exposé des faits]",
-            "#text(weight: \"bold\")[Exposé des faits",
+            "#text(weight: \"bold\")[{{ labels.facts }}]",
+            "#text(weight: \"bold\")[{{ labels.facts }}",
         ),
     )
     .unwrap();
     let broken = watching.next_status();
     let line = good_layout
         .lines()
-        .position(|l| l.contains("[Exposé des faits]"))
+        .position(|l| l.contains("[{{ labels.facts }}]"))
         .unwrap()
         + 1;
     assert!(

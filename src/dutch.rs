@@ -1,0 +1,120 @@
+//! Dutch as a Belgian letter writes it: dates ("2 juli 2026"), small numbers in words for
+//! deadlines ("vijftien werkdagen") — for letters with `letter.language: nl`.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::registry::DeadlineUnit;
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "2 juli 2026".
+pub fn date(d: NaiveDate) -> String {
+    format!(
+        "{}\u{a0}{}\u{a0}{}",
+        d.day(),
+        MONTHS[d.month0() as usize],
+        d.year()
+    )
+}
+
+/// A whole number in Dutch words (0 to 99), for deadlines.
+pub fn number_in_words(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "nul",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+        "negentig",
+    ];
+    match n {
+        0..=19 => UNITS[n as usize].to_string(),
+        20..=99 => {
+            let (t, u) = (n / 10, n % 10);
+            if u == 0 {
+                TENS[t as usize].to_string()
+            } else {
+                let unit = if u == 1 { "een" } else { UNITS[u as usize] };
+                // "tweeëntwintig": the linking "en" takes a diaeresis after an e.
+                let link = if unit.ends_with('e') { "ën" } else { "en" };
+                format!("{unit}{link}{}", TENS[t as usize])
+            }
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// "twee maanden", "één maand", "vijf werkdagen".
+pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
+    let words = number_in_words(count);
+    let unit = match (unit, count) {
+        (DeadlineUnit::Months, 1) => "maand",
+        (DeadlineUnit::Months, _) => "maanden",
+        (DeadlineUnit::Days, 1) => "dag",
+        (DeadlineUnit::Days, _) => "dagen",
+        (_, 1) => "werkdag",
+        _ => "werkdagen",
+    };
+    format!("{words} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_dates_and_numbers() {
+        assert_eq!(
+            date(NaiveDate::from_ymd_opt(2026, 8, 1).unwrap()).replace('\u{a0}', " "),
+            "1 augustus 2026"
+        );
+        let cases = [
+            (1, "één"),
+            (5, "vijf"),
+            (15, "vijftien"),
+            (21, "eenentwintig"),
+            (22, "tweeëntwintig"),
+            (30, "dertig"),
+            (35, "vijfendertig"),
+        ];
+        for (n, words) in cases {
+            assert_eq!(number_in_words(n), words);
+        }
+        assert_eq!(deadline_phrase(1, DeadlineUnit::Months), "één maand");
+        assert_eq!(
+            deadline_phrase(5, DeadlineUnit::BeWorkingDays),
+            "vijf werkdagen"
+        );
+    }
+}
