@@ -403,11 +403,12 @@ fn process(
         row.message = redact_card_numbers(&message);
         (row, None)
     };
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(source) => return fail(row, Error::Read { path, source }.to_string()),
+    let text = match crate::case::read_case_text(&path) {
+        Ok(text) => text,
+        Err(e) => return fail(row, e.to_string()),
     };
-    let fingerprint = sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(&bytes)).as_bytes());
+    let fingerprint =
+        sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(text.as_bytes())).as_bytes());
 
     // Resume: nothing changed since this case's letter was written.
     if !options.force
@@ -428,15 +429,6 @@ fn process(
         return (row, Some(record.clone()));
     }
 
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(_) => {
-            return fail(
-                row,
-                format!("{}: the case file is not UTF-8 text", path.display()),
-            );
-        }
-    };
     let file = match CaseFile::parse(text, &path) {
         Ok(file) => file,
         Err(e) => return fail(row, e.to_string()),

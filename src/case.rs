@@ -304,13 +304,58 @@ pub struct CaseFile {
     pub case: Case,
 }
 
+/// The largest case file read: a case is a few kilobytes, and the limit bounds the time and
+/// memory a strange file can take.
+pub const MAX_CASE_BYTES: u64 = 1024 * 1024;
+
+/// The longest facts accepted, in characters (about twenty pages).
+pub const MAX_FACTS_CHARS: usize = 60_000;
+
+/// Reads a case file's text, refusing one over [`MAX_CASE_BYTES`] before reading it all.
+pub fn read_case_text(path: &Path) -> Result<String, Error> {
+    use std::io::Read;
+    let read_error = |source| Error::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CASE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_CASE_BYTES {
+        let size = std::fs::metadata(path)
+            .map(|m| m.len())
+            .unwrap_or(bytes.len() as u64);
+        return Err(crate::error::Diagnostic::new(
+            path,
+            "",
+            format!(
+                "the file is {} KiB; a case file is at most {} KiB",
+                size / 1024,
+                MAX_CASE_BYTES / 1024
+            ),
+        )
+        .help("a case file holds text only: name the documents in `attachments`, do not paste them")
+        .into());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        crate::error::Diagnostic::new(
+            path,
+            "",
+            format!(
+                "the file is not UTF-8 text (from byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+        .help("save the case file as UTF-8")
+        .into()
+    })
+}
+
 impl CaseFile {
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
-            path: path.to_owned(),
-            source,
-        })?;
-        Self::parse(text, path)
+        Self::parse(read_case_text(path)?, path)
     }
 
     pub fn parse(text: String, path: &Path) -> Result<Self, Error> {

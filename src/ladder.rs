@@ -424,6 +424,21 @@ fn check_text(faults: &mut Faults, file: &CaseFile) {
     if blank(&case.dispute.subject.value) {
         faults.push(faults.at(&case.dispute.subject, "dispute.subject", "the subject is empty").help("say in a few words what the dispute is about; it becomes the letter's « Objet »"));
     }
+    let facts_length = case.dispute.facts.value.chars().count();
+    if facts_length > crate::case::MAX_FACTS_CHARS {
+        faults.push(
+            faults
+                .at(
+                    &case.dispute.facts,
+                    "dispute.facts",
+                    format!(
+                        "the facts run to {facts_length} characters; a letter holds at most {}",
+                        crate::case::MAX_FACTS_CHARS
+                    ),
+                )
+                .help("summarise the facts and enclose the long documents as attachments"),
+        );
+    }
     if blank(&case.dispute.facts.value) {
         faults.push(
             faults
