@@ -1,0 +1,185 @@
+//! Personal data and paths: a full card number appears in no output — letter, markup, report,
+//! message —, the national register number only in letters whose level cites it; templates
+//! cannot reach outside their folder; output faults leave nothing behind.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+/// The public test card numbers the examples and generated cases use, in digits.
+const CARDS: [&str; 4] = [
+    "4111111111111111",
+    "5555555555554444",
+    "378282246310005",
+    "371449635398431",
+];
+
+fn digits(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii_digit()).collect()
+}
+
+#[track_caller]
+fn assert_no_card(what: &str, text: &str) {
+    let only_digits = digits(text);
+    for card in CARDS {
+        assert!(
+            !only_digits.contains(card),
+            "{what} shows the card number {}…",
+            &card[..4]
+        );
+    }
+}
+
+#[test]
+fn no_output_of_a_batch_shows_a_card_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir_all(&cases).unwrap();
+    for path in example_paths() {
+        std::fs::copy(&path, cases.join(path.file_name().unwrap())).unwrap();
+    }
+    let generated = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .args(["generate", "60", "-o"])
+        .arg(&cases)
+        .output()
+        .unwrap();
+    assert!(generated.status.success());
+    // A case whose card number is mistyped: its error is reported too.
+    let typo = std::fs::read_to_string(example("cetelem-fr-mediation.yaml"))
+        .unwrap()
+        .replace("5555 5555 5555 4444", "5555 5555 5555 4445");
+    std::fs::write(cases.join("typo.yaml"), typo).unwrap();
+
+    let out = dir.path().join("out");
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["batch"])
+        .arg(&cases)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_no_card("the batch's summary", &String::from_utf8_lossy(&run.stdout));
+    assert_no_card(
+        "the batch's progress and errors",
+        &String::from_utf8_lossy(&run.stderr),
+    );
+    assert!(
+        digits(&String::from_utf8_lossy(&run.stdout)).contains("4445"),
+        "the typo is reported by its last digits"
+    );
+    let mut letters = 0;
+    for entry in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+    {
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let name = entry.path().display().to_string();
+        if name.ends_with(".pdf") {
+            letters += 1;
+            assert_no_card(&name, &pdf_text(&bytes));
+            for stream in pdf_all_bytes(&bytes) {
+                assert_no_card(&name, &String::from_utf8_lossy(&stream));
+            }
+        } else {
+            assert_no_card(&name, &String::from_utf8_lossy(&bytes));
+        }
+    }
+    assert!(letters > 50, "{letters} letters scanned");
+}
+
+#[test]
+fn the_national_register_only_where_the_level_cites_it() {
+    let engine = engine();
+    let complaint = render_file(&engine, &example("cetelem-be-plainte.yaml"));
+    assert!(
+        digits(&pdf_text(&complaint.pdf.bytes)).contains("93051822361"),
+        "level 1 cites it"
+    );
+    let referral = std::fs::read_to_string(example("cetelem-be-plainte.yaml"))
+        .unwrap()
+        .replace("attachments:\n", "history:\n  - {step: 1, date: 2026-08-20, channel: email, answer: {date: 2026-09-01}}\nattachments:\n")
+        .replace("  tracking: \"RR 1234 5678 9BE\"\n", "");
+    let rendered = render_text(&engine, "referral.yaml", &referral).unwrap();
+    assert_eq!(rendered.letter.level, 2);
+    assert!(
+        !digits(&pdf_text(&rendered.pdf.bytes)).contains("93051822361"),
+        "the mediator's letter does not show it"
+    );
+    assert!(!digits(&rendered.markup).contains("93051822361"));
+}
+
+#[test]
+fn templates_cannot_reach_outside_their_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, templates.join(path.file_name().unwrap())).unwrap();
+    }
+    let secret = dir.path().join("secret.typ");
+    std::fs::write(&secret, "SECRET CONTENT").unwrap();
+    // A link inside the folder to a file outside is not read.
+    std::os::unix::fs::symlink(&secret, templates.join("linked.typ")).unwrap();
+    let engine = recours::Engine::new(None, Some(&templates)).unwrap();
+    assert!(
+        engine.templates.text("linked.typ").is_none(),
+        "a link out of the folder is not followed"
+    );
+    // Including a file by a relative path reaches only templates of the set, by name.
+    std::fs::write(
+        templates.join("complaint.cetelem-fr.typ"),
+        "{% extends \"layout.typ\" %}{% block prior_steps %}{% include \"../secret.typ\" %}{% endblock prior_steps %}",
+    )
+    .unwrap();
+    let error = recours::Engine::new(None, Some(&templates))
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(error.contains("../secret.typ"), "{error}");
+    assert!(!error.contains("SECRET CONTENT"), "{error}");
+}
+
+#[test]
+fn output_faults_are_clear_and_leave_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("cetelem-fr-reclamation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a-file"), "not a folder").unwrap();
+    let render = |out: &str| {
+        Command::new(env!("CARGO_BIN_EXE_recours"))
+            .current_dir(dir.path())
+            .args(["render", "case.yaml", "-o", out])
+            .output()
+            .unwrap()
+    };
+    let missing = render("no/such/folder/letter.pdf");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("cannot write no/such/folder/letter.pdf")
+    );
+    let in_the_way = render("a-file/letter.pdf");
+    assert_eq!(in_the_way.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&in_the_way.stderr).contains("cannot write a-file/letter.pdf"));
+    let left: Vec<String> = walk(dir.path());
+    assert_eq!(left, ["a-file", "case.yaml"], "nothing partial is left");
+}
+
+fn walk(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+        .map(|e| e.path().strip_prefix(dir).unwrap().display().to_string())
+        .collect();
+    names.sort();
+    names
+}
