@@ -358,11 +358,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 case.with_file_name(format!("{stem}-apercu.pdf"))
             });
             println!("watching {} (Ctrl-C to stop)", case.display());
-            watch::watch(session, &out, |line| {
-                use std::io::Write as _;
-                println!("{line}");
-                let _ = std::io::stdout().flush();
-            })?;
+            watch::watch(session, &out, print_now)?;
             Ok(Report::default())
         }
         Command::Preview { case, port, date } => {
@@ -484,6 +480,13 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             }
         }
     }
+}
+
+/// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
+fn print_now(line: &str) {
+    use std::io::Write as _;
+    println!("{line}");
+    let _ = std::io::stdout().flush();
 }
 
 /// The registry given with `--registry`, or the built-in one.

@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+
+use common::root;
 
 fn find(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH")?
@@ -170,11 +170,7 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
 
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("templates");
-    std::fs::create_dir_all(&templates).unwrap();
-    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, templates.join(path.file_name().unwrap())).unwrap();
-    }
+    common::copy_templates(&templates);
     std::fs::copy(
         root().join("examples/cetelem-fr-mediation.yaml"),
         dir.path().join("case.yaml"),

@@ -117,11 +117,7 @@ fn the_national_register_only_where_the_level_cites_it() {
 fn templates_cannot_reach_outside_their_folder() {
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("templates");
-    std::fs::create_dir_all(&templates).unwrap();
-    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, templates.join(path.file_name().unwrap())).unwrap();
-    }
+    copy_templates(&templates);
     let secret = dir.path().join("secret.typ");
     std::fs::write(&secret, "SECRET CONTENT").unwrap();
     // A link inside the folder to a file outside is not read.

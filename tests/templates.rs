@@ -4,17 +4,8 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::*;
 use recours::{CaseFile, Engine, PlanOptions};
-
-fn copy_templates(to: &Path) {
-    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
-    }
-}
 
 fn shown(engine: &Engine, example_name: &str) -> String {
     let file = CaseFile::load(&example(example_name)).unwrap();

@@ -11,14 +11,6 @@ use std::time::Duration;
 
 use common::*;
 
-fn copy_templates(to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
-    }
-}
-
 /// A running `recours watch` and its output lines.
 struct Watching {
     child: Child,

@@ -27,6 +27,15 @@ pub fn example_paths() -> Vec<PathBuf> {
     paths
 }
 
+/// Copies the project's templates into `to` (created if missing), for tests that edit them.
+pub fn copy_templates(to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(root().join("letter-templates")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+    }
+}
+
 pub fn engine() -> Engine {
     Engine::new(None, None).expect("the built-in registry and templates load")
 }
