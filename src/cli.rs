@@ -208,7 +208,10 @@ pub fn main() -> ExitCode {
                     crate::identifiers::redact_card_numbers(warning)
                 );
             }
-            print!("{}", report.stdout);
+            print!(
+                "{}",
+                crate::identifiers::redact_card_numbers(&report.stdout)
+            );
             if report.failed {
                 ExitCode::FAILURE
             } else {
@@ -216,7 +219,11 @@ pub fn main() -> ExitCode {
             }
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            // Every message is redacted once more as a whole: paths and system errors too.
+            eprintln!(
+                "error: {}",
+                crate::identifiers::redact_card_numbers(&error.to_string())
+            );
             ExitCode::FAILURE
         }
     }

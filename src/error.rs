@@ -68,17 +68,20 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = self.file.display();
-        let mut head = if self.line > 0 {
-            format!("{file}:{}:{}", self.line, self.column)
+        // Composed whole, then redacted whole: the field path and the file name are the
+        // writer's text too. Redaction keeps every character's place, so the caret still
+        // points at the column.
+        let mut out = if self.line > 0 {
+            format!("{}:{}:{}", self.file.display(), self.line, self.column)
         } else {
-            file.to_string()
+            self.file.display().to_string()
         };
         if !self.field.is_empty() {
-            head.push_str(": ");
-            head.push_str(&self.field);
+            out.push_str(": ");
+            out.push_str(&self.field);
         }
-        write!(f, "{head}: {}", redact_card_numbers(&self.problem))?;
+        out.push_str(": ");
+        out.push_str(&self.problem);
         if let Some(line) = &self.source_line {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
@@ -87,19 +90,19 @@ impl fmt::Display for Diagnostic {
                 .take(self.column.saturating_sub(1) as usize)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            write!(
-                f,
-                "\n {pad} |\n {number} | {}\n {pad} | {caret_pad}^",
-                redact_card_numbers(line)
-            )?;
+            out.push_str(&format!(
+                "\n {pad} |\n {number} | {line}\n {pad} | {caret_pad}^"
+            ));
         }
         if let Some(expected) = &self.expected {
-            write!(f, "\n  expected: {}", redact_card_numbers(expected))?;
+            out.push_str("\n  expected: ");
+            out.push_str(expected);
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {}", redact_card_numbers(help))?;
+            out.push_str("\n  help: ");
+            out.push_str(help);
         }
-        Ok(())
+        f.write_str(&redact_card_numbers(&out))
     }
 }
 
@@ -216,6 +219,16 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "case.yaml:2:16: references.card_number: wrong\n   |\n 2 |   card_number: \"XXXX XXXX XXXX 1111\"\n   |                ^\n  help: copy it again"
+        );
+        // A key is the writer's text too (found by fuzzing): the field path is redacted, and
+        // the caret keeps its column.
+        let source = "x\n4111.1111.1111.1111 y: 1\n";
+        let d = Diagnostic::new("case.yaml", "4111.1111.1111.1111 y", "unknown key")
+            .at(2, 21, source)
+            .expected("a known key");
+        assert_eq!(
+            d.to_string(),
+            "case.yaml:2:21: XXXX.XXXX.XXXX.1111 y: unknown key\n   |\n 2 | XXXX.XXXX.XXXX.1111 y: 1\n   |                     ^\n  expected: a known key"
         );
     }
 }

@@ -3,6 +3,15 @@
 //! numbers. A full card number is never shown: only [`masked_card_number`] leaves this module
 //! in a letter, and [`redact_card_numbers`] scrubs any text shown to a person.
 
+/// Whether a character may separate groups of digits in an identifier: a space (plain,
+/// no-break, narrow no-break or thin), a dot, a dash or a slash.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '.' | '-' | '/' | '\u{a0}' | '\u{202f}' | '\u{2009}'
+    )
+}
+
 /// The digits of a string, ignoring spaces, dots, dashes and slashes used as separators.
 /// `None` when anything else than digits and separators is present.
 pub fn digits_of(text: &str) -> Option<String> {
@@ -10,7 +19,7 @@ pub fn digits_of(text: &str) -> Option<String> {
     for c in text.chars() {
         match c {
             '0'..='9' => digits.push(c),
-            ' ' | '.' | '-' | '/' | '\u{a0}' => {}
+            c if is_separator(c) => {}
             _ => return None,
         }
     }
@@ -51,7 +60,7 @@ impl std::fmt::Display for CardNumberProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotDigits => {
-                f.write_str("the card number holds other characters than digits and spaces")
+                f.write_str("the card number holds other characters than digits and separators (spaces, dots, dashes, slashes)")
             }
             Self::Length(n) => write!(
                 f,
@@ -105,52 +114,124 @@ pub fn masked_card_number(digits: &str) -> String {
     out
 }
 
-/// Replaces every run of 13 to 19 digits (single spaces or dashes between them allowed) by its
-/// masked form, whether or not it passes the Luhn check: a card number with a typo is still
-/// nearly a card number. Applied to every message shown to a person, so that a card number
-/// cannot leak through an error.
+/// Replaces every run of 13 to 19 digits by its masked form, whether or not it passes the Luhn
+/// check: a card number with a typo is still nearly a card number. The digits may be grouped
+/// by up to three of the separators [`check_card_number`] accepts (spaces, no-break spaces,
+/// dots, dashes, slashes), so that every way of writing a number the card field takes is
+/// hidden as well. Each digit but the last four becomes an `X` where it stands, so that a
+/// source line keeps its columns under the caret of an error. Applied to every message shown to
+/// a person, so that a card number cannot leak through an error.
 pub fn redact_card_numbers(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    let runs = card_like_runs(text, |_| true);
     let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for run in runs {
+        out.push_str(&text[copied..run.start]);
+        let mut to_hide = run.digits.len() - 4;
+        for c in text[run.start..run.end].chars() {
+            if c.is_ascii_digit() && to_hide > 0 {
+                out.push('X');
+                to_hide -= 1;
+            } else {
+                out.push(c);
+            }
+        }
+        copied = run.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Where a text holds card numbers (as [`mask_card_numbers`] finds them): the byte offset of
+/// each, with its masked form.
+pub fn card_numbers_in(text: &str) -> Vec<(usize, String)> {
+    card_like_runs(text, luhn_valid)
+        .into_iter()
+        .map(|run| (run.start, masked_card_number(&run.digits)))
+        .collect()
+}
+
+/// Replaces every card number of a text (a run of 13 to 19 digits, grouped as
+/// [`redact_card_numbers`] reads them, that passes the Luhn check) by its masked form. Applied
+/// to every line of a letter: a card number pasted into the facts or a step's reference is
+/// printed masked. Other long numbers (contracts, IBAN digits) are left as written.
+pub fn mask_card_numbers(text: &str) -> String {
+    let runs = card_like_runs(text, luhn_valid);
+    if runs.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for run in runs {
+        out.push_str(&text[copied..run.start]);
+        out.push_str(&masked_card_number(&run.digits));
+        copied = run.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// A run of digits that may be a card number: its byte range and its digits.
+struct CardLikeRun {
+    start: usize,
+    end: usize,
+    digits: String,
+}
+
+/// The runs of 13 to 19 digits of a text, grouped by up to three separators, that `accept`
+/// takes. A run starts after a non-digit; among the lengths it may end at (after a whole group
+/// of digits), the longest accepted one is taken.
+fn card_like_runs(text: &str, accept: impl Fn(&str) -> bool) -> Vec<CardLikeRun> {
+    const MAX_SEPARATOR_GAP: usize = 3;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |index: usize| chars.get(index).map_or(text.len(), |(b, _)| *b);
+    let is_digit_at = |index: usize| chars.get(index).is_some_and(|(_, c)| c.is_ascii_digit());
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()) {
-            // Longest run of digits and single separators starting here.
-            let mut j = i;
-            let mut digits = String::new();
-            let mut best: Option<(usize, String)> = None;
-            while j < chars.len() {
-                let c = chars[j];
-                if c.is_ascii_digit() {
-                    digits.push(c);
-                    j += 1;
-                    if (13..=19).contains(&digits.len())
-                        && (j == chars.len() || !chars[j].is_ascii_digit())
-                    {
-                        best = Some((j, digits.clone()));
-                    }
-                } else if (c == ' ' || c == '-')
-                    && j + 1 < chars.len()
-                    && chars[j + 1].is_ascii_digit()
-                {
-                    j += 1;
+        if !(is_digit_at(i) && (i == 0 || !is_digit_at(i - 1))) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut digits = String::new();
+        let mut best: Option<(usize, String)> = None;
+        while j < chars.len() && digits.len() <= 19 {
+            let c = chars[j].1;
+            if c.is_ascii_digit() {
+                digits.push(c);
+                j += 1;
+                if (13..=19).contains(&digits.len()) && !is_digit_at(j) && accept(&digits) {
+                    best = Some((j, digits.clone()));
+                }
+            } else if is_separator(c) {
+                let gap = chars[j..]
+                    .iter()
+                    .take(MAX_SEPARATOR_GAP + 1)
+                    .take_while(|(_, c)| is_separator(*c))
+                    .count();
+                if gap <= MAX_SEPARATOR_GAP && is_digit_at(j + gap) {
+                    j += gap;
                 } else {
                     break;
                 }
-                if digits.len() > 19 {
-                    break;
-                }
-            }
-            if let Some((end, digits)) = best {
-                out.push_str(&masked_card_number(&digits));
-                i = end;
-                continue;
+            } else {
+                break;
             }
         }
-        out.push(chars[i]);
-        i += 1;
+        match best {
+            Some((end, digits)) => {
+                runs.push(CardLikeRun {
+                    start: byte_at(i),
+                    end: byte_at(end),
+                    digits,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
     }
-    out
+    runs
 }
 
 /// Why a Belgian national register number was refused.
@@ -280,17 +361,71 @@ mod tests {
         );
         assert_eq!(
             redact_card_numbers("n° 378282246310005."),
-            "n° XXXX XXXXXX X0005."
+            "n° XXXXXXXXXXX0005."
         );
         // A mistyped number is hidden too.
         assert_eq!(
             redact_card_numbers("\"5555 5555 5555 4445\""),
             "\"XXXX XXXX XXXX 4445\""
         );
+        // Every grouping the card field accepts.
+        for written in [
+            "5555.5555.5555.4444",
+            "5555/5555/5555/4444",
+            "5555  5555  5555  4444",
+            "5555 - 5555 - 5555 - 4444",
+            "5555\u{a0}5555\u{a0}5555\u{a0}4444",
+        ] {
+            assert_eq!(
+                check_card_number(written).as_deref(),
+                Ok("5555555555554444")
+            );
+            let redacted = redact_card_numbers(&format!("card_number: {written} }}"));
+            assert!(
+                redacted.starts_with("card_number: XXXX")
+                    && redacted.ends_with("4444 }")
+                    && !redacted.contains("5555"),
+                "{written:?} gave {redacted:?}"
+            );
+        }
+        // Four separators apart, the groups are separate numbers.
+        assert_eq!(
+            redact_card_numbers("5555    5555    5555    4444"),
+            "5555    5555    5555    4444"
+        );
         // Not a card number: a date, an amount, a 12-digit file number.
+        assert_eq!(
+            mask_card_numbers("le 2026-07-02, 45,00 €, 123456789012"),
+            "le 2026-07-02, 45,00 €, 123456789012"
+        );
         assert_eq!(
             redact_card_numbers("le 2026-07-02, 45,00 €, 123456789012"),
             "le 2026-07-02, 45,00 €, 123456789012"
+        );
+    }
+
+    #[test]
+    fn letters_mask_only_numbers_that_pass_the_luhn_check() {
+        assert_eq!(
+            mask_card_numbers("payé avec la carte 4111-1111-1111-1111 le 3 juin"),
+            "payé avec la carte XXXX XXXX XXXX 1111 le 3 juin"
+        );
+        // A mistyped card number or a long contract number is the writer's own text.
+        assert_eq!(
+            mask_card_numbers("contrat 5555 5555 5555 4445"),
+            "contrat 5555 5555 5555 4445"
+        );
+        // The longest prefix that is a card number is masked; what follows stays.
+        assert_eq!(
+            mask_card_numbers("5555 5555 5555 4444 12"),
+            "XXXX XXXX XXXX 4444 12"
+        );
+        assert_eq!(
+            card_numbers_in("réf. 3782 822463 10005, carte 4111111111111111"),
+            [
+                (6, "XXXX XXXXXX X0005".to_string()),
+                (31, "XXXX XXXX XXXX 1111".to_string())
+            ]
         );
     }
 

@@ -72,6 +72,32 @@ pub struct CitedReference {
     pub kind: Option<ReferenceKind>,
 }
 
+/// A warning for each card number written elsewhere than `references.card_number` (in the
+/// facts, a step's reference…): letters print it masked, but the case file still holds it.
+fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (number, line) in file.text.lines().enumerate() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        for (offset, masked) in crate::identifiers::card_numbers_in(line) {
+            let field = crate::yaml::key_path_at(&file.text, number + 1).here;
+            if field == "references.card_number" {
+                continue;
+            }
+            let column = line[..offset].chars().count() + 1;
+            warnings.push(format!(
+                "{}:{}:{column}: {} holds a card number ({masked}); the letter prints it masked \
+                 like this — write only its last four digits, or give it as `references.card_number`",
+                file.path.display(),
+                number + 1,
+                if field.is_empty() { "the case" } else { &field },
+            ));
+        }
+    }
+    warnings
+}
+
 /// The decided frame of a letter: who writes to whom, at which level, on which date.
 #[derive(Debug, Clone)]
 pub struct Plan<'r> {
@@ -285,6 +311,9 @@ pub fn plan<'r>(
         on: date,
     });
     assessment.warnings.extend(address_warnings);
+    assessment
+        .warnings
+        .extend(card_numbers_outside_their_field(file));
     let cited: Vec<CitedReference> = references
         .into_iter()
         .filter(|(kind, _)| {

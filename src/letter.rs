@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::case::{CaseFile, Civility};
 use crate::french::{self, le_date, typography};
+use crate::identifiers::mask_card_numbers;
 use crate::ladder::{CitedReference, Plan, TakenStep};
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind};
 
@@ -369,11 +370,14 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         plan.level.id
     );
 
+    // A card number pasted into any text (the facts, a step's reference) is printed masked;
+    // `ladder::plan` warns where the case holds one.
     let typeset = |s: &str| {
+        let s = mask_card_numbers(s);
         if nl {
             s.replace("n° ", "nr. ")
         } else {
-            typography(s)
+            typography(&s)
         }
     };
     let t = |s: String| typeset(&s);
@@ -412,9 +416,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         signature: tv(signature),
         attachments: tv(attachments),
         document: DocumentInfo {
-            title: subject,
-            author,
-            description,
+            title: mask_card_numbers(&subject),
+            author: mask_card_numbers(&author),
+            description: mask_card_numbers(&description),
             keywords: vec![
                 plan.institution.id.clone(),
                 plan.level.id.clone(),

@@ -45,7 +45,16 @@ fn every_bad_input_is_refused_with_its_message() {
             ));
         }
         let digits: String = stderr.chars().filter(|c| c.is_ascii_digit()).collect();
-        if digits.contains("555555555555444") || digits.contains("4970101234567893") {
+        // The public test numbers the corpus uses, and the first 15 digits of its mistyped ones.
+        if [
+            "555555555555444",
+            "4970101234567893",
+            "378282246310005",
+            "4111111111111111",
+        ]
+        .iter()
+        .any(|card| digits.contains(card))
+        {
             failures.push(format!("{name}: a card number shows in the message"));
         }
     }

@@ -93,6 +93,144 @@ fn no_output_of_a_batch_shows_a_card_number() {
 }
 
 #[test]
+fn no_output_of_the_bad_input_corpus_nor_of_check_shows_a_card_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .arg("batch")
+        .arg(root().join("tests/bad-inputs"))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_no_card("the corpus batch's summary", &stdout);
+    assert_no_card(
+        "the corpus batch's errors",
+        &String::from_utf8_lossy(&run.stderr),
+    );
+    let mut reports = 0;
+    for entry in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+    {
+        reports += 1;
+        let name = entry.path().display().to_string();
+        assert!(
+            !name.ends_with(".pdf"),
+            "no letter from a bad input: {name}"
+        );
+        assert_no_card(&name, &std::fs::read_to_string(entry.path()).unwrap());
+    }
+    assert!(reports >= 2, "{reports} reports scanned");
+    // Every message of the corpus, as `check` prints it in full (with its source line).
+    for entry in std::fs::read_dir(root().join("tests/bad-inputs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let check = Command::new(env!("CARGO_BIN_EXE_recours"))
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_no_card(
+            &path.display().to_string(),
+            &String::from_utf8_lossy(&check.stderr),
+        );
+        assert_no_card(
+            &path.display().to_string(),
+            &String::from_utf8_lossy(&check.stdout),
+        );
+    }
+    // The examples' timelines, for people and for scripts.
+    for path in example_paths() {
+        for format in ["text", "json"] {
+            let check = Command::new(env!("CARGO_BIN_EXE_recours"))
+                .env("SOURCE_DATE_EPOCH", "1795305600")
+                .arg("check")
+                .arg(&path)
+                .args(["--format", format])
+                .output()
+                .unwrap();
+            assert!(check.status.success(), "{}", path.display());
+            let what = format!("check --format {format} {}", path.display());
+            assert_no_card(&what, &String::from_utf8_lossy(&check.stdout));
+            assert_no_card(&what, &String::from_utf8_lossy(&check.stderr));
+        }
+    }
+}
+
+#[test]
+fn no_snapshot_shows_a_card_number() {
+    let mut scanned = 0;
+    for entry in walkdir::WalkDir::new(root().join("tests"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|e| e == "snap"))
+    {
+        scanned += 1;
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        assert_no_card(&entry.path().display().to_string(), &text);
+    }
+    assert!(scanned >= 10, "{scanned} snapshots scanned");
+}
+
+#[test]
+fn a_card_number_pasted_into_free_text_is_printed_masked_and_pointed_at() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(example("cetelem-fr-mediation.yaml"))
+        .unwrap()
+        .replace(
+            "    reference: REC-2026-1234",
+            "    reference: 4111.1111.1111.1111",
+        )
+        .replace(
+            "    Le 3 juin 2026,",
+            "    Payé avec la carte 3782 822463 10005. Le 3 juin 2026,",
+        );
+    assert!(case.contains("4111.1111") && case.contains("3782 822463"));
+    std::fs::write(dir.path().join("case.yaml"), &case).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["render", "case.yaml", "-o", "letter.pdf"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert_no_card("the render's messages", &stderr);
+    let facts_line = case.lines().position(|l| l.contains("3782")).unwrap() + 1;
+    let step_line = case.lines().position(|l| l.contains("4111")).unwrap() + 1;
+    assert!(
+        stderr.contains(&format!(
+            "case.yaml:{facts_line}:24: dispute.facts holds a card number (XXXX XXXXXX X0005)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "case.yaml:{step_line}:16: history[0].reference holds a card number (XXXX XXXX XXXX 1111)"
+        )),
+        "{stderr}"
+    );
+    let bytes = std::fs::read(dir.path().join("letter.pdf")).unwrap();
+    let text = pdf_text(&bytes);
+    assert_no_card("the letter", &text);
+    for stream in pdf_all_bytes(&bytes) {
+        assert_no_card("the letter's streams", &String::from_utf8_lossy(&stream));
+    }
+    let folded = fold_whitespace(&text);
+    assert!(
+        folded.contains("Payé avec la carte XXXX XXXXXX X0005."),
+        "{folded}"
+    );
+    assert!(folded.contains("XXXX XXXX XXXX 1111"), "{folded}");
+}
+
+#[test]
 fn the_national_register_only_where_the_level_cites_it() {
     let engine = engine();
     let complaint = render_file(&engine, &example("cetelem-be-plainte.yaml"));

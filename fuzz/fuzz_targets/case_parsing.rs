@@ -1,11 +1,13 @@
-//! Any text as a case file: parsing and checking never panic, and every refusal is a
-//! message, never a card number.
+//! Any text as a case file: parsing and checking never panic, every refusal is a message that
+//! shows no card number, and a letter prepared from it shows none either (any card number of
+//! the text is printed masked).
 #![no_main]
 
 use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use recours::identifiers::card_numbers_in;
 use recours::{CaseFile, Engine, PlanOptions};
 
 fn engine() -> &'static Engine {
@@ -17,11 +19,18 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     match CaseFile::parse(text.to_string(), Path::new("fuzz.yaml")) {
-        Ok(file) => {
-            let _ = engine().prepare(&file, PlanOptions { today, ..PlanOptions::default() });
-        }
-        Err(error) => {
-            let _ = error.to_string();
-        }
+        Ok(file) => match engine().prepare(&file, PlanOptions { today, ..PlanOptions::default() }) {
+            Ok(prepared) => {
+                let letter = serde_json::to_string(&prepared.letter).unwrap();
+                assert_no_card("the letter", &letter);
+            }
+            Err(error) => assert_no_card("the message", &error.to_string()),
+        },
+        Err(error) => assert_no_card("the message", &error.to_string()),
     }
 });
+
+fn assert_no_card(what: &str, text: &str) {
+    let found = card_numbers_in(text);
+    assert!(found.is_empty(), "{what} shows a card number ({:?}): {text}", found[0]);
+}
