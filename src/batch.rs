@@ -210,10 +210,6 @@ const STATE_PREFIX: &str = ".recours-state";
 
 /// The stack of each worker thread: typesetting recurses deeply.
 const WORKER_STACK: usize = 16 * 1024 * 1024;
-/// typst's memo cache is evicted every this many letters, keeping results used in the last
-/// `EVICT_AGE` evictions: memory stays flat however long the batch.
-const EVICT_EVERY: usize = 8;
-const EVICT_AGE: usize = 4;
 /// The resume state is saved every this many letters.
 const SAVE_EVERY: usize = 256;
 
@@ -282,6 +278,15 @@ pub fn run(
         path: out.clone(),
         source,
     })?;
+    // A folder that cannot be written fails the batch once, before any case is rendered.
+    tempfile::Builder::new()
+        .prefix(".recours-")
+        .suffix(".part")
+        .tempfile_in(out)
+        .map_err(|source| Error::Write {
+            path: out.join("report.csv"),
+            source,
+        })?;
     remove_stale_parts(out);
     let mut cases = find_cases(&options.input, Some(out))?;
     if let Some(shard) = options.shard {
@@ -324,10 +329,7 @@ pub fn run(
                 state.cases.insert(slash(relative), record);
             }
             let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
-            // Keep typst's memo cache bounded, and save progress now and then.
-            if n.is_multiple_of(EVICT_EVERY) {
-                typst::comemo::evict(EVICT_AGE);
-            }
+            // Save progress now and then (the typesetter keeps its own memory bounded).
             if n.is_multiple_of(SAVE_EVERY) {
                 let state = state.lock().expect("no panic while holding the state");
                 save_state(out, &state_name, &previous, &state);

@@ -45,7 +45,8 @@ pub enum Command {
     Render {
         /// The case file.
         case: PathBuf,
-        /// Where to write the PDF [default: beside the case, <case>-niveau-<N>.pdf].
+        /// Where to write the PDF, or the folder to write <case>-niveau-<N>.pdf into
+        /// [default: beside the case, <case>-niveau-<N>.pdf].
         #[arg(short, long, value_name = "OUT.pdf")]
         output: Option<PathBuf>,
         /// The level to write for, instead of the next one.
@@ -267,7 +268,14 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 std::fs::write(&path, &rendered.markup)
                     .map_err(|source| Error::Write { path, source })?;
             }
-            let path = output.unwrap_or_else(|| default_output(&case, rendered.letter.level));
+            let level = rendered.letter.level;
+            let path = match output {
+                Some(folder) if folder.is_dir() => {
+                    folder.join(default_output(&case, level).file_name().unwrap_or_default())
+                }
+                Some(file) => file,
+                None => default_output(&case, level),
+            };
             let written = write_atomically(&path, &rendered.pdf.bytes, force)?;
             if written == Written::Replaced {
                 warnings.push(format!(

@@ -4,7 +4,7 @@
 //! before they are shown, so a card number never leaks through an error.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::admissibility::Verdict;
 use crate::identifiers::redact_card_numbers;
@@ -106,6 +106,46 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Why a file could not be written, and what to do, in words: the system's message names the
+/// temporary file the letter was being written to, which the person never asked for.
+fn write_problem(path: &Path, source: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.display().to_string(),
+        _ => ".".to_string(),
+    };
+    match source.kind() {
+        ErrorKind::PermissionDenied => format!(
+            "permission denied: the folder {folder} cannot be written by this user\n  help: choose another output folder, or ask for write access to this one"
+        ),
+        ErrorKind::ReadOnlyFilesystem => format!(
+            "the folder {folder} is on a read-only file system\n  help: choose another output folder"
+        ),
+        ErrorKind::NotFound => format!(
+            "the folder {folder} does not exist\n  help: create it first, or choose another output folder"
+        ),
+        ErrorKind::NotADirectory => format!(
+            "a part of {folder} is a file, not a folder\n  help: choose another output folder, or move the file out of the way"
+        ),
+        ErrorKind::IsADirectory => format!(
+            "{} is a folder\n  help: give a file name ending in .pdf",
+            path.display()
+        ),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            format!(
+                "no space left for it in {folder}\n  help: free some space, or choose another output folder"
+            )
+        }
+        _ => {
+            let message = source.to_string();
+            match message.split_once(" at path ") {
+                Some((reason, _)) => reason.to_string(),
+                None => message,
+            }
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Faults in a file a person wrote, all of them at once.
@@ -122,7 +162,7 @@ pub enum Error {
     Template(String),
     #[error("typesetting failed:\n{}", redact_card_numbers(&markup_list(.0)))]
     Typeset(Vec<MarkupError>),
-    #[error("cannot write {}: {source}", .path.display())]
+    #[error("cannot write {}: {}", .path.display(), write_problem(.path, .source))]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -48,9 +48,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
         path: path.to_owned(),
         source,
     };
+    let suffix = match path.extension() {
+        Some(extension) => format!(".{}.part", extension.to_string_lossy()),
+        None => ".part".to_string(),
+    };
     let mut temporary = tempfile::Builder::new()
         .prefix(".recours-")
-        .suffix(".pdf.part")
+        .suffix(&suffix)
         .tempfile_in(folder)
         .map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;

@@ -300,11 +300,106 @@ fn output_faults_are_clear_and_leave_nothing() {
     assert!(
         String::from_utf8_lossy(&missing.stderr).contains("cannot write no/such/folder/letter.pdf")
     );
+    assert!(
+        String::from_utf8_lossy(&missing.stderr)
+            .contains("the folder no/such/folder does not exist")
+    );
     let in_the_way = render("a-file/letter.pdf");
     assert_eq!(in_the_way.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&in_the_way.stderr).contains("cannot write a-file/letter.pdf"));
+    assert!(
+        String::from_utf8_lossy(&in_the_way.stderr)
+            .contains("cannot write a-file/letter.pdf: a part of a-file is a file, not a folder")
+    );
     let left: Vec<String> = walk(dir.path());
     assert_eq!(left, ["a-file", "case.yaml"], "nothing partial is left");
+}
+
+/// A command run as a user who cannot write the folders it does not own: as itself, or, when
+/// the tests run as root (who writes anywhere, as in CI), as `nobody` through `setpriv`. The
+/// binary is copied into `dir` first, so that `nobody` can reach it wherever the build is.
+fn as_unprivileged(dir: &Path) -> Command {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return Command::new(env!("CARGO_BIN_EXE_recours"));
+    }
+    let binary = dir.join("recours");
+    std::fs::copy(env!("CARGO_BIN_EXE_recours"), &binary).unwrap();
+    let mut command = Command::new("setpriv");
+    command
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(binary);
+    command
+}
+
+#[test]
+fn a_read_only_output_folder_is_a_clear_error_and_nothing_is_left() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let case = dir.path().join("case.yaml");
+    std::fs::copy(example("cetelem-fr-reclamation.yaml"), &case).unwrap();
+    std::fs::set_permissions(&case, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o555)).unwrap();
+
+    let render = as_unprivileged(dir.path())
+        .current_dir(dir.path())
+        .args(["render", "case.yaml", "-o", "out/letter.pdf"])
+        .output()
+        .expect("setpriv (util-linux) runs the test as nobody when the tests run as root");
+    let stderr = String::from_utf8_lossy(&render.stderr);
+    assert_eq!(render.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: cannot write out/letter.pdf: permission denied: the folder out cannot be written by this user\n  help: "
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains(".part"),
+        "no temporary file is named: {stderr}"
+    );
+
+    let batch = as_unprivileged(dir.path())
+        .current_dir(dir.path())
+        .args(["batch", ".", "-o", "out"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&batch.stderr);
+    assert_eq!(batch.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: cannot write out/report.csv: permission denied: the folder out cannot be written by this user"
+        ),
+        "the batch stops once, before any case: {stderr}"
+    );
+    assert!(walk(&out).is_empty(), "nothing is left in the folder");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn render_into_a_folder_writes_the_default_name_there() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("cetelem-fr-reclamation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("letters")).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["render", "case.yaml", "-o", "letters"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let written = std::fs::read(dir.path().join("letters/case-niveau-1.pdf")).unwrap();
+    assert_shows(&pdf_text(&written), "Service client");
 }
 
 fn walk(dir: &Path) -> Vec<String> {
