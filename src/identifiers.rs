@@ -388,6 +388,12 @@ mod tests {
                 "{written:?} gave {redacted:?}"
             );
         }
+        // A number longer than a card's: its first 13 to 19 digits are hidden as one, and what
+        // follows stays as written (found by fuzzing, where it looked like a new number).
+        assert_eq!(
+            redact_card_numbers("$00000000000000000/0000000000D"),
+            "$XXXXXXXXXXXXX0000/0000000000D"
+        );
         // Four separators apart, the groups are separate numbers.
         assert_eq!(
             redact_card_numbers("5555    5555    5555    4444"),

@@ -3,6 +3,7 @@
 //! network). The same markup, date and identifier always give the same PDF bytes.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
@@ -31,7 +32,16 @@ pub struct Typesetter {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: FileId,
+    /// Letters laid out so far, to evict typst's memo cache now and then.
+    laid_out: AtomicUsize,
 }
+
+/// typst memoizes layout results for the whole process; without eviction a long batch, a
+/// watch session of a day or a fuzzer grows without bound (fuzzing reached 4 GB). Every
+/// `EVICT_EVERY` letters, results unused in the last `EVICT_AGE` evictions are dropped: memory
+/// stays flat, and the layouts shared by consecutive letters stay cached.
+const EVICT_EVERY: usize = 8;
+const EVICT_AGE: usize = 4;
 
 /// A typeset letter.
 #[derive(Debug, Clone)]
@@ -79,6 +89,7 @@ impl Typesetter {
             book: LazyHash::new(book),
             fonts,
             main,
+            laid_out: AtomicUsize::new(0),
         }
     }
 
@@ -104,6 +115,9 @@ impl Typesetter {
         markup: &str,
         today: NaiveDate,
     ) -> Result<(PagedDocument, LetterWorld<'a>), Error> {
+        if (self.laid_out.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
+            typst::comemo::evict(EVICT_AGE);
+        }
         let world = LetterWorld {
             typesetter: self,
             source: Source::new(self.main, markup.to_string()),
