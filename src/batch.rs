@@ -412,8 +412,11 @@ fn process(
     let fingerprint =
         sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(text.as_bytes())).as_bytes());
 
-    // Resume: nothing changed since this case's letter was written.
+    // Resume: nothing changed since this case's letter was written. A case with a signature
+    // image is always rendered again (the image is not part of the fingerprint); its letter is
+    // then "unchanged" when the bytes are the same.
     if !options.force
+        && !text.contains("signature_image")
         && let Some(record) = previous
             .cases
             .get(&key)

@@ -273,6 +273,11 @@ pub struct LetterRequest {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub recipient_address: Option<Spanned<Vec<String>>>,
+    /// A scanned signature (PNG or JPEG) printed above the name, by its path from the case's
+    /// folder; nothing outside that folder is read.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub signature_image: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

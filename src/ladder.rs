@@ -102,6 +102,8 @@ fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub struct Plan<'r> {
     pub institution: &'r Institution,
+    /// The scanned signature to print, read from the case's folder.
+    pub signature: Option<crate::signature::Signature>,
     pub level: &'r Level,
     pub recipient: Recipient,
     /// The recipient's postal lines, name first.
@@ -265,6 +267,21 @@ pub fn plan<'r>(
         }
     }
 
+    let signature = case.letter.signature_image.as_ref().and_then(|given| {
+        match crate::signature::load(&file.path, &given.value) {
+            Ok(signature) => Some(signature),
+            Err(problem) => {
+                faults.push(
+                    faults
+                        .at(given, "letter.signature_image", problem.to_string())
+                        .expected("the path of a PNG or JPEG file in the case's folder")
+                        .help(problem.help()),
+                );
+                None
+            }
+        }
+    });
+
     let recipient = choose_recipient(&mut faults, file, registry, institution, level);
     let recipient_lines = recipient
         .as_ref()
@@ -330,6 +347,7 @@ pub fn plan<'r>(
         history,
         references: cited,
         assessment,
+        signature,
         next_dative: institution
             .level(level.level + 1)
             .map(|next| default_recipient(registry, next, Profile::of(file)).dative),

@@ -43,6 +43,9 @@ pub struct Letter {
     pub statements: Vec<String>,
     pub closing: String,
     pub signature: Vec<String>,
+    /// The name of the scanned signature image the layout shows above the signature lines (a
+    /// fixed name decided here, never the case's path).
+    pub signature_image: Option<&'static str>,
     pub attachments: Vec<String>,
     pub document: DocumentInfo,
 }
@@ -414,6 +417,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         statements: tv(statements),
         closing: t(closing),
         signature: tv(signature),
+        signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
         attachments: tv(attachments),
         document: DocumentInfo {
             title: mask_card_numbers(&subject),

@@ -27,6 +27,7 @@ pub mod output;
 pub mod preview;
 pub mod registry;
 pub mod schema;
+pub mod signature;
 pub mod template;
 pub mod template_check;
 pub mod timeline;
@@ -62,6 +63,8 @@ pub struct Prepared {
     pub identity: PdfIdentity,
     /// Whether the level may be climbed, and the warnings to show.
     pub assessment: Assessment,
+    /// The scanned signature the markup shows, if any.
+    pub signature: Option<signature::Signature>,
 }
 
 /// A letter typeset.
@@ -127,6 +130,7 @@ impl Engine {
             markup,
             identity,
             assessment: plan.assessment,
+            signature: plan.signature,
         })
     }
 
@@ -137,8 +141,11 @@ impl Engine {
             markup,
             identity,
             assessment,
+            signature,
         } = self.prepare(file, options)?;
-        let pdf = self.typesetter.pdf(&markup, &identity)?;
+        let pdf = self
+            .typesetter
+            .pdf(&markup, &identity, signature.as_ref())?;
         Ok(Rendered {
             letter,
             markup,

@@ -147,7 +147,11 @@ fn try_render(engine: &Engine, file: &CaseFile, label: &str, report: &mut CheckR
             return;
         }
     };
-    match Typesetter::shared().layout(&prepared.markup, prepared.identity.date) {
+    match Typesetter::shared().layout(
+        &prepared.markup,
+        prepared.identity.date,
+        prepared.signature.as_ref(),
+    ) {
         Ok(_) => report.letters += 1,
         Err(Error::Typeset(errors)) => {
             let name = engine

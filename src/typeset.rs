@@ -16,6 +16,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::{Error, MarkupError};
+use crate::signature::{ImageFormat, Signature};
 
 /// The fonts built into the binary (Carlito, SIL Open Font License 1.1; see `fonts/`).
 const FONT_FILES: [&[u8]; 4] = [
@@ -32,6 +33,9 @@ pub struct Typesetter {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     main: FileId,
+    /// The names a signature image is known by, by format.
+    signature_png: FileId,
+    signature_jpg: FileId,
     /// Letters laid out so far, to evict typst's memo cache now and then.
     laid_out: AtomicUsize,
 }
@@ -79,16 +83,23 @@ impl Typesetter {
             .collect();
         let book = FontBook::from_fonts(&fonts);
         // The one virtual path every letter uses: file ids are interned for the whole process.
-        let main = RootedPath::new(
-            VirtualRoot::Project,
-            VirtualPath::new("/letter.typ").expect("a valid virtual path"),
-        )
-        .intern();
+        let intern = |path: &str| {
+            RootedPath::new(
+                VirtualRoot::Project,
+                VirtualPath::new(path).expect("a valid virtual path"),
+            )
+            .intern()
+        };
+        let main = intern("/letter.typ");
+        let signature_png = intern(ImageFormat::Png.virtual_path());
+        let signature_jpg = intern(ImageFormat::Jpeg.virtual_path());
         Self {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(book),
             fonts,
             main,
+            signature_png,
+            signature_jpg,
             laid_out: AtomicUsize::new(0),
         }
     }
@@ -99,9 +110,14 @@ impl Typesetter {
         SHARED.get_or_init(Typesetter::new)
     }
 
-    /// Typesets markup into a PDF.
-    pub fn pdf(&self, markup: &str, identity: &PdfIdentity) -> Result<Pdf, Error> {
-        let (document, world) = self.layout(markup, identity.date)?;
+    /// Typesets markup into a PDF, with the signature image the markup may show.
+    pub fn pdf(
+        &self,
+        markup: &str,
+        identity: &PdfIdentity,
+        signature: Option<&Signature>,
+    ) -> Result<Pdf, Error> {
+        let (document, world) = self.layout(markup, identity.date, signature)?;
         let bytes = export(&document, identity).map_err(|errors| typeset_error(&world, &errors))?;
         Ok(Pdf {
             bytes,
@@ -109,11 +125,13 @@ impl Typesetter {
         })
     }
 
-    /// Lays markup out into pages.
+    /// Lays markup out into pages. The signature image, when given, is the only file the
+    /// markup can read, under its format's [`ImageFormat::virtual_path`].
     pub fn layout<'a>(
         &'a self,
         markup: &str,
         today: NaiveDate,
+        signature: Option<&Signature>,
     ) -> Result<(PagedDocument, LetterWorld<'a>), Error> {
         if (self.laid_out.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
             typst::comemo::evict(EVICT_AGE);
@@ -121,6 +139,13 @@ impl Typesetter {
         let world = LetterWorld {
             typesetter: self,
             source: Source::new(self.main, markup.to_string()),
+            signature: signature.map(|s| {
+                let id = match s.format {
+                    ImageFormat::Png => self.signature_png,
+                    ImageFormat::Jpeg => self.signature_jpg,
+                };
+                (id, Bytes::new(s.bytes.clone()))
+            }),
             today: Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8),
         };
         let warned = typst::compile::<PagedDocument>(&world);
@@ -164,6 +189,7 @@ pub fn export(
 pub struct LetterWorld<'a> {
     typesetter: &'a Typesetter,
     source: Source,
+    signature: Option<(FileId, Bytes)>,
     today: Option<Datetime>,
 }
 
@@ -188,9 +214,13 @@ impl World for LetterWorld<'_> {
         }
     }
 
-    fn file(&self, _id: FileId) -> FileResult<Bytes> {
-        // A letter reads no file: every value reaches it through the markup.
-        Err(FileError::AccessDenied)
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        // A letter reads no file but its signature image: every value reaches it through the
+        // markup.
+        match &self.signature {
+            Some((signature, bytes)) if *signature == id => Ok(bytes.clone()),
+            _ => Err(FileError::AccessDenied),
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {

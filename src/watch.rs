@@ -79,10 +79,17 @@ impl Session {
         Ok(())
     }
 
-    /// The files a change of which calls for a new render: the case, the registry file and the
-    /// templates the letter used (when they come from a folder).
+    /// The files a change of which calls for a new render: the case, its signature image, the
+    /// registry file and the templates the letter used (when they come from a folder).
     pub fn dependencies(&self, used_templates: &[String]) -> BTreeSet<PathBuf> {
         let mut files = BTreeSet::from([absolute(&self.case)]);
+        if let Ok(text) = crate::case::read_case_text(&self.case)
+            && let Ok(file) = CaseFile::parse(text, &self.case)
+            && let Some(image) = &file.case.letter.signature_image
+        {
+            let folder = self.case.parent().unwrap_or(Path::new(""));
+            files.insert(absolute(&folder.join(image.value.trim())));
+        }
         if let Some(registry) = &self.registry {
             files.insert(absolute(registry));
         }
@@ -123,7 +130,11 @@ impl Session {
             .template_for(&prepared.letter)
             .map_err(unplanned)?;
         let templates = self.engine.templates.chain(&name);
-        match Typesetter::shared().layout(&prepared.markup, prepared.identity.date) {
+        match Typesetter::shared().layout(
+            &prepared.markup,
+            prepared.identity.date,
+            prepared.signature.as_ref(),
+        ) {
             Ok((document, _world)) => Ok(Laid {
                 prepared,
                 document,
@@ -378,4 +389,26 @@ const SETTLE_MS: u64 = 5;
 
 fn clock() -> String {
     chrono::Local::now().format("%H:%M:%S").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_signature_image_is_a_dependency_of_the_letter() {
+        let dir = tempfile::tempdir().unwrap();
+        let case = dir.path().join("case.yaml");
+        let text = include_str!("../examples/cetelem-fr-reclamation.yaml")
+            .replace("letter:\n", "letter:\n  signature_image: scans/sig.png\n");
+        std::fs::write(&case, text).unwrap();
+        let session = Session::new(&case, None, None, None).unwrap();
+        let files = session.dependencies(&[]);
+        assert!(files.contains(&absolute(&case)));
+        assert!(
+            files.contains(&absolute(&dir.path().join("scans/sig.png"))),
+            "{files:?}"
+        );
+        assert_eq!(files.len(), 2);
+    }
 }

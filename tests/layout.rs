@@ -45,7 +45,7 @@ fn the_recipient_block_sits_in_the_envelope_window_of_every_example() {
             )
             .unwrap();
         let (document, _world) = Typesetter::shared()
-            .layout(&prepared.markup, test_today())
+            .layout(&prepared.markup, test_today(), None)
             .unwrap();
         let mut runs = Vec::new();
         texts(&document.pages()[0].frame, Point::zero(), &mut runs);

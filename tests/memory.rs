@@ -20,7 +20,7 @@ fn lay_out(typesetter: &Typesetter, n: usize) {
         "#set text(font: \"Carlito\")\nLettre {n} : {}\n",
         escaped(&format!("texte n° {n} — {}", "mot ".repeat(n % 40)))
     );
-    typesetter.layout(&markup, today).unwrap();
+    typesetter.layout(&markup, today, None).unwrap();
 }
 
 #[test]

@@ -314,6 +314,119 @@ fn output_faults_are_clear_and_leave_nothing() {
     assert_eq!(left, ["a-file", "case.yaml"], "nothing partial is left");
 }
 
+/// The images of a PDF: (width, height) of each image XObject.
+fn pdf_images(bytes: &[u8]) -> Vec<(i64, i64)> {
+    let document = lopdf::Document::load_mem(bytes).unwrap();
+    document
+        .objects
+        .values()
+        .filter_map(|object| match object {
+            lopdf::Object::Stream(stream)
+                if stream.dict.get(b"Subtype").ok()
+                    == Some(&lopdf::Object::Name(b"Image".to_vec()))
+                    && stream.dict.get(b"SMask").is_ok() =>
+            {
+                Some((
+                    stream.dict.get(b"Width").unwrap().as_i64().unwrap(),
+                    stream.dict.get(b"Height").unwrap().as_i64().unwrap(),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn case_with_signature(dir: &Path, image: &str) -> String {
+    let case = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml"))
+        .unwrap()
+        .replace(
+            "letter:\n",
+            &format!("letter:\n  signature_image: {image}\n"),
+        );
+    std::fs::create_dir_all(dir.join("cases/scans")).unwrap();
+    std::fs::write(dir.join("cases/case.yaml"), &case).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/signature.png"),
+        dir.join("cases/scans/signature.png"),
+    )
+    .unwrap();
+    case
+}
+
+#[test]
+fn a_signature_image_from_the_case_folder_is_printed_above_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    case_with_signature(dir.path(), "scans/signature.png");
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["render", "cases/case.yaml"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(dir.path().join("cases/case-niveau-1.pdf")).unwrap();
+    assert_eq!(
+        pdf_images(&bytes),
+        [(240, 80)],
+        "the scanned signature, once"
+    );
+    let text = pdf_text(&bytes);
+    assert_shows(&text, "salutations distinguées.");
+    assert_shows(&text, "Marie Dubois");
+    assert_eq!(pdf_info(&bytes).0, 1);
+    // Without it, the letter has no image.
+    let plain = render_file(&engine(), &example("cetelem-fr-reclamation.yaml"));
+    assert!(pdf_images(&plain.pdf.bytes).is_empty());
+}
+
+#[test]
+fn a_signature_image_cannot_be_read_from_outside_the_case_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("secret.png"), b"\x89PNG\r\n\x1a\nSECRET").unwrap();
+    let attempts = [
+        ("../secret.png", "goes up out of the case's folder"),
+        ("scans/../../secret.png", "goes up out of the case's folder"),
+        (
+            &*dir.path().join("secret.png").display().to_string(),
+            "is given by an absolute path",
+        ),
+        ("link.png", "is a link to a file outside the case's folder"),
+    ];
+    for (image, problem) in attempts {
+        let case = case_with_signature(dir.path(), image);
+        let _ = std::fs::remove_file(dir.path().join("cases/link.png"));
+        std::os::unix::fs::symlink(
+            dir.path().join("secret.png"),
+            dir.path().join("cases/link.png"),
+        )
+        .unwrap();
+        let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+            .current_dir(dir.path())
+            .args(["render", "cases/case.yaml"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        let line = case
+            .lines()
+            .position(|l| l.contains("signature_image"))
+            .unwrap()
+            + 1;
+        assert_eq!(run.status.code(), Some(1), "{image}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!(
+                "error: cases/case.yaml:{line}:20: letter.signature_image: "
+            )) && stderr.contains(problem),
+            "{image}: {stderr}"
+        );
+        assert!(!stderr.contains("SECRET"));
+        assert!(!dir.path().join("cases/case-niveau-1.pdf").exists());
+    }
+}
+
 /// A command run as a user who cannot write the folders it does not own: as itself, or, when
 /// the tests run as root (who writes anywhere, as in CI), as `nobody` through `setpriv`. The
 /// binary is copied into `dir` first, so that `nobody` can reach it wherever the build is.

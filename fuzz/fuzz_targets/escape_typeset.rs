@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let markup = format!("#set text(font: \"Carlito\")\nAvant {} après\n", escaped(text));
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    if let Err(error) = Typesetter::shared().layout(&markup, today) {
+    if let Err(error) = Typesetter::shared().layout(&markup, today, None) {
         panic!("escaped text broke the markup: {error}\n{markup}");
     }
 });
