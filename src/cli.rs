@@ -296,7 +296,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 letter.institution,
                 letter.level,
                 letter.kind,
-                letter.recipient.first().map(String::as_str).unwrap_or("?"),
+                letter.recipient_name,
                 if pages > 1 { "s" } else { "" }
             );
             Ok(Report {

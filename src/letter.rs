@@ -27,6 +27,8 @@ pub struct Letter {
     /// "Agissant pour le compte de …" under the sender, when a representative writes.
     pub on_behalf: Option<String>,
     pub recipient: Vec<String>,
+    /// Who the letter is for, in one phrase (the registry's name), for summaries.
+    pub recipient_name: String,
     pub place_date: String,
     /// "Lettre recommandée avec avis de réception n° …" / "Envoi recommandé n° …".
     pub registered: Option<String>,
@@ -395,6 +397,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         sender: tv(sender),
         on_behalf: on_behalf.map(t),
         recipient: tv(plan.recipient_lines.clone()),
+        recipient_name: plan.recipient.name.clone(),
         place_date: t(place_date),
         registered: registered.map(t),
         references: references

@@ -511,8 +511,31 @@ fn render_into_a_folder_writes_the_default_name_there() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "wrote: letters/case-niveau-1.pdf\n  cetelem-fr level 1 (complaint), to Service client Cetelem; 1 page\n"
+    );
     let written = std::fs::read(dir.path().join("letters/case-niveau-1.pdf")).unwrap();
     assert_shows(&pdf_text(&written), "Service client");
+    // The summary names the recipient in one phrase, even when the envelope splits it.
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("mediation.yaml"),
+    )
+    .unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["render", "mediation.yaml", "-o", "letters"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains(
+            "cetelem-fr level 3 (mediation), to La Médiatrice auprès de BNP Paribas Personal Finance; 1 page"
+        ),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
 }
 
 fn walk(dir: &Path) -> Vec<String> {
