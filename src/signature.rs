@@ -7,8 +7,15 @@
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
+use typst::foundations::{Bytes, Smart};
+use typst::visualize::{ExchangeFormat, RasterImage};
+
 /// The largest signature image read: a signature scanned at 300 dpi is a few tens of kB.
 pub const MAX_SIGNATURE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The largest side of a signature image, in pixels: 10 cm at 600 dpi. A small file can
+/// declare an enormous image that would take gigabytes to decode; its header is read first.
+pub const MAX_SIGNATURE_SIDE: u32 = 2400;
 
 /// A signature image, read and recognised.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +36,39 @@ impl ImageFormat {
         match self {
             Self::Png => "/signature.png",
             Self::Jpeg => "/signature.jpg",
+        }
+    }
+
+    /// The width and height an image declares, from its header.
+    fn dimensions(self, bytes: &[u8]) -> Option<(u32, u32)> {
+        let be32 = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+        let be16 = |at: usize| {
+            Some(u32::from(u16::from_be_bytes(
+                bytes.get(at..at + 2)?.try_into().ok()?,
+            )))
+        };
+        match self {
+            // The first chunk is IHDR: width and height follow its length and type.
+            Self::Png => (bytes.get(12..16)? == b"IHDR").then_some((be32(16)?, be32(20)?)),
+            // Segments follow the SOI marker; a start-of-frame segment holds the size.
+            Self::Jpeg => {
+                let mut at = 2;
+                loop {
+                    if *bytes.get(at)? != 0xFF {
+                        return None;
+                    }
+                    let marker = *bytes.get(at + 1)?;
+                    if marker == 0xFF {
+                        at += 1;
+                        continue;
+                    }
+                    let length = be16(at + 2)? as usize;
+                    if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+                        return Some((be16(at + 7)?, be16(at + 5)?));
+                    }
+                    at += 2 + length;
+                }
+            }
         }
     }
 
@@ -53,7 +93,9 @@ pub enum SignatureProblem {
     OutsideThroughLink(PathBuf),
     NotAFile(PathBuf),
     TooLarge(PathBuf, u64),
+    TooManyPixels(PathBuf, u32, u32),
     NotAnImage(PathBuf),
+    Damaged(PathBuf, String),
     Unreadable(PathBuf, String),
 }
 
@@ -79,7 +121,13 @@ impl fmt::Display for SignatureProblem {
                 "{} has {size} bytes; a signature image has at most {MAX_SIGNATURE_BYTES}",
                 path.display()
             ),
+            Self::TooManyPixels(path, width, height) => write!(
+                f,
+                "{} is {width} × {height} pixels; a signature image has at most {MAX_SIGNATURE_SIDE} on each side",
+                path.display()
+            ),
             Self::NotAnImage(path) => write!(f, "{} is not a PNG or JPEG image", path.display()),
+            Self::Damaged(path, why) => write!(f, "{} cannot be read as an image: {why}", path.display()),
             Self::Unreadable(path, why) => write!(f, "cannot read {}: {why}", path.display()),
         }
     }
@@ -89,8 +137,12 @@ impl SignatureProblem {
     /// What to do about it.
     pub fn help(&self) -> &'static str {
         match self {
-            Self::TooLarge(..) => "scan the signature alone, or save it at a lower resolution",
-            Self::NotAnImage(_) => "save the scanned signature as PNG or JPEG",
+            Self::TooLarge(..) | Self::TooManyPixels(..) => {
+                "scan the signature alone, or save it at a lower resolution"
+            }
+            Self::NotAnImage(_) | Self::Damaged(..) => {
+                "save the scanned signature again as PNG or JPEG"
+            }
             _ => {
                 "put the image in the case's folder (or a folder inside it) and give its path from there, e.g. `signature.png`"
             }
@@ -145,6 +197,24 @@ pub fn load(case_path: &Path, written: &str) -> Result<Signature, SignatureProbl
     let Some(format) = ImageFormat::of(&bytes) else {
         return Err(SignatureProblem::NotAnImage(shown));
     };
+    let Some((width, height)) = format.dimensions(&bytes) else {
+        return Err(SignatureProblem::NotAnImage(shown));
+    };
+    if width == 0 || height == 0 {
+        return Err(SignatureProblem::NotAnImage(shown));
+    }
+    if width > MAX_SIGNATURE_SIDE || height > MAX_SIGNATURE_SIDE {
+        return Err(SignatureProblem::TooManyPixels(shown, width, height));
+    }
+    // Decoded as the typesetter will (bounded by the size checked above), so that a damaged
+    // file is reported here, at its line of the case, rather than in the generated markup.
+    let raster_format = match format {
+        ImageFormat::Png => ExchangeFormat::Png,
+        ImageFormat::Jpeg => ExchangeFormat::Jpg,
+    };
+    if let Err(why) = RasterImage::new(Bytes::new(bytes.clone()), raster_format, Smart::Auto) {
+        return Err(SignatureProblem::Damaged(shown, why.to_string()));
+    }
     Ok(Signature { bytes, format })
 }
 
@@ -152,14 +222,36 @@ pub fn load(case_path: &Path, written: &str) -> Result<Signature, SignatureProbl
 mod tests {
     use super::*;
 
-    const PNG: &[u8] = b"\x89PNG\r\n\x1a\nrest";
+    /// A scanned signature, 240 × 80 pixels.
+    const SIGNATURE_PNG: &[u8] = include_bytes!("../tests/fixtures/signature.png");
+    /// A page scanned as JPEG, 166 × 234 pixels.
+    const SCAN_JPEG: &[u8] = include_bytes!("../tests/fixtures/scan.jpg");
+
+    /// A PNG header declaring `width` × `height` pixels.
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        bytes.extend(width.to_be_bytes());
+        bytes.extend(height.to_be_bytes());
+        bytes.extend([8, 6, 0, 0, 0]);
+        bytes
+    }
+
+    /// A JPEG header (SOI, an APP0 segment, SOF0) declaring `width` × `height` pixels.
+    fn jpeg(width: u16, height: u16) -> Vec<u8> {
+        let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x4A, 0x46];
+        bytes.extend([0xFF, 0xC0, 0x00, 0x0B, 0x08]);
+        bytes.extend(height.to_be_bytes());
+        bytes.extend(width.to_be_bytes());
+        bytes.extend([0x01, 0x01, 0x11, 0x00]);
+        bytes
+    }
 
     fn setup() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let cases = dir.path().join("cases");
         std::fs::create_dir_all(cases.join("scans")).unwrap();
-        std::fs::write(cases.join("scans/signature.png"), PNG).unwrap();
-        std::fs::write(dir.path().join("outside.png"), PNG).unwrap();
+        std::fs::write(cases.join("scans/signature.png"), SIGNATURE_PNG).unwrap();
+        std::fs::write(dir.path().join("outside.png"), SIGNATURE_PNG).unwrap();
         let case = cases.join("case.yaml");
         (dir, case)
     }
@@ -169,7 +261,7 @@ mod tests {
         let (_dir, case) = setup();
         let signature = load(&case, "scans/signature.png").unwrap();
         assert_eq!(signature.format, ImageFormat::Png);
-        assert_eq!(signature.bytes, PNG);
+        assert_eq!(signature.bytes, SIGNATURE_PNG);
         assert_eq!(load(&case, "./scans/signature.png").unwrap(), signature);
     }
 
@@ -214,8 +306,31 @@ mod tests {
             load(&case, "text.png"),
             Err(SignatureProblem::NotAnImage(_))
         ));
-        std::fs::write(folder.join("photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0]).unwrap();
+        std::fs::write(folder.join("photo.jpg"), SCAN_JPEG).unwrap();
         assert_eq!(load(&case, "photo.jpg").unwrap().format, ImageFormat::Jpeg);
+        assert_eq!(ImageFormat::Jpeg.dimensions(SCAN_JPEG), Some((166, 234)));
+        assert_eq!(ImageFormat::Png.dimensions(SIGNATURE_PNG), Some((240, 80)));
+        // A few bytes declaring a huge image are refused before anything decodes them.
+        std::fs::write(folder.join("bomb.png"), png(100_000, 100_000)).unwrap();
+        assert!(matches!(
+            load(&case, "bomb.png"),
+            Err(SignatureProblem::TooManyPixels(_, 100_000, 100_000))
+        ));
+        std::fs::write(folder.join("bomb.jpg"), jpeg(60_000, 100)).unwrap();
+        assert!(matches!(
+            load(&case, "bomb.jpg"),
+            Err(SignatureProblem::TooManyPixels(_, 60_000, 100))
+        ));
+        std::fs::write(folder.join("header-only.png"), png(10, 10)).unwrap();
+        assert!(matches!(
+            load(&case, "header-only.png"),
+            Err(SignatureProblem::Damaged(_, _))
+        ));
+        std::fs::write(folder.join("cut.jpg"), [0xFF, 0xD8, 0xFF, 0xE0]).unwrap();
+        assert!(matches!(
+            load(&case, "cut.jpg"),
+            Err(SignatureProblem::NotAnImage(_))
+        ));
         let big = std::fs::File::create(folder.join("big.png")).unwrap();
         big.set_len(MAX_SIGNATURE_BYTES + 1).unwrap();
         assert!(matches!(
