@@ -193,12 +193,7 @@ fn a_card_number_pasted_into_free_text_is_printed_masked_and_pointed_at() {
         );
     assert!(case.contains("4111.1111") && case.contains("3782 822463"));
     std::fs::write(dir.path().join("case.yaml"), &case).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .env("SOURCE_DATE_EPOCH", "1795305600")
-        .args(["render", "case.yaml", "-o", "letter.pdf"])
-        .output()
-        .unwrap();
+    let run = recours_in(dir.path(), &["render", "case.yaml", "-o", "letter.pdf"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert_no_card("the render's messages", &stderr);
@@ -288,13 +283,7 @@ fn output_faults_are_clear_and_leave_nothing() {
     )
     .unwrap();
     std::fs::write(dir.path().join("a-file"), "not a folder").unwrap();
-    let render = |out: &str| {
-        Command::new(env!("CARGO_BIN_EXE_recours"))
-            .current_dir(dir.path())
-            .args(["render", "case.yaml", "-o", out])
-            .output()
-            .unwrap()
-    };
+    let render = |out: &str| recours_in(dir.path(), &["render", "case.yaml", "-o", out]);
     let missing = render("no/such/folder/letter.pdf");
     assert_eq!(missing.status.code(), Some(1));
     assert!(
@@ -312,6 +301,16 @@ fn output_faults_are_clear_and_leave_nothing() {
     );
     let left: Vec<String> = walk(dir.path());
     assert_eq!(left, ["a-file", "case.yaml"], "nothing partial is left");
+}
+
+/// Runs `recours` in `dir` on the test day.
+fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// The images of a PDF: (width, height) of each image XObject.
@@ -357,12 +356,7 @@ fn case_with_signature(dir: &Path, image: &str) -> String {
 fn a_signature_image_from_the_case_folder_is_printed_above_the_name() {
     let dir = tempfile::tempdir().unwrap();
     case_with_signature(dir.path(), "scans/signature.png");
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .env("SOURCE_DATE_EPOCH", "1795305600")
-        .args(["render", "cases/case.yaml"])
-        .output()
-        .unwrap();
+    let run = recours_in(dir.path(), &["render", "cases/case.yaml"]);
     assert!(
         run.status.success(),
         "{}",
@@ -404,11 +398,7 @@ fn a_signature_image_cannot_be_read_from_outside_the_case_folder() {
             dir.path().join("cases/link.png"),
         )
         .unwrap();
-        let run = Command::new(env!("CARGO_BIN_EXE_recours"))
-            .current_dir(dir.path())
-            .args(["render", "cases/case.yaml"])
-            .output()
-            .unwrap();
+        let run = recours_in(dir.path(), &["render", "cases/case.yaml"]);
         let stderr = String::from_utf8_lossy(&run.stderr);
         let line = case
             .lines()
@@ -500,12 +490,7 @@ fn render_into_a_folder_writes_the_default_name_there() {
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("letters")).unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .env("SOURCE_DATE_EPOCH", "1795305600")
-        .args(["render", "case.yaml", "-o", "letters"])
-        .output()
-        .unwrap();
+    let run = recours_in(dir.path(), &["render", "case.yaml", "-o", "letters"]);
     assert!(
         run.status.success(),
         "{}",
@@ -523,12 +508,7 @@ fn render_into_a_folder_writes_the_default_name_there() {
         dir.path().join("mediation.yaml"),
     )
     .unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .env("SOURCE_DATE_EPOCH", "1795305600")
-        .args(["render", "mediation.yaml", "-o", "letters"])
-        .output()
-        .unwrap();
+    let run = recours_in(dir.path(), &["render", "mediation.yaml", "-o", "letters"]);
     assert!(
         String::from_utf8_lossy(&run.stdout).contains(
             "cetelem-fr level 3 (mediation), to La Médiatrice auprès de BNP Paribas Personal Finance; 1 page"
