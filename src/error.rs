@@ -162,6 +162,13 @@ pub enum Error {
     Template(String),
     #[error("typesetting failed:\n{}", redact_card_numbers(&markup_list(.0)))]
     Typeset(Vec<MarkupError>),
+    /// The typesetter stopped on an internal fault (a panic in typst), caught so that a batch
+    /// goes on and nothing is written.
+    #[error(
+        "the typesetter stopped on an internal fault while laying out this letter ({}); nothing was written\n  help: look for unusual characters in the case's texts (the facts, the demands) and remove them; please report the case, its texts anonymised",
+        redact_card_numbers(.0)
+    )]
+    TypesetterFault(String),
     #[error("cannot write {}: {}", .path.display(), write_problem(.path, .source))]
     Write {
         path: PathBuf,

@@ -105,13 +105,17 @@ fn render(
     match outcome {
         Ok(laid) => {
             let options = typst_svg::SvgOptions::default();
-            let pages = laid
-                .document
-                .pages()
-                .iter()
-                .map(|page| typst_svg::svg(page, &options))
-                .collect();
-            publish(&mut shown, pages, None);
+            let pages = crate::typeset::caught(|| {
+                laid.document
+                    .pages()
+                    .iter()
+                    .map(|page| typst_svg::svg(page, &options))
+                    .collect()
+            });
+            match pages {
+                Ok(pages) => publish(&mut shown, pages, None),
+                Err(fault) => publish(&mut shown, Vec::new(), Some(fault.to_string())),
+            }
             session.dependencies(&laid.templates)
         }
         Err(failure) => {

@@ -20,7 +20,10 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/letter-templat
 /// Escapes text for Typst markup: every ASCII punctuation sign is prefixed with a backslash
 /// (Typst reads `\` + any non-space character as that character), and line breaks become
 /// spaces, so that no value can open a function call, a comment, a heading, a list item, a
-/// paragraph break, math, a label, a link or a raw block.
+/// paragraph break, math, a label, a link or a raw block. Control characters and the
+/// directional formatting characters (embeddings, overrides, isolates, marks) are dropped: a
+/// French or Dutch letter needs none, they can make a letter read otherwise than it is written,
+/// and fuzzing found a mix of them that makes typst's text shaping panic.
 pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let mut buffer = [0u8; 4];
     for c in input.chars() {
@@ -32,11 +35,17 @@ pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
                 out.write_all(b"\\")?;
                 out.write_all(c.encode_utf8(&mut buffer).as_bytes())?;
             }
-            c if c.is_control() => {}
+            c if c.is_control() || is_directional_formatting(c) => {}
             c => out.write_all(c.encode_utf8(&mut buffer).as_bytes())?,
         }
     }
     Ok(())
+}
+
+/// The Unicode directional formatting characters (UAX #9): the Arabic letter mark, the
+/// left-to-right and right-to-left marks, embeddings, overrides and isolates.
+fn is_directional_formatting(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The escaped form of a string, for tests and callers outside Tera.
@@ -55,7 +64,7 @@ pub fn typst_string_literal(input: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if c.is_control() || is_directional_formatting(c) => {}
             c => out.push(c),
         }
     }

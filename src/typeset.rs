@@ -118,7 +118,8 @@ impl Typesetter {
         signature: Option<&Signature>,
     ) -> Result<Pdf, Error> {
         let (document, world) = self.layout(markup, identity.date, signature)?;
-        let bytes = export(&document, identity).map_err(|errors| typeset_error(&world, &errors))?;
+        let bytes = caught(|| export(&document, identity))?
+            .map_err(|errors| typeset_error(&world, &errors))?;
         Ok(Pdf {
             bytes,
             pages: document.pages().len(),
@@ -148,12 +149,25 @@ impl Typesetter {
             }),
             today: Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8),
         };
-        let warned = typst::compile::<PagedDocument>(&world);
+        let warned = caught(|| typst::compile::<PagedDocument>(&world))?;
         let document = warned
             .output
             .map_err(|errors| typeset_error(&world, &errors))?;
         Ok((document, world))
     }
+}
+
+/// Runs a part of typst, turning a panic into an error: one letter that trips a fault of the
+/// typesetter must not end a batch, a watch session or the preview.
+pub fn caught<T>(work: impl FnOnce() -> T) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        Error::TypesetterFault(message)
+    })
 }
 
 impl Default for Typesetter {
@@ -259,4 +273,21 @@ fn typeset_error(world: &LetterWorld, errors: &[SourceDiagnostic]) -> Error {
         })
         .collect();
     Error::Typeset(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fault_of_the_typesetter_is_an_error_not_a_crash() {
+        let fault = caught(|| -> u32 { panic!("byte index 3 is out of bounds") }).unwrap_err();
+        assert!(
+            matches!(fault, Error::TypesetterFault(ref m) if m == "byte index 3 is out of bounds")
+        );
+        assert!(fault.to_string().starts_with(
+            "the typesetter stopped on an internal fault while laying out this letter (byte index 3 is out of bounds); nothing was written"
+        ));
+        assert_eq!(caught(|| 7).unwrap(), 7);
+    }
 }

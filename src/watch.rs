@@ -248,9 +248,16 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
     match session.lay_out() {
         Ok(laid) => {
             let files = session.dependencies(&laid.templates);
-            let written = crate::typeset::export(&laid.document, &laid.prepared.identity)
-                .map_err(|_| "the PDF could not be written from the laid-out letter".to_string())
-                .and_then(|bytes| write_atomically(out, &bytes, true).map_err(|e| e.to_string()));
+            let written = crate::typeset::caught(|| {
+                crate::typeset::export(&laid.document, &laid.prepared.identity)
+            })
+            .map_err(|e| e.to_string())
+            .and_then(|exported| {
+                exported.map_err(|_| {
+                    "the PDF could not be written from the laid-out letter".to_string()
+                })
+            })
+            .and_then(|bytes| write_atomically(out, &bytes, true).map_err(|e| e.to_string()));
             match written {
                 Ok(_) => (
                     Render::Written {

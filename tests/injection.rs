@@ -29,6 +29,9 @@ fn yaml_quoted(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)))
+            }
             c => out.push(c),
         }
     }
@@ -98,5 +101,27 @@ proptest! {
         }
         prop_assert_eq!(text.matches("95908CergyPontoiseCedex9").count(), 1, "one recipient block");
         prop_assert_eq!(text.matches("ServiceclientCetelem").count(), 1, "one recipient block");
+    }
+}
+
+/// Found by fuzzing the escaping and typesetting: this mix of right-to-left marks, bidi
+/// embeddings and controls made typst's shaping panic. Directional formatting characters are
+/// dropped from user text; the rest is printed.
+#[test]
+fn directional_formatting_characters_are_dropped_and_the_letter_is_written() {
+    let facts = "\u{0}\u{1f7}wwwwwwwwwwwww,wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwa$ \u{5a3}*tc\u{2028} \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{3} /\u{202b}.{% \u{742} %~\u{202a} %}vww\u{0}\u{0}\u{0}\u{0}\u{0} ";
+    let case = BASE
+        .replace("NAME", "Marie Dubois")
+        .replace("FACTS", &yaml_quoted(facts))
+        .replace("DEMAND", "le remboursement");
+    let rendered = render_text(&engine(), "bidi.yaml", &case).unwrap();
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(&text, "wwwwwwwwwwwww,wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwa$");
+    assert_shows(&text, "vww");
+    for dropped in ['\u{202a}', '\u{202b}', '\u{0}'] {
+        assert!(
+            !rendered.markup.contains(dropped),
+            "{dropped:?} reaches the markup"
+        );
     }
 }
