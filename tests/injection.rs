@@ -125,3 +125,30 @@ fn directional_formatting_characters_are_dropped_and_the_letter_is_written() {
         );
     }
 }
+
+/// Found by fuzzing: marks of a script the letter font lacks (Hebrew, Thaana), after a space,
+/// make typst-layout 0.15.1's shaping slice out of bounds and panic. The fault is typst's; the
+/// letter fails with a message and the process goes on (a batch renders the next case).
+#[test]
+fn a_fault_inside_typst_fails_the_letter_with_a_message() {
+    let facts = "a$ \u{5a3}@@@$ \u{5a3}@\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}@@@@@@@ \u{7a3}@@@@@@@@@@ #@+++++++}{\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}8888888888888888888%  \u{5a3}@@@@@@@@@@@#}\u{0}/%@@@@@@%  \u{5a3}@@@#}\u{0}/) y\u{0}\u{0}\u{0}\u{ad}\u{0}\u{0}\u{4}+++++++++++/* ++++++@@$+#++++++++`+\u{12}a\u{5dd}";
+    let case = BASE
+        .replace("NAME", "Marie Dubois")
+        .replace("FACTS", &yaml_quoted(facts))
+        .replace("DEMAND", "le remboursement");
+    match render_text(&engine(), "marks.yaml", &case) {
+        // typst fixed: the letter is written.
+        Ok(rendered) => assert_shows(&pdf_text(&rendered.pdf.bytes), "le remboursement"),
+        Err(recours::Error::TypesetterFault(message)) => {
+            assert!(message.contains("out of bounds"), "{message}")
+        }
+        Err(other) => panic!("another error: {other}"),
+    }
+    // The same engine, in the same process, still writes the next letter.
+    let next = BASE
+        .replace("NAME", "Marie Dubois")
+        .replace("FACTS", "Des frais prélevés à tort.")
+        .replace("DEMAND", "le remboursement");
+    let rendered = render_text(&engine(), "next.yaml", &next).unwrap();
+    assert_shows(&pdf_text(&rendered.pdf.bytes), "Des frais prélevés à tort.");
+}

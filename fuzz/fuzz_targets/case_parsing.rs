@@ -31,6 +31,34 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn assert_no_card(what: &str, text: &str) {
-    let found = card_numbers_in(text);
+    let found = card_numbers_in(&without_masked_numbers(text));
     assert!(found.is_empty(), "{what} shows a card number ({:?}): {text}", found[0]);
+}
+
+/// The text with the visible digits of each masked number ("XXXX XXXX XXXX 4444") hidden as
+/// well: the last four digits of a masked number, followed by more digits the writer put
+/// after it, are not a card number of the input.
+fn without_masked_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != 'X' {
+            continue;
+        }
+        while let Some(&next) = chars.peek() {
+            if next == 'X' || matches!(next, ' ' | '.' | '-' | '/' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+                out.push(next);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        for _ in 0..4 {
+            if chars.next_if(char::is_ascii_digit).is_some() {
+                out.push('#');
+            }
+        }
+    }
+    out
 }
