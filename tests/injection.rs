@@ -139,9 +139,9 @@ fn a_fault_inside_typst_fails_the_letter_with_a_message() {
     match render_text(&engine(), "marks.yaml", &case) {
         // typst fixed: the letter is written.
         Ok(rendered) => assert_shows(&pdf_text(&rendered.pdf.bytes), "le remboursement"),
-        Err(recours::Error::TypesetterFault(message)) => {
-            assert!(message.contains("out of bounds"), "{message}")
-        }
+        // typst's message differs between builds ("out of bounds" in release, a debug
+        // assertion "fell out of range" in debug); it is passed on, whatever it says.
+        Err(recours::Error::TypesetterFault(message)) => assert!(!message.is_empty()),
         Err(other) => panic!("another error: {other}"),
     }
     // The same engine, in the same process, still writes the next letter.
