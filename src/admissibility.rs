@@ -4,18 +4,24 @@
 //! The rules, in order: a mediator steps aside when a court is seized; French consumer
 //! mediators and Ombudsfin need a prior *written* complaint (a call is not one, Code de la
 //! consommation L612-2 1°) and refuse, or may refuse, a referral more than one year after it
-//! (L612-2 4°); an escalation or a referral waits until the previous level answered or its
-//! answer deadline lapsed; a business waits 30 days without an answer before seizing
+//! (L612-2 4°: when later written complaints exist, which one the year runs from is not
+//! settled, so both readings are given and only a referral late on both is refused); an
+//! escalation or a referral waits until the previous level answered or its answer deadline
+//! lapsed — or, where the level's source sets its own wait (`unanswered_after`), until that
+//! wait lapsed without an answer; a business waits 30 days without an answer before seizing
 //! Ombudsfin. Warnings flag what does not block: the 13 months to contest a card payment
-//! (Code monétaire et financier L133-24), a registered-only level reached another way.
+//! (Code monétaire et financier L133-24), a registered-only level reached another way, a level
+//! open to consumers only, a date resting on an assumed day of receipt.
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use crate::calendar::add_months;
+use crate::deadlines::{Anchors, Due, Sent};
 use crate::ladder::TakenStep;
 use crate::registry::{
-    Audience, ChannelKind, Country, Institution, Level, LevelKind, MediatorConditions, Strictness,
+    Audience, ChannelKind, Country, Institution, Level, LevelKind, MediatorConditions, Recipient,
+    Registry, RunsFrom, Strictness,
 };
 
 /// The answer to "may this level be climbed on this day?".
@@ -53,11 +59,16 @@ pub struct Assessment {
 /// What the rules look at.
 #[derive(Debug, Clone, Copy)]
 pub struct Situation<'a> {
+    pub registry: &'a Registry,
     pub institution: &'a Institution,
     pub level: &'a Level,
+    /// The recipient the letter goes to.
+    pub recipient: &'a Recipient,
     /// The conditions of the mediator the letter goes to, when it is one.
     pub conditions: Option<&'a MediatorConditions>,
     pub history: &'a [TakenStep],
+    /// The days the case's deadlines may run from.
+    pub anchors: Anchors,
     pub audience: Audience,
     pub court_action: bool,
     pub payment_date: Option<NaiveDate>,
@@ -95,6 +106,11 @@ pub fn assess(s: &Situation) -> Assessment {
         .iter()
         .find(|step| is_written(step.channel))
         .copied();
+    let last_written = internal
+        .iter()
+        .rev()
+        .find(|step| is_written(step.channel))
+        .copied();
 
     if let Some(payment) = s
         .payment_date
@@ -118,7 +134,8 @@ pub fn assess(s: &Situation) -> Assessment {
 
     for step in s.history {
         let level = s.institution.level(step.level);
-        if level.is_some_and(|l| l.registered) && step.channel != ChannelKind::Registered {
+        if level.is_some_and(|l| l.registered.is_some()) && step.channel != ChannelKind::Registered
+        {
             warnings.push(format!(
                 "level {} of {} is only reached by registered letter; the step of {} went another way and may be disregarded",
                 step.level,
@@ -126,6 +143,41 @@ pub fn assess(s: &Situation) -> Assessment {
                 iso(step.date)
             ));
         }
+        if let Some(holding) = step.holding_letter
+            && step.answer_due.is_none()
+            && level.is_some_and(|l| l.answer_within.is_some())
+        {
+            warnings.push(format!(
+                "the step of {} records a holding letter of {}, but no source gives the longer deadline of level {} of {}: its answer deadline is unknown",
+                iso(step.date),
+                iso(holding),
+                step.level,
+                s.institution.id
+            ));
+        }
+    }
+
+    if let Some(rule) = &s.level.consumers_only
+        && s.audience == Audience::Business
+    {
+        let business_rule = s
+            .conditions
+            .and_then(|c| c.business_wait.as_ref())
+            .map(|w| {
+                format!(
+                    "; {} takes a business's complaint after {} without an answer ({})",
+                    s.recipient.name,
+                    plain_phrase(w.count, w.unit),
+                    s.registry.basis_text(&w.basis)
+                )
+            })
+            .unwrap_or_default();
+        warnings.push(format!(
+            "level {} of {} is open to consumers ({}), and the complainant is a business{business_rule}",
+            s.level.level,
+            s.institution.id,
+            s.registry.basis_text(&rule.basis)
+        ));
     }
 
     let refuse = |rule: String, warnings: Vec<String>| Assessment {
@@ -137,8 +189,8 @@ pub fn assess(s: &Situation) -> Assessment {
     if s.level.kind == LevelKind::Mediation {
         let basis = s
             .conditions
-            .map(|c| c.basis.as_str())
-            .unwrap_or("the mediator's conditions");
+            .map(|c| s.registry.basis_text(&c.basis))
+            .unwrap_or_else(|| "the mediator's conditions".to_string());
         if s.court_action {
             return refuse(
                 format!(
@@ -156,13 +208,16 @@ pub fn assess(s: &Situation) -> Assessment {
                     warnings,
                 );
             }
-            if let (Some(strictness), Some(written)) = (conditions.within_one_year, first_written) {
-                let limit = add_months(written.date, 12);
-                if s.on > limit {
+            if let (Some(strictness), Some(first), Some(last)) =
+                (conditions.within_one_year, first_written, last_written)
+            {
+                let from_first = add_months(first.date, 12);
+                let from_last = add_months(last.date, 12);
+                if s.on > from_last {
                     let text = format!(
-                        "the written complaint of {} is more than one year old (the referral was due by {}; {basis})",
-                        iso(written.date),
-                        iso(limit)
+                        "the last written complaint, of {}, is more than one year old (the referral was due by {}; {basis})",
+                        iso(last.date),
+                        iso(from_last)
                     );
                     match strictness {
                         Strictness::Refuse => return refuse(text, warnings),
@@ -170,6 +225,14 @@ pub fn assess(s: &Situation) -> Assessment {
                             warnings.push(format!("{text}: the mediator may refuse the case"))
                         }
                     }
+                } else if s.on > from_first {
+                    warnings.push(format!(
+                        "one year from the written complaint ({basis}): counted from the first written complaint, of {}, the year ended on {}; counted from the last, of {}, it ends on {}. Which one it runs from is not settled: the mediator may refuse the case",
+                        iso(first.date),
+                        iso(from_first),
+                        iso(last.date),
+                        iso(from_last)
+                    ));
                 }
             }
         }
@@ -177,41 +240,85 @@ pub fn assess(s: &Situation) -> Assessment {
 
     let mut from: Option<(NaiveDate, String)> = None;
     if matches!(s.level.kind, LevelKind::Escalation | LevelKind::Mediation) {
-        match waiting_for(s.history, s.level.level) {
-            Wait::Ready => {}
-            Wait::Until(due, step) => {
-                let phrase = step.deadline.clone().unwrap_or_default();
+        let own_wait = s
+            .level
+            .unanswered_after
+            .as_ref()
+            .and_then(|wait| own_wait(s, wait));
+        match own_wait {
+            // The level's own source says when it opens: after its wait without an answer in
+            // it (a later answer does not close it).
+            Some(due) if !answered_by(s.history, s.level.level, due.date) => {
+                let start = describe_start(&due);
                 from = Some((
-                    due + Duration::days(1),
+                    due.date + Duration::days(1),
                     format!(
-                        "the step of {} (level {}) is unanswered and its answer deadline of {phrase} runs until {}",
-                        iso(step.date),
-                        step.level,
-                        iso(due)
+                        "no answer came within {} of {start}, and that wait runs until {}",
+                        plain_phrase(
+                            s.level.unanswered_after.as_ref().map_or(0, |w| w.count),
+                            s.level
+                                .unanswered_after
+                                .as_ref()
+                                .map_or(crate::registry::DeadlineUnit::Days, |w| w.unit)
+                        ),
+                        iso(due.date)
                     ),
                 ));
             }
-            Wait::Unknown => warnings.push(
-                "no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first".to_string(),
-            ),
+            _ => match waiting_for(s.history, s.level.level) {
+                Wait::Ready => {}
+                Wait::Until(due, step) => {
+                    let phrase = step.deadline.clone().unwrap_or_default();
+                    let start = describe_start(&due);
+                    from = Some((
+                        due.date + Duration::days(1),
+                        format!(
+                            "the step of {} (level {}) is unanswered and its answer deadline of {} from {start} runs until {}",
+                            iso(step.date),
+                            step.level,
+                            plain(&phrase),
+                            iso(due.date)
+                        ),
+                    ));
+                    if !due.is_certain() {
+                        warnings.push(assumed_receipt_note(step, &due));
+                    }
+                    if due.date < step.date {
+                        warnings.push(format!(
+                            "the step of {} (level {}) was taken after its deadline of {} from {start} had lapsed ({}); no source gives it a deadline of its own: the recipient may expect it to have been left time to answer",
+                            iso(step.date),
+                            step.level,
+                            plain(&phrase),
+                            iso(due.date)
+                        ));
+                    }
+                }
+                Wait::Unknown => warnings.push(
+                    "no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first".to_string(),
+                ),
+            },
         }
         if s.audience == Audience::Business
             && let Some(wait) = s.conditions.and_then(|c| c.business_wait.as_ref())
             && let Some(written) = internal.iter().rev().find(|step| is_written(step.channel))
             && written.answer.is_none()
+            && let Some(due) =
+                crate::deadlines::due(wait, s.institution.country, sent(written), s.anchors, false)
         {
-            let end = wait.ends(s.institution.country, written.date);
-            let candidate = end + Duration::days(1);
+            let candidate = due.date + Duration::days(1);
             if from.as_ref().is_none_or(|(date, _)| candidate > *date) {
                 from = Some((
                     candidate,
                     format!(
-                        "a business waits {} without an answer after its written complaint of {} before seizing the mediator",
-                        crate::letter::deadline_phrase(wait.count, wait.unit)
-                            .replace('\u{a0}', " "),
-                        iso(written.date)
+                        "a business waits {} without an answer after its written complaint of {} ({}) before seizing the mediator",
+                        plain_phrase(wait.count, wait.unit),
+                        iso(written.date),
+                        describe_start(&due)
                     ),
                 ));
+                if !due.is_certain() {
+                    warnings.push(assumed_receipt_note(written, &due));
+                }
             }
         }
     }
@@ -238,10 +345,99 @@ pub fn assess(s: &Situation) -> Assessment {
     }
 }
 
+fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+fn plain_phrase(count: u32, unit: crate::registry::DeadlineUnit) -> String {
+    plain(&crate::letter::deadline_phrase(count, unit))
+}
+
+fn sent(step: &TakenStep) -> Sent {
+    Sent {
+        date: step.date,
+        channel: step.channel,
+        received: step.received,
+    }
+}
+
+/// The event a deadline ran from, in words for `check`: "receipt on 2026-07-06".
+pub fn describe_start(due: &Due) -> String {
+    let day = iso(due.start.date);
+    match due.start.runs_from {
+        RunsFrom::Sending => format!("sending on {day}"),
+        RunsFrom::Receipt if due.start.assumed => format!("receipt, assumed on {day}"),
+        RunsFrom::Receipt => format!("receipt on {day}"),
+        RunsFrom::Unknown if due.start.assumed => {
+            format!("a start its source does not give, taken as the assumed receipt on {day}")
+        }
+        RunsFrom::Unknown => {
+            format!("a start its source does not give, taken as the receipt on {day}")
+        }
+        RunsFrom::FirstWritten => format!("the first written complaint, of {day}"),
+        RunsFrom::FirstComplaint => format!("the first complaint, of {day}"),
+    }
+}
+
+/// The warning that a date rests on an assumed day of receipt.
+fn assumed_receipt_note(step: &TakenStep, due: &Due) -> String {
+    format!(
+        "the step of {} records no day of receipt: it is assumed received on {} ({} business days after sending, the post's usual delay taken generously), so its deadline is taken to end on {}. Record `received:` from the avis de réception for the exact date",
+        iso(step.date),
+        iso(due.start.date),
+        crate::deadlines::POSTAL_DELAY_BUSINESS_DAYS,
+        iso(due.date)
+    )
+}
+
+/// The end of a level's own wait (`unanswered_after`), from the event its source names.
+fn own_wait(s: &Situation, wait: &crate::registry::Deadline) -> Option<Due> {
+    let first = s.history.iter().find(|step| step.level < s.level.level)?;
+    crate::deadlines::due(wait, s.institution.country, sent(first), s.anchors, false)
+}
+
+/// Whether a step below `level` was answered by `day`.
+fn answered_by(history: &[TakenStep], level: u32, day: NaiveDate) -> bool {
+    history
+        .iter()
+        .filter(|step| step.level < level)
+        .any(|step| step.answer.as_ref().is_some_and(|a| a.date <= day))
+}
+
+/// Whether an earlier level was answered in time: within the level's own wait when its source
+/// sets one (`unanswered_after`), else within the answered step's deadline. An answer after the
+/// deadline does not make the complainant contest it at `after_if_answered` levels first.
+pub fn answered_in_time(
+    level: &Level,
+    history: &[TakenStep],
+    country: Country,
+    anchors: Anchors,
+) -> bool {
+    if let Some(wait) = &level.unanswered_after {
+        let Some(first) = history.iter().find(|step| step.level < level.level) else {
+            return false;
+        };
+        return match crate::deadlines::due(wait, country, sent(first), anchors, false) {
+            Some(due) => answered_by(history, level.level, due.date),
+            None => history
+                .iter()
+                .any(|step| step.level < level.level && step.answer.is_some()),
+        };
+    }
+    history
+        .iter()
+        .filter(|step| step.level < level.level)
+        .any(|step| match (&step.answer, step.answer_due) {
+            (Some(answer), Some(due)) => answer.date <= due.date,
+            (Some(_), None) => true,
+            (None, _) => false,
+        })
+}
+
 /// What an escalation or a referral waits for.
 enum Wait<'a> {
     Ready,
-    Until(NaiveDate, &'a TakenStep),
+    Until(Due, &'a TakenStep),
     Unknown,
 }
 

@@ -246,6 +246,12 @@ pub struct Step {
     pub reference: Option<String>,
     #[serde(default)]
     pub answer: Option<Answer>,
+    /// The day of the holding letter in which the recipient announced it needed longer to
+    /// answer: the step's deadline becomes the level's extended one (American Express: 35
+    /// days instead of 15), and the letters cite it.
+    #[serde(default)]
+    #[schemars(with = "Option<Date>")]
+    pub extended: Option<Spanned<Date>>,
 }
 
 /// What to write now. Every field is optional.

@@ -15,7 +15,7 @@ use crate::generate;
 use crate::ladder::PlanOptions;
 use crate::letter::deadline_phrase;
 use crate::output::{Written, default_output, write_atomically};
-use crate::registry::{Deadline, Institution, Level, Registry, nearest};
+use crate::registry::{Deadline, Institution, Level, Registry, RunsFrom, nearest};
 use crate::timeline::timeline;
 use crate::watch::{self, Session};
 use crate::{Engine, Standard, Verdict, today};
@@ -568,18 +568,27 @@ fn table<const N: usize>(rows: &[[String; N]]) -> String {
     out
 }
 
-fn deadline_text(d: &Deadline) -> String {
+fn deadline_text(registry: &Registry, d: &Deadline) -> String {
     let mut text = deadline_phrase(d.count, d.unit);
     if let Some(extended) = d.extended {
         text.push_str(&format!(
-            " ({} when extended)",
+            " ({} after a holding letter)",
             deadline_phrase(extended, d.unit)
         ));
     }
-    if let Some(basis) = &d.basis {
-        text.push_str(&format!(", {basis}"));
-    }
+    text.push_str(match d.runs_from {
+        RunsFrom::Sending => ", from sending",
+        RunsFrom::Receipt => ", from receipt",
+        RunsFrom::FirstWritten => ", from the first written complaint",
+        RunsFrom::FirstComplaint => ", from the first complaint",
+        RunsFrom::Unknown => ", from a start the source does not give",
+    });
+    text.push_str(&format!("\n      basis: {}", registry.basis_text(&d.basis)));
     text.replace('\u{a0}', " ")
+}
+
+fn basis_line(out: &mut String, registry: &Registry, basis: &crate::registry::Basis) {
+    let _ = writeln!(out, "      basis: {}", registry.basis_text(basis));
 }
 
 fn show_level(out: &mut String, registry: &Registry, level: &Level) {
@@ -606,6 +615,15 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
             ),
         };
         let _ = writeln!(out, "   to `{}`{tags}: {} — {address}", r.id, r.name);
+        if let Some(basis) = &entry.basis {
+            basis_line(out, registry, basis);
+        }
+        if let Some(why) = &r.unconfirmed {
+            let _ = writeln!(out, "      UNCONFIRMED: {why}");
+        }
+        if let Some(note) = &entry.note {
+            let _ = writeln!(out, "      note: {note}");
+        }
     }
     for c in &level.channels {
         let _ = writeln!(
@@ -618,31 +636,104 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
                 .unwrap_or_default()
         );
     }
-    if level.registered {
+    if let Some(rule) = &level.registered {
         let _ = writeln!(out, "   registered letter required");
+        basis_line(out, registry, &rule.basis);
     }
     if let Some(d) = &level.acknowledge_within {
-        let _ = writeln!(out, "   acknowledgement within {}", deadline_text(d));
+        let _ = writeln!(
+            out,
+            "   acknowledgement within {}",
+            deadline_text(registry, d)
+        );
     }
     if let Some(d) = &level.answer_within {
-        let _ = writeln!(out, "   answer within {}", deadline_text(d));
+        let _ = writeln!(out, "   answer within {}", deadline_text(registry, d));
     }
-    if !level.after.is_empty() {
-        let after: Vec<String> = level.after.iter().map(u32::to_string).collect();
-        let _ = writeln!(out, "   after level(s) {}", after.join(", "));
+    if let Some(d) = &level.payment_answer_within {
+        let _ = writeln!(
+            out,
+            "   answer within, for a contested payment, {}",
+            deadline_text(registry, d)
+        );
+    }
+    let levels = |l: &[u32]| l.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    if let Some(rule) = &level.after {
+        let _ = writeln!(
+            out,
+            "   after level(s) {} (condition)",
+            levels(&rule.levels)
+        );
+        basis_line(out, registry, &rule.basis);
+    }
+    if let Some(rule) = &level.advised_after {
+        let _ = writeln!(
+            out,
+            "   level(s) {} advised first (advice, not a condition)",
+            levels(&rule.levels)
+        );
+        basis_line(out, registry, &rule.basis);
+    }
+    if let Some(d) = &level.unanswered_after {
+        let _ = writeln!(
+            out,
+            "   opens when the earlier levels are unanswered after {}",
+            deadline_text(registry, d)
+        );
+    }
+    if let Some(rule) = &level.after_if_answered {
+        let _ = writeln!(
+            out,
+            "   after level(s) {} when an earlier level was answered in time",
+            levels(&rule.levels)
+        );
+        basis_line(out, registry, &rule.basis);
+    }
+    if let Some(rule) = &level.consumers_only {
+        let _ = writeln!(out, "   open to consumers (a business case is warned)");
+        basis_line(out, registry, &rule.basis);
     }
     let refs = |kinds: &[crate::registry::ReferenceKind]| {
         kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(", ")
     };
-    if !level.references.required.is_empty() {
-        let _ = writeln!(out, "   requires: {}", refs(&level.references.required));
+    let r = &level.references;
+    if !r.required.is_empty() {
+        let _ = writeln!(out, "   requires: {}", refs(&r.required));
     }
-    if !level.references.cited.is_empty() {
+    for group in &r.required_any {
         let _ = writeln!(
             out,
-            "   cites when given: {}",
-            refs(&level.references.cited)
+            "   requires one of: {}",
+            group
+                .iter()
+                .map(|k| k.key())
+                .collect::<Vec<_>>()
+                .join(" or ")
         );
+    }
+    if !r.advised.is_empty() {
+        let _ = writeln!(
+            out,
+            "   advises (a warning when missing): {}",
+            refs(&r.advised)
+        );
+    }
+    if let Some(basis) = &r.basis {
+        basis_line(out, registry, basis);
+    }
+    if !r.cited.is_empty() {
+        let _ = writeln!(out, "   cites when given: {}", refs(&r.cited));
+    }
+}
+
+/// A document of the registry as a person looks it up: its title and where it is published.
+fn document_text(registry: &Registry, id: &str) -> String {
+    match registry.document(id) {
+        Some(d) => match &d.url {
+            Some(url) => format!("{} ({url})", d.title),
+            None => d.title.clone(),
+        },
+        None => id.to_string(),
     }
 }
 
@@ -666,16 +757,8 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
             show_level(&mut out, registry, level);
         }
         let _ = writeln!(out);
-        for s in sources {
-            let _ = writeln!(
-                out,
-                "source: {}",
-                [s.seed.as_deref(), s.page.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+        for source in sources {
+            let _ = writeln!(out, "source: {}", document_text(registry, source));
         }
         let _ = writeln!(out, "verified: {verified}");
         return Ok(out);
@@ -709,8 +792,24 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
                     .unwrap_or_default()
             );
         }
+        if let Some(website) = &body.website {
+            let _ = writeln!(out, "website: {website}");
+        }
+        if let Some(why) = &body.unconfirmed {
+            let _ = writeln!(out, "UNCONFIRMED: {why}");
+        }
         if let Some(note) = &body.note {
             let _ = writeln!(out, "note: {note}");
+        }
+        if let Some(conditions) = &body.conditions {
+            let _ = writeln!(
+                out,
+                "conditions: {}",
+                registry.basis_text(&conditions.basis)
+            );
+        }
+        for source in &body.sources {
+            let _ = writeln!(out, "source: {}", document_text(registry, source));
         }
         let _ = writeln!(out, "verified: {}", body.verified);
         return Ok(out);

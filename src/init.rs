@@ -41,6 +41,15 @@ fn reference_comment(kind: ReferenceKind, institution: &Institution) -> String {
     }
 }
 
+/// How much the ladder needs a reference, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Need {
+    Optional,
+    Advised,
+    OneOf,
+    Required,
+}
+
 /// The case file `init` writes for an institution.
 pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     let p = PLACEHOLDER;
@@ -73,12 +82,16 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
                 deadline_phrase(d.count, d.unit).replace('\u{a0}', " ")
             ));
         }
-        if level.registered {
+        if level.registered.is_some() {
             line.push_str(" ; lettre recommandée uniquement");
         }
-        if !level.after.is_empty() {
-            let after: Vec<String> = level.after.iter().map(u32::to_string).collect();
+        if !level.after_levels().is_empty() {
+            let after: Vec<String> = level.after_levels().iter().map(u32::to_string).collect();
             line.push_str(&format!(" ; après le niveau {}", after.join(" et ")));
+        }
+        if let Some(advised) = &level.advised_after {
+            let after: Vec<String> = advised.levels.iter().map(u32::to_string).collect();
+            line.push_str(&format!(" ; niveau {} conseillé avant", after.join(" et ")));
         }
         let _ = writeln!(y, "{line}");
     }
@@ -111,26 +124,44 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     let _ = writeln!(y, "institution: {}", institution.id);
     let _ = writeln!(y, "product: \"{p} : le produit ou le contrat en cause\"");
 
-    let mut kinds: Vec<(ReferenceKind, bool)> = Vec::new();
+    // Each reference the ladder uses, with the strongest need any level has of it.
+    let mut kinds: Vec<(ReferenceKind, Need)> = Vec::new();
+    let mut note =
+        |kind: ReferenceKind, need: Need| match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some(entry) => entry.1 = entry.1.max(need),
+            None => kinds.push((kind, need)),
+        };
     for level in &institution.ladder {
-        for kind in &level.references.required {
-            match kinds.iter_mut().find(|(k, _)| k == kind) {
-                Some(entry) => entry.1 = true,
-                None => kinds.push((*kind, true)),
-            }
-        }
-        for kind in &level.references.cited {
-            if !kinds.iter().any(|(k, _)| k == kind) {
-                kinds.push((*kind, false));
-            }
-        }
+        let refs = &level.references;
+        refs.required.iter().for_each(|k| note(*k, Need::Required));
+        refs.required_any
+            .iter()
+            .flatten()
+            .for_each(|k| note(*k, Need::OneOf));
+        refs.advised.iter().for_each(|k| note(*k, Need::Advised));
+        refs.cited.iter().for_each(|k| note(*k, Need::Optional));
     }
     let _ = writeln!(
         y,
         "references:                         # celles que l’institution utilise ; supprimez celles que vous n’avez pas"
     );
-    for (kind, required) in kinds {
-        let need = if required { "exigé" } else { "facultatif" };
+    for (kind, need) in kinds {
+        let partners: Vec<&str> = institution
+            .ladder
+            .iter()
+            .flat_map(|l| &l.references.required_any)
+            .filter(|group| group.contains(&kind))
+            .flatten()
+            .filter(|k| **k != kind)
+            .map(|k| k.key())
+            .collect();
+        let one_of = format!("exigé si vous ne donnez pas {}", partners.join(" ni "));
+        let need = match need {
+            Need::Required => "exigé",
+            Need::OneOf => one_of.as_str(),
+            Need::Advised => "conseillé",
+            Need::Optional => "facultatif",
+        };
         let _ = writeln!(
             y,
             "  {}: \"{p}\"   # {need} : {}",

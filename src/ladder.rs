@@ -8,6 +8,7 @@ use serde_saphyr::Spanned;
 
 use crate::admissibility::{Assessment, Situation, assess};
 use crate::case::{CaseFile, StepRef};
+use crate::deadlines::{Anchors, Due, Sent};
 use crate::error::{Diagnostic, Error};
 use crate::identifiers;
 use crate::registry::{
@@ -47,12 +48,41 @@ pub struct TakenStep {
     pub tracking: Option<String>,
     pub reference: Option<String>,
     pub answer: Option<TakenAnswer>,
-    /// The last day of the answer deadline of the step's level, when it has one.
-    pub answer_due: Option<NaiveDate>,
+    /// The day of a holding letter announcing a longer deadline, when the case records one.
+    pub holding_letter: Option<NaiveDate>,
+    /// The end of the answer deadline of the step's level, when it has one and it runs.
+    pub answer_due: Option<Due>,
     /// That deadline in words ("deux mois").
     pub deadline: Option<String>,
     /// That deadline in Dutch words ("twee maanden").
     pub deadline_nl: Option<String>,
+}
+
+impl TakenStep {
+    /// Whether the step is a written complaint to the institution (not a call, a chat, a
+    /// visit, nor a referral to a mediator).
+    pub fn is_written_complaint(&self) -> bool {
+        matches!(self.kind, LevelKind::Complaint | LevelKind::Escalation)
+            && crate::admissibility::is_written(self.channel)
+    }
+
+    /// The day the step's deadline ends, when it is known.
+    pub fn due_date(&self) -> Option<NaiveDate> {
+        self.answer_due.map(|d| d.date)
+    }
+}
+
+/// The next level after the letter's, as the letter announces it.
+#[derive(Debug, Clone)]
+pub struct NextLevel {
+    pub kind: LevelKind,
+    /// Its recipient as a sentence names it ("à la Médiation de l’Assurance").
+    pub dative: String,
+    /// Its recipient's name in the letter's language.
+    pub name: String,
+    /// The institution's source names this recipient; when it does not, letters do not name
+    /// it.
+    pub confirmed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +131,7 @@ fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
 /// The decided frame of a letter: who writes to whom, at which level, on which date.
 #[derive(Debug, Clone)]
 pub struct Plan<'r> {
+    pub registry: &'r Registry,
     pub institution: &'r Institution,
     /// The scanned signature to print, read from the case's folder.
     pub signature: Option<crate::signature::Signature>,
@@ -113,10 +144,14 @@ pub struct Plan<'r> {
     pub references: Vec<CitedReference>,
     /// May the level be climbed on the letter's date?
     pub assessment: Assessment,
-    /// The next level's recipient as a sentence names it, for "À défaut, je m’adresserai …".
-    pub next_dative: Option<String>,
-    /// The next level's recipient's name.
-    pub next_name: Option<String>,
+    /// The next level, for "À défaut, je m’adresserai …".
+    pub next: Option<NextLevel>,
+    /// The days the case's deadlines may run from.
+    pub anchors: Anchors,
+    /// The case contests a payment (`dispute.payment_date`): payment-services deadlines apply.
+    pub payment_dispute: bool,
+    /// Whether the case says no court is seized (`dispute.court_action: false`).
+    pub no_court_stated: bool,
 }
 
 impl Plan<'_> {
@@ -175,17 +210,23 @@ pub fn plan<'r>(
         return Err(Error::Invalid(faults.list));
     };
 
-    // The levels that must come first, and those an answer is contested at before going
-    // further.
-    let answered = history
-        .iter()
-        .any(|s| s.answer.is_some() && s.level < level.level);
-    let requirements = level.after.iter().map(|r| (*r, false)).chain(
+    let payment_dispute = case.dispute.payment_date.is_some();
+    let mut advice = Vec::new();
+
+    // The levels that must come first, and those an answer given in time is contested at
+    // before going further.
+    let answered_in_time = crate::admissibility::answered_in_time(
+        level,
+        &history,
+        institution.country,
+        anchors(&history),
+    );
+    let requirements = level.after_levels().iter().map(|r| (*r, false)).chain(
         level
             .after_if_answered
             .iter()
-            .filter(|_| answered)
-            .map(|r| (*r, true)),
+            .filter(|_| answered_in_time)
+            .flat_map(|rule| rule.levels.iter().map(|r| (*r, true))),
     );
     for (required, because_answered) in requirements {
         if history.iter().any(|s| s.level == required) {
@@ -197,7 +238,7 @@ pub fn plan<'r>(
             .unwrap_or("?");
         let (lead, help) = if because_answered {
             (
-                "an answer was received: ",
+                "an answer was received in time: ",
                 format!("contest the answer at level {required} first"),
             )
         } else {
@@ -208,33 +249,99 @@ pub fn plan<'r>(
                 ),
             )
         };
+        let rule = if because_answered {
+            level.after_if_answered.as_ref()
+        } else {
+            level.after.as_ref()
+        };
+        let basis = rule
+            .map(|r| format!(" ({})", registry.basis_text(&r.basis)))
+            .unwrap_or_default();
         let d = faults.at_step(
             file,
             format!(
-                "{lead}level {} ({}) of {} comes after level {required} ({name}), which is not in the history",
+                "{lead}level {} ({}) of {} comes after level {required} ({name}), which is not in the history{basis}",
                 level.level, level.id, institution.id
             ),
         );
         faults.push(d.help(help));
     }
+    // The levels the source advises taking first: advice, not a condition.
+    if let Some(rule) = &level.advised_after {
+        for advised in rule
+            .levels
+            .iter()
+            .filter(|n| !history.iter().any(|s| s.level == **n))
+        {
+            let name = institution
+                .level(*advised)
+                .map(|l| l.id.as_str())
+                .unwrap_or("?");
+            advice.push(format!(
+                "advice, not a condition: {} advises taking level {advised} ({name}) before level {} ({}) — {}",
+                institution.short_name,
+                level.level,
+                level.id,
+                registry.basis_text(&rule.basis)
+            ));
+        }
+    }
 
-    // References the level cannot do without (a given but invalid one is reported above).
-    for kind in &level.references.required {
+    // References the level cannot do without (a given but invalid one is reported above), and
+    // those its source advises giving.
+    let refs = &level.references;
+    let basis = refs
+        .basis
+        .as_ref()
+        .map(|b| format!(" ({})", registry.basis_text(b)))
+        .unwrap_or_default();
+    for kind in &refs.required {
         if !reference_given(&case.references, *kind) {
             let d = Diagnostic::new(
                 &file.path,
                 format!("references.{}", kind.key()),
                 format!(
-                    "{} level {} ({}) needs the {} ({}), which the case does not give",
+                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
                     institution.id,
                     level.level,
                     level.id,
-                    kind.key(),
-                    kind.label()
+                    kind.noun(),
                 ),
             )
             .help(format!("add `{}:` under `references`", kind.key()));
-            faults.push(locate_key(d, file, "references"));
+            faults.push(locate_references(d, file));
+        }
+    }
+    for group in &refs.required_any {
+        if !group.iter().any(|k| reference_given(&case.references, *k)) {
+            let nouns: Vec<&str> = group.iter().map(|k| k.noun()).collect();
+            let keys: Vec<String> = group.iter().map(|k| format!("`{}:`", k.key())).collect();
+            let d = Diagnostic::new(
+                &file.path,
+                "references",
+                format!(
+                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
+                    institution.id,
+                    level.level,
+                    level.id,
+                    nouns.join(" or the "),
+                ),
+            )
+            .help(format!(
+                "add one of {} under `references`",
+                keys.join(" or ")
+            ));
+            faults.push(locate_references(d, file));
+        }
+    }
+    for kind in &refs.advised {
+        if !reference_given(&case.references, *kind) {
+            advice.push(format!(
+                "advice, not a condition: {} asks for the {} (`references.{}`) to deal with the letter quickly; the case does not give it{basis}",
+                institution.short_name,
+                kind.noun(),
+                kind.key()
+            ));
         }
     }
 
@@ -317,28 +424,49 @@ pub fn plan<'r>(
         return Err(Error::Invalid(faults.list));
     }
 
+    let anchors = anchors(&history);
     let mut assessment = assess(&Situation {
+        registry,
         institution,
         level,
+        recipient: &recipient,
         conditions: registry.conditions_of(&recipient),
         history: &history,
+        anchors,
         audience: case.complainant.audience,
         court_action: case.dispute.court_action.as_ref().is_some_and(|c| c.value),
         payment_date: case.dispute.payment_date.as_ref().map(|d| d.value.0),
         on: date,
     });
+    assessment.warnings.extend(advice);
+    assessment
+        .warnings
+        .extend(recipient_warnings(registry, institution, level, &recipient));
     assessment.warnings.extend(address_warnings);
     assessment
         .warnings
         .extend(card_numbers_outside_their_field(file));
     let cited: Vec<CitedReference> = references
         .into_iter()
-        .filter(|(kind, _)| {
-            level.references.required.contains(kind) || level.references.cited.contains(kind)
-        })
+        .filter(|(kind, _)| level.references.cites(*kind))
         .map(|(_, r)| r)
         .collect();
+    let dutch = case
+        .letter
+        .language
+        .as_ref()
+        .is_some_and(|l| l.value == "nl");
+    let next = institution.level(level.level + 1).map(|next| {
+        let recipient = default_recipient(registry, next, Profile::of(file));
+        NextLevel {
+            kind: next.kind,
+            dative: recipient.dative.clone(),
+            name: recipient.name_in(dutch).to_string(),
+            confirmed: recipient.unconfirmed.is_none(),
+        }
+    });
     Ok(Plan {
+        registry,
         institution,
         level,
         recipient,
@@ -348,13 +476,58 @@ pub fn plan<'r>(
         references: cited,
         assessment,
         signature,
-        next_dative: institution
-            .level(level.level + 1)
-            .map(|next| default_recipient(registry, next, Profile::of(file)).dative),
-        next_name: institution
-            .level(level.level + 1)
-            .map(|next| default_recipient(registry, next, Profile::of(file)).name),
+        next,
+        anchors,
+        payment_dispute,
+        no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
     })
+}
+
+/// The days a case's deadlines may run from: its first written complaint and its first
+/// complaint to the institution.
+pub fn anchors(history: &[TakenStep]) -> Anchors {
+    let internal = || {
+        history
+            .iter()
+            .filter(|s| matches!(s.kind, LevelKind::Complaint | LevelKind::Escalation))
+    };
+    Anchors {
+        first_written: internal()
+            .filter(|s| crate::admissibility::is_written(s.channel))
+            .map(|s| s.date)
+            .min(),
+        first_complaint: internal().map(|s| s.date).min(),
+    }
+}
+
+/// What the registry says of the recipient the letter goes to that the writer should know:
+/// a recipient the institution's source does not name, a recipient that asks for its web form.
+fn recipient_warnings(
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    recipient: &Recipient,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(why) = &recipient.unconfirmed {
+        out.push(format!(
+            "unconfirmed: {why}; check that {} is competent before sending ({} level {})",
+            recipient.name, institution.id, level.level
+        ));
+    }
+    if let Some(channel) = &recipient.preferred {
+        let basis = channel
+            .basis
+            .as_ref()
+            .map(|b| format!(" — {}", registry.basis_text(b)))
+            .unwrap_or_default();
+        out.push(format!(
+            "{} asks for complaints through its web form: {}. File the referral there (the letter's text can be pasted into it, the PDF attached); post it only if the form cannot be used{basis}",
+            recipient.name,
+            channel.detail.as_deref().unwrap_or("its website")
+        ));
+    }
+    out
 }
 
 /// The sender block's name and postal lines: the representative's when one acts.
@@ -420,6 +593,16 @@ fn locate_key(d: Diagnostic, file: &CaseFile, key: &str) -> Diagnostic {
     match file.text.lines().position(|l| l.starts_with(&prefix)) {
         Some(n) => d.at(n as u64 + 1, 1, &file.text),
         None => d,
+    }
+}
+
+/// Points a diagnostic about a missing reference at `references:`, or at `institution:` when
+/// the case has no references at all (the block goes beside it).
+fn locate_references(d: Diagnostic, file: &CaseFile) -> Diagnostic {
+    if file.text.lines().any(|l| l.starts_with("references:")) {
+        locate_key(d, file, "references")
+    } else {
+        locate_key(d, file, "institution")
     }
 }
 
@@ -645,6 +828,12 @@ fn resolve_history(
     institution: &Institution,
     letter_date: NaiveDate,
 ) -> Vec<TakenStep> {
+    let dutch = file
+        .case
+        .letter
+        .language
+        .as_ref()
+        .is_some_and(|l| l.value == "nl");
     let mut out = Vec::new();
     let mut previous: Option<NaiveDate> = None;
     for (i, step) in file.case.history.iter().enumerate() {
@@ -718,18 +907,53 @@ fn resolve_history(
         };
         let level = institution.level(number).expect("resolved above");
         let default = default_recipient(registry, level, Profile::of(file));
-        let deadline = level.answer_within.as_ref();
+        let deadline = level.answer_deadline(file.case.dispute.payment_date.is_some());
+        let holding_letter = step.extended.as_ref().map(|e| e.value.0);
+        if let (Some(spanned), Some(on)) = (&step.extended, holding_letter)
+            && (on < date || on > letter_date)
+        {
+            faults.push(
+                faults
+                    .at(
+                        spanned,
+                        format!("history[{i}].extended"),
+                        format!(
+                            "the holding letter is dated {on}; it comes between the step ({date}) and the letter ({letter_date})"
+                        ),
+                    )
+                    .help("give the date printed on the letter announcing the longer deadline"),
+            );
+        }
         out.push(TakenStep {
             level: number,
             level_id: level.id.clone(),
             kind: level.kind,
+            recipient_name: default.name_in(dutch).to_string(),
             dative: default.dative,
-            recipient_name: default.name,
             date,
             received,
-            answer_due: deadline.map(|d| d.ends(institution.country, received.unwrap_or(date))),
-            deadline: deadline.map(|d| crate::letter::deadline_phrase(d.count, d.unit)),
-            deadline_nl: deadline.map(|d| crate::dutch::deadline_phrase(d.count, d.unit)),
+            answer_due: None,
+            holding_letter,
+            deadline: deadline.map(|d| {
+                crate::letter::deadline_phrase(
+                    if holding_letter.is_some() {
+                        d.extended.unwrap_or(d.count)
+                    } else {
+                        d.count
+                    },
+                    d.unit,
+                )
+            }),
+            deadline_nl: deadline.map(|d| {
+                crate::dutch::deadline_phrase(
+                    if holding_letter.is_some() {
+                        d.extended.unwrap_or(d.count)
+                    } else {
+                        d.count
+                    },
+                    d.unit,
+                )
+            }),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),
@@ -739,6 +963,26 @@ fn resolve_history(
                 summary: a.summary.clone().filter(|t| !t.trim().is_empty()),
             }),
         });
+    }
+    // Each deadline runs from the event its source names.
+    let anchors = anchors(&out);
+    for step in &mut out {
+        let level = institution.level(step.level).expect("resolved above");
+        step.answer_due = level
+            .answer_deadline(file.case.dispute.payment_date.is_some())
+            .and_then(|d| {
+                crate::deadlines::due(
+                    d,
+                    institution.country,
+                    Sent {
+                        date: step.date,
+                        channel: step.channel,
+                        received: step.received,
+                    },
+                    anchors,
+                    step.holding_letter.is_some(),
+                )
+            });
     }
     out
 }
@@ -860,6 +1104,40 @@ fn choose_recipient(
         return Some(default_recipient(registry, level, Profile::of(file)));
     };
     match level.recipients.iter().find(|r| r.id == asked.value) {
+        // A mediator or a platform that serves one audience only does not take the other's
+        // case (ConsumerConnect is for consumers); an institution's own services forward a
+        // letter sent to the wrong one, so the case's choice stands there.
+        Some(entry)
+            if entry.body.is_some()
+                && entry
+                    .audience
+                    .is_some_and(|a| a != file.case.complainant.audience) =>
+        {
+            let basis = entry
+                .basis
+                .as_ref()
+                .map(|b| format!(" ({})", registry.basis_text(b)))
+                .unwrap_or_default();
+            let (serves, is) = match file.case.complainant.audience {
+                Audience::Consumer => ("businesses", "a consumer"),
+                Audience::Business => ("consumers", "a business (`complainant.type: business`)"),
+            };
+            faults.push(
+                faults
+                    .at(
+                        asked,
+                        "letter.recipient",
+                        format!(
+                            "`{}` serves {serves} only; the complainant is {is}{basis}",
+                            asked.value
+                        ),
+                    )
+                    .help(
+                        "remove `recipient:` to write to the recipient that serves the complainant",
+                    ),
+            );
+            None
+        }
         Some(entry) => Some(registry.resolve(entry)),
         None => {
             let ids: Vec<&str> = level.recipients.iter().map(|r| r.id.as_str()).collect();

@@ -9,7 +9,7 @@ use crate::case::{CaseFile, Civility};
 use crate::french::{self, le_date, typography};
 use crate::identifiers::mask_card_numbers;
 use crate::ladder::{CitedReference, Plan, TakenStep};
-use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind};
+use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind, RunsFrom};
 
 /// Everything the letter says, in reading order.
 #[derive(Debug, Clone, Serialize)]
@@ -187,7 +187,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    let registered = (plan.level.registered || tracking.is_some()).then(|| {
+    let registered = (plan.level.registered.is_some() || tracking.is_some()).then(|| {
         let kind = match (country, nl) {
             (_, true) => "Aangetekende zending",
             (Country::FR, false) => "Lettre recommandée avec avis de réception",
@@ -347,16 +347,14 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     } else {
         deadline_sentence(plan, &voice)
     };
-    let statements = match plan.level.kind {
-        LevelKind::Mediation if nl => vec![format!(
-            "{} dat de interne klachtenprocedure bij deze onderneming is uitgeput en dat het geschil niet bij een rechtbank aanhangig is.",
-            voice.pick("Ik verklaar", "Wij verklaren")
-        )],
-        LevelKind::Mediation => vec![format!(
-            "{} que les voies de recours internes auprès de ce professionnel sont épuisées et qu’aucune juridiction n’est saisie de ce litige.",
-            voice.pick("Je certifie", "Nous certifions")
-        )],
-        _ => Vec::new(),
+    let statements = if plan.level.kind == LevelKind::Mediation {
+        if nl {
+            mediation_statements_nl(plan, &voice)
+        } else {
+            mediation_statements(plan, &voice)
+        }
+    } else {
+        Vec::new()
     };
     let attachments =
         if nl { attachments_nl } else { attachments }(plan, &voice, case, &complainant_full);
@@ -681,13 +679,51 @@ fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: Na
             }
         }
         None => match (step.answer_due, &step.deadline) {
-            (Some(due), Some(deadline)) if due < on => sentence.push_str(&format!(
+            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => sentence
+                .push_str(&format!(
+                    " Cette démarche est restée sans réponse au-delà du délai {} suivant sa réception.",
+                    de(deadline)
+                )),
+            (Some(due), Some(deadline))
+                if due.date < on
+                    && matches!(
+                        due.start.runs_from,
+                        RunsFrom::FirstWritten | RunsFrom::FirstComplaint
+                    )
+                    && due.start.date != step.date =>
+            {
+                sentence.push_str(&format!(
+                    " Cette démarche est restée sans réponse malgré l’expiration, {}, du délai {} qui court depuis {} du {}.",
+                    le_date(due.date),
+                    de(deadline),
+                    match (due.start.runs_from, voice.representative) {
+                        (RunsFrom::FirstWritten, false) => "ma première réclamation écrite",
+                        (RunsFrom::FirstWritten, true) => "sa première réclamation écrite",
+                        (_, false) => "ma première réclamation",
+                        (_, true) => "sa première réclamation",
+                    },
+                    french::date(due.start.date)
+                ))
+            }
+            (Some(due), Some(deadline)) if due.date < on => sentence.push_str(&format!(
                 " Cette démarche est restée sans réponse malgré l’expiration, {}, du délai {}.",
-                le_date(due),
+                le_date(due.date),
                 de(deadline)
             )),
             _ => sentence.push_str(" Cette démarche est restée sans réponse à ce jour."),
         },
+    }
+    if let Some(holding) = step.holding_letter {
+        match (&step.deadline, step.answer_due) {
+            (Some(deadline), Some(due)) if due.extended => sentence.push_str(&format!(
+                " Par courrier du {}, le délai de réponse a été porté à {deadline}.",
+                french::date(holding)
+            )),
+            _ => sentence.push_str(&format!(
+                " Par courrier du {}, un délai de réponse plus long a été annoncé.",
+                french::date(holding)
+            )),
+        }
     }
     sentence
 }
@@ -716,6 +752,19 @@ fn de(phrase: &str) -> String {
     }
 }
 
+/// How the letter cites a deadline's rule: the law or recommendation it comes from, or the
+/// institution's own commitments.
+fn rule_of(plan: &Plan, deadline: &Deadline) -> String {
+    plan.registry
+        .cited_as(&deadline.basis)
+        .unwrap_or("vos engagements")
+        .to_string()
+}
+
+/// The sentence asking for an answer in time, for a complaint or an escalation. A date is
+/// printed only when it is true: a deadline from the day of receipt, or from a start its source
+/// does not give, is stated without one; one from the first written complaint is counted from
+/// it, and says so.
 fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
     if !matches!(
         plan.level.kind,
@@ -724,61 +773,215 @@ fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
         return None;
     }
     let thanks = voice.pick("Je vous remercie", "Nous vous remercions");
-    let otherwise = plan
-        .next_dative
-        .as_deref()
-        .map(|next| {
-            format!(
-                " À défaut de réponse satisfaisante, {} {next}.",
-                voice.pick("je m’adresserai", "nous nous adresserons")
-            )
-        })
-        .unwrap_or_default();
-    let Some(answer) = plan.level.answer_within.as_ref() else {
+    let otherwise = match &plan.next {
+        Some(next) if next.confirmed => format!(
+            " À défaut de réponse satisfaisante, {} {}.",
+            voice.pick("je m’adresserai", "nous nous adresserons"),
+            next.dative
+        ),
+        // A mediator the institution's source does not name is not named either.
+        Some(next) if next.kind == LevelKind::Mediation => format!(
+            " À défaut de réponse satisfaisante, {} {}.",
+            voice.pick("je saisirai", "nous saisirons"),
+            match plan.country() {
+                Country::FR => "le médiateur de la consommation",
+                Country::BE => "un service de médiation",
+            }
+        ),
+        _ => String::new(),
+    };
+    let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
         return Some(format!(
             "{thanks} de bien vouloir y répondre dans les meilleurs délais.{otherwise}"
         ));
     };
-    let acknowledge = plan.level.acknowledge_within.as_ref();
-    let Deadline {
-        count,
-        unit,
-        extended,
-        basis,
-    } = answer;
-    let mut sentence = format!("{thanks} ");
+    let first = match answer.runs_from {
+        RunsFrom::FirstWritten => plan.anchors.first_written,
+        RunsFrom::FirstComplaint => plan.anchors.first_complaint,
+        _ => None,
+    };
+    // The acknowledgement of a deadline counted from an earlier complaint is long due.
+    let acknowledge = plan.level.acknowledge_within.as_ref().filter(|ack| {
+        !(matches!(ack.runs_from, RunsFrom::FirstWritten) && plan.anchors.first_written.is_some())
+    });
+    let phrase = deadline_phrase(answer.count, answer.unit);
+    let extended = answer
+        .extended
+        .map(|longer| {
+            format!(
+                " (ou {} si vous {} informez par écrit d’un traitement plus long)",
+                deadline_phrase(longer, answer.unit),
+                voice.pick("m’en", "nous en")
+            )
+        })
+        .unwrap_or_default();
+    let mut rules = vec![rule_of(plan, answer)];
     if let Some(ack) = acknowledge {
-        sentence.push_str(&format!(
-            "d’accuser réception de la présente dans un délai {} et ",
-            de(&deadline_phrase(ack.count, ack.unit))
-        ));
-    }
-    sentence.push_str(&format!(
-        "d’y répondre dans un délai {}",
-        de(&deadline_phrase(*count, *unit))
-    ));
-    if let Some(longer) = extended {
-        sentence.push_str(&format!(
-            " (ou {} dans des situations exceptionnelles, dont {} être informé{})",
-            deadline_phrase(*longer, *unit),
-            voice.pick("je dois", "nous devons"),
-            voice.pick("(e)", "s")
-        ));
-    }
-    let mut bases = vec![basis.as_deref().unwrap_or("vos engagements")];
-    if let Some(ack) = acknowledge {
-        let rule = ack.basis.as_deref().unwrap_or("vos engagements");
-        if !bases.contains(&rule) {
-            bases.push(rule);
+        let rule = rule_of(plan, ack);
+        if !rules.contains(&rule) {
+            rules.push(rule);
         }
     }
-    let due = answer.ends(plan.country(), plan.date);
-    sentence.push_str(&format!(
-        ", conformément à {}, soit au plus tard {}.{otherwise}",
-        bases.join(" et à "),
-        le_date(due)
-    ));
-    Some(sentence)
+    let rules = rules.join(" et à ");
+    let after_receipt = |runs_from: RunsFrom| {
+        if runs_from == RunsFrom::Receipt {
+            " suivant sa réception"
+        } else {
+            ""
+        }
+    };
+    let mut asks = String::new();
+    if let Some(ack) = acknowledge {
+        asks.push_str(&format!(
+            "d’accuser réception de la présente dans un délai {}{} et ",
+            de(&deadline_phrase(ack.count, ack.unit)),
+            after_receipt(ack.runs_from)
+        ));
+    }
+    let sentence = match (answer.runs_from, first) {
+        (RunsFrom::Sending | RunsFrom::FirstWritten | RunsFrom::FirstComplaint, None) => {
+            let due = answer.ends(plan.country(), plan.date);
+            format!(
+                "{thanks} {asks}d’y répondre dans un délai {}{extended}, conformément à {rules}, soit au plus tard {}.",
+                de(&phrase),
+                le_date(due)
+            )
+        }
+        (RunsFrom::Receipt | RunsFrom::Unknown, _) => format!(
+            "{thanks} {asks}d’y répondre dans un délai {}{}{extended}, conformément à {rules}.",
+            de(&phrase),
+            after_receipt(answer.runs_from)
+        ),
+        (_, Some(first)) => {
+            let due = answer.ends(plan.country(), first);
+            let since = match (answer.runs_from, voice.representative) {
+                (RunsFrom::FirstWritten, false) => "ma première réclamation écrite",
+                (RunsFrom::FirstWritten, true) => "sa première réclamation écrite",
+                (_, false) => "ma première réclamation",
+                (_, true) => "sa première réclamation",
+            };
+            if due >= plan.date {
+                format!(
+                    "{thanks} {asks}d’y répondre au plus tard {} : conformément à {rules}, le délai {} court à compter de {since}, du {}.",
+                    le_date(due),
+                    de(&phrase),
+                    french::date(first)
+                )
+            } else {
+                format!(
+                    "Conformément à {rules}, le délai {} qui courait à compter de {since}, du {}, a expiré {} : {} de bien vouloir y répondre sans délai.",
+                    de(&phrase),
+                    french::date(first),
+                    le_date(due),
+                    thanks.to_lowercase()
+                )
+            }
+        }
+    };
+    Some(format!("{sentence}{otherwise}"))
+}
+
+/// What a referral states about the steps taken inside the institution: the written
+/// complaints, their dates and outcome; that the internal remedies are exhausted only when
+/// every internal level was taken; that no court is seized only when the case says so.
+pub struct InternalRecord<'a> {
+    /// The written complaints to the institution, oldest first.
+    pub written: Vec<&'a TakenStep>,
+    /// Every internal level below the referral's was taken.
+    pub exhausted: bool,
+}
+
+pub fn internal_record<'a>(plan: &'a Plan) -> InternalRecord<'a> {
+    let below = |kind: LevelKind, level: u32| {
+        level < plan.level.level && matches!(kind, LevelKind::Complaint | LevelKind::Escalation)
+    };
+    let written = plan
+        .history
+        .iter()
+        .filter(|s| below(s.kind, s.level) && s.is_written_complaint())
+        .collect();
+    let exhausted = plan
+        .institution
+        .ladder
+        .iter()
+        .filter(|l| below(l.kind, l.level))
+        .all(|l| plan.history.iter().any(|s| s.level == l.level));
+    InternalRecord { written, exhausted }
+}
+
+fn mediation_statements(plan: &Plan, voice: &Voice) -> Vec<String> {
+    let record = internal_record(plan);
+    let mut out = Vec::new();
+    if !record.written.is_empty() {
+        let items: Vec<String> = record
+            .written
+            .iter()
+            .map(|s| {
+                let outcome = match &s.answer {
+                    Some(a) => format!("réponse du {}", french::date(a.date)),
+                    None => "sans réponse".to_string(),
+                };
+                format!("{}, {} ({outcome})", le_date(s.date), s.dative)
+            })
+            .collect();
+        let what = if items.len() == 1 {
+            "une réclamation écrite"
+        } else {
+            "des réclamations écrites"
+        };
+        out.push(format!(
+            "{} préalablement adressé {what} à ce professionnel : {}.",
+            voice.pick("J’ai", &format!("{} a", voice.complainant_full)),
+            items.join(" ; ")
+        ));
+    }
+    if record.exhausted {
+        out.push(format!(
+            "{} que les voies de recours internes auprès de ce professionnel sont épuisées.",
+            voice.pick("Je certifie", "Nous certifions")
+        ));
+    }
+    if plan.no_court_stated {
+        out.push("Aucune juridiction n’est saisie de ce litige.".to_string());
+    }
+    out
+}
+
+fn mediation_statements_nl(plan: &Plan, voice: &Voice) -> Vec<String> {
+    let record = internal_record(plan);
+    let mut out = Vec::new();
+    if !record.written.is_empty() {
+        let items: Vec<String> = record
+            .written
+            .iter()
+            .map(|s| {
+                let outcome = match &s.answer {
+                    Some(a) => format!("antwoord van {}", crate::dutch::date(a.date)),
+                    None => "onbeantwoord".to_string(),
+                };
+                format!(
+                    "op {} bij {} ({outcome})",
+                    crate::dutch::date(s.date),
+                    s.recipient_name
+                )
+            })
+            .collect();
+        out.push(format!(
+            "{} vooraf schriftelijk klacht ingediend bij deze onderneming: {}.",
+            voice.pick("Ik heb", &format!("{} heeft", voice.complainant_full)),
+            items.join("; ")
+        ));
+    }
+    if record.exhausted {
+        out.push(format!(
+            "{} dat de interne klachtenprocedure bij deze onderneming is uitgeput.",
+            voice.pick("Ik verklaar", "Wij verklaren")
+        ));
+    }
+    if plan.no_court_stated {
+        out.push("Het geschil is niet bij een rechtbank aanhangig.".to_string());
+    }
+    out
 }
 
 fn attachments(
@@ -954,16 +1157,47 @@ fn prior_step_sentence_nl(step: &TakenStep, voice: &Voice, on: NaiveDate) -> Str
             }
         }
         None => match (step.answer_due, step.deadline_nl.as_deref()) {
-            (Some(due), Some(deadline)) if due < on => sentence.push_str(&format!(
+            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => sentence
+                .push_str(&format!(
+                    " Deze stap is onbeantwoord gebleven na afloop van de termijn van {deadline} na ontvangst."
+                )),
+            (Some(due), Some(deadline))
+                if due.date < on
+                    && matches!(
+                        due.start.runs_from,
+                        RunsFrom::FirstWritten | RunsFrom::FirstComplaint
+                    )
+                    && due.start.date != step.date =>
+            {
+                sentence.push_str(&format!(
+                    " Deze stap is onbeantwoord gebleven, hoewel de termijn van {deadline} vanaf de eerste klacht van {} op {} is verstreken.",
+                    crate::dutch::date(due.start.date),
+                    crate::dutch::date(due.date)
+                ))
+            }
+            (Some(due), Some(deadline)) if due.date < on => sentence.push_str(&format!(
                 " Deze stap is onbeantwoord gebleven, hoewel de termijn van {deadline} op {} is verstreken.",
-                crate::dutch::date(due)
+                crate::dutch::date(due.date)
             )),
             _ => sentence.push_str(" Deze stap is tot op heden onbeantwoord gebleven."),
         },
     }
+    if let Some(holding) = step.holding_letter {
+        match (step.deadline_nl.as_deref(), step.answer_due) {
+            (Some(deadline), Some(due)) if due.extended => sentence.push_str(&format!(
+                " Bij brief van {} werd de antwoordtermijn verlengd tot {deadline}.",
+                crate::dutch::date(holding)
+            )),
+            _ => sentence.push_str(&format!(
+                " Bij brief van {} werd een langere antwoordtermijn aangekondigd.",
+                crate::dutch::date(holding)
+            )),
+        }
+    }
     sentence
 }
 
+/// The Dutch sentence asking for an answer in time; dates only when true, as in French.
 fn deadline_sentence_nl(plan: &Plan, voice: &Voice) -> Option<String> {
     if !matches!(
         plan.level.kind,
@@ -971,45 +1205,88 @@ fn deadline_sentence_nl(plan: &Plan, voice: &Voice) -> Option<String> {
     ) {
         return None;
     }
-    let otherwise = plan
-        .next_name
-        .as_deref()
-        .map(|next| {
+    let otherwise = match &plan.next {
+        Some(next) if next.confirmed => format!(
+            " Zonder bevredigend antwoord {} tot {}.",
+            voice.pick("wend ik mij", "wenden wij ons"),
+            next.name
+        ),
+        Some(next) if next.kind == LevelKind::Mediation => format!(
+            " Zonder bevredigend antwoord {} tot een ombudsdienst.",
+            voice.pick("wend ik mij", "wenden wij ons")
+        ),
+        _ => String::new(),
+    };
+    let ask = voice.pick("Ik verzoek", "Wij verzoeken");
+    let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
+        return Some(format!(
+            "{ask} u zo spoedig mogelijk te antwoorden.{otherwise}"
+        ));
+    };
+    let first = match answer.runs_from {
+        RunsFrom::FirstWritten => plan.anchors.first_written,
+        RunsFrom::FirstComplaint => plan.anchors.first_complaint,
+        _ => None,
+    };
+    let acknowledge = plan.level.acknowledge_within.as_ref().filter(|ack| {
+        !(matches!(ack.runs_from, RunsFrom::FirstWritten) && plan.anchors.first_written.is_some())
+    });
+    let after_receipt = |runs_from: RunsFrom| {
+        if runs_from == RunsFrom::Receipt {
+            " na ontvangst"
+        } else {
+            ""
+        }
+    };
+    let mut asks = String::new();
+    if let Some(ack) = acknowledge {
+        asks.push_str(&format!(
+            "de ontvangst van deze brief binnen {}{} te bevestigen en ",
+            crate::dutch::deadline_phrase(ack.count, ack.unit),
+            after_receipt(ack.runs_from)
+        ));
+    }
+    let phrase = crate::dutch::deadline_phrase(answer.count, answer.unit);
+    let extended = answer
+        .extended
+        .map(|longer| {
             format!(
-                " Zonder bevredigend antwoord {} tot {next}.",
-                voice.pick("wend ik mij", "wenden wij ons")
+                " (of {} als u {} schriftelijk meedeelt dat de behandeling langer duurt)",
+                crate::dutch::deadline_phrase(longer, answer.unit),
+                voice.pick("mij", "ons")
             )
         })
         .unwrap_or_default();
-    let Some(answer) = plan.level.answer_within.as_ref() else {
-        return Some(format!(
-            "{} u zo spoedig mogelijk te antwoorden.{otherwise}",
-            voice.pick("Ik verzoek", "Wij verzoeken")
-        ));
+    let sentence = match (answer.runs_from, first) {
+        (RunsFrom::Sending | RunsFrom::FirstWritten | RunsFrom::FirstComplaint, None) => {
+            format!(
+                "{ask} u {asks}binnen {phrase}{extended} te antwoorden, overeenkomstig uw verbintenissen, dus uiterlijk op {}.",
+                crate::dutch::date(answer.ends(plan.country(), plan.date))
+            )
+        }
+        (RunsFrom::Receipt | RunsFrom::Unknown, _) => format!(
+            "{ask} u {asks}binnen {phrase}{}{extended} te antwoorden, overeenkomstig uw verbintenissen.",
+            after_receipt(answer.runs_from)
+        ),
+        (_, Some(first)) => {
+            let due = answer.ends(plan.country(), first);
+            if due >= plan.date {
+                format!(
+                    "{ask} u {asks}uiterlijk op {} te antwoorden: de termijn van {phrase} loopt vanaf de eerste klacht van {}.",
+                    crate::dutch::date(due),
+                    crate::dutch::date(first)
+                )
+            } else {
+                format!(
+                    "De termijn van {phrase} vanaf de eerste klacht van {} is op {} verstreken; {} u onverwijld te antwoorden.",
+                    crate::dutch::date(first),
+                    crate::dutch::date(due),
+                    ask.to_lowercase()
+                )
+            }
+        }
     };
-    let mut sentence = format!("{} u ", voice.pick("Ik verzoek", "Wij verzoeken"));
-    if let Some(ack) = &plan.level.acknowledge_within {
-        sentence.push_str(&format!(
-            "de ontvangst van deze brief binnen {} te bevestigen en ",
-            crate::dutch::deadline_phrase(ack.count, ack.unit)
-        ));
-    }
-    sentence.push_str(&format!(
-        "binnen {} te antwoorden",
-        crate::dutch::deadline_phrase(answer.count, answer.unit)
-    ));
-    if let Some(longer) = answer.extended {
-        sentence.push_str(&format!(
-            " (of {} in uitzonderlijke gevallen)",
-            crate::dutch::deadline_phrase(longer, answer.unit)
-        ));
-    }
-    let due = answer.ends(plan.country(), plan.date);
-    sentence.push_str(&format!(
-        ", overeenkomstig uw verbintenissen, dus uiterlijk op {}.{otherwise}",
-        crate::dutch::date(due)
-    ));
-    Some(sentence)
+    Some(format!("{sentence}{otherwise}"))
 }
 
 fn attachments_nl(
@@ -1103,9 +1380,22 @@ mod tests {
             tracking: tracking.map(Into::into),
             reference: Some("REC-1".into()),
             answer,
+            holding_letter: None,
             answer_due: None,
             deadline: None,
             deadline_nl: None,
+        }
+    }
+
+    fn due_from_sending(date: NaiveDate, start: NaiveDate) -> crate::deadlines::Due {
+        crate::deadlines::Due {
+            date,
+            start: crate::deadlines::Start {
+                date: start,
+                runs_from: RunsFrom::Sending,
+                assumed: false,
+            },
+            extended: false,
         }
     }
 
@@ -1130,7 +1420,7 @@ mod tests {
     #[test]
     fn an_unanswered_step_whose_deadline_lapsed() {
         let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
-        s.answer_due = Some(day(2026, 11, 2));
+        s.answer_due = Some(due_from_sending(day(2026, 11, 2), day(2026, 9, 1)));
         s.deadline = Some("deux mois".into());
         let before = prior_step_sentence(&s, &voice(false), Country::FR, day(2026, 11, 2));
         assert!(
@@ -1141,6 +1431,46 @@ mod tests {
         assert!(
             plain(&after).ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 novembre 2026, du délai de deux mois."),
             "{after}"
+        );
+    }
+
+    #[test]
+    fn a_lapse_resting_on_an_assumed_receipt_prints_no_date() {
+        let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
+        let mut due = due_from_sending(day(2026, 11, 6), day(2026, 9, 7));
+        due.start.runs_from = RunsFrom::Receipt;
+        due.start.assumed = true;
+        s.answer_due = Some(due);
+        s.deadline = Some("deux mois".into());
+        let text = plain(&prior_step_sentence(
+            &s,
+            &voice(false),
+            Country::FR,
+            day(2026, 11, 20),
+        ));
+        assert!(
+            text.ends_with("Cette démarche est restée sans réponse au-delà du délai de deux mois suivant sa réception."),
+            "{text}"
+        );
+        assert!(!text.contains("novembre"), "{text}");
+    }
+
+    #[test]
+    fn a_lapse_counted_from_the_first_written_complaint_says_so() {
+        let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
+        let mut due = due_from_sending(day(2026, 9, 2), day(2026, 7, 2));
+        due.start.runs_from = RunsFrom::FirstWritten;
+        s.answer_due = Some(due);
+        s.deadline = Some("deux mois".into());
+        let text = plain(&prior_step_sentence(
+            &s,
+            &voice(false),
+            Country::FR,
+            day(2026, 11, 20),
+        ));
+        assert!(
+            text.ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 septembre 2026, du délai de deux mois qui court depuis ma première réclamation écrite du 2 juillet 2026."),
+            "{text}"
         );
     }
 
@@ -1248,7 +1578,7 @@ mod composed {
         assert_eq!(l.kind, "complaint");
         assert_eq!(
             plain(l.deadline.as_deref().unwrap()),
-            "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements, soit au plus tard le 22 décembre 2026. À défaut de réponse satisfaisante, je m’adresserai au service des plaintes de Stellantis Financial Services Belux."
+            "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements. À défaut de réponse satisfaisante, je m’adresserai au service des plaintes de Stellantis Financial Services Belux."
         );
         assert_eq!(plain(&l.place_date), "Etterbeek, le 22 novembre 2026");
         assert_eq!(l.facts, ["Premier.", "Second."]);
@@ -1275,7 +1605,7 @@ mod composed {
         );
         assert_eq!(
             plain(l.deadline.as_deref().unwrap()),
-            "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, conformément à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 22 janvier 2027. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
+            "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre sans délai. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
         );
     }
 
@@ -1284,20 +1614,26 @@ mod composed {
         let l = letter("cetelem-be", "references: {file_number: '401234567890'}");
         assert_eq!(
             plain(l.deadline.as_deref().unwrap()),
-            "Je vous remercie de bien vouloir y répondre dans les meilleurs délais. À défaut de réponse satisfaisante, je m’adresserai à Ombudsfin."
+            "Je vous remercie de bien vouloir y répondre dans les meilleurs délais. À défaut de réponse satisfaisante, je saisirai un service de médiation."
         );
     }
 
     #[test]
-    fn a_mediator_referral_states_remedies_exhausted_and_no_court() {
+    fn a_mediator_referral_states_the_written_complaint_and_what_the_case_shows() {
         let l = letter(
             "cetelem-be",
             "references: {file_number: '401234567890'}\nhistory:\n  - {step: 1, date: 2026-07-02, channel: email, answer: {date: 2026-07-10, reference: R-9}}",
         );
         assert_eq!(l.kind, "mediation");
         assert!(l.deadline.is_none());
-        assert_eq!(l.statements.len(), 1);
-        assert!(plain(&l.statements[0]).contains("aucune juridiction n’est saisie de ce litige"));
+        // The only internal level was taken; the case does not say whether a court is seized.
+        assert_eq!(
+            l.statements.iter().map(|s| plain(s)).collect::<Vec<_>>(),
+            [
+                "J’ai préalablement adressé une réclamation écrite à ce professionnel : le 2 juillet 2026, à Cetelem (réponse du 10 juillet 2026).",
+                "Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées."
+            ]
+        );
         // V/Réf. is for the institution's own services, not for the mediator.
         assert!(l.references.iter().all(|r| r.label != "V/Réf."));
         assert_eq!(

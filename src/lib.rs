@@ -15,6 +15,7 @@ pub mod batch;
 pub mod calendar;
 pub mod case;
 pub mod cli;
+pub mod deadlines;
 pub mod dutch;
 pub mod error;
 pub mod french;

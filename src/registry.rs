@@ -52,6 +52,8 @@ impl LevelKind {
 pub enum BodyKind {
     Mediator,
     Authority,
+    /// An online platform that forwards complaints (ConsumerConnect): it takes no letters.
+    Portal,
 }
 
 /// How a complainant can reach a level.
@@ -69,12 +71,18 @@ pub enum ChannelKind {
     InPerson,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     pub kind: ChannelKind,
     #[serde(default)]
     pub detail: Option<String>,
+    /// The channel the recipient asks complaints to come by, when its source says so.
+    #[serde(default)]
+    pub preferred: bool,
+    /// The source of `preferred`.
+    #[serde(default)]
+    pub basis: Option<Basis>,
 }
 
 /// The unit a deadline is counted in.
@@ -91,27 +99,79 @@ pub enum DeadlineUnit {
     BeWorkingDays,
 }
 
+/// The event a deadline runs from, as its source names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunsFrom {
+    /// The day the step was sent (or made, for a call).
+    Sending,
+    /// The day the recipient received it.
+    Receipt,
+    /// The day of the first written complaint to the institution, whatever the level (ACPR
+    /// recommendation 2022-R-01: not restarted at each internal level).
+    FirstWritten,
+    /// The day of the first complaint, by any channel.
+    FirstComplaint,
+    /// The source does not say: the letter states the rule without a date, and `check`
+    /// counts from the assumed day of receipt, saying so.
+    Unknown,
+}
+
 /// A deadline an institution commits to, e.g. two months to answer a complaint.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
     pub count: u32,
     pub unit: DeadlineUnit,
-    /// The longer deadline allowed in exceptional cases, in the same unit.
+    /// The event the deadline runs from.
+    pub runs_from: RunsFrom,
+    /// The longer deadline announced by a holding letter, in the same unit.
     #[serde(default)]
     pub extended: Option<u32>,
-    /// The rule the deadline comes from, cited in the letter.
-    #[serde(default)]
-    pub basis: Option<String>,
+    /// The document and the words the deadline rests on.
+    pub basis: Basis,
 }
 
+/// A document the registry's facts come from: a procedure of the seeds, a law, a mediator's
+/// pages.
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
+pub struct Document {
+    pub id: String,
+    /// Its title, as a person would look it up.
+    pub title: String,
+    /// How a French letter cites it after « conformément à », with its article; a document
+    /// without it (an institution's own procedure) is cited as « vos engagements ».
     #[serde(default)]
-    pub seed: Option<String>,
+    pub cited_as: Option<String>,
+    /// Where it is published.
     #[serde(default)]
-    pub page: Option<String>,
+    pub url: Option<String>,
+}
+
+/// What a rule of the registry rests on: a document and its words, short.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    /// The id of a document of `documents`.
+    pub doc: String,
+    /// The words of the document the rule rests on (quoted « … » when verbatim).
+    pub says: String,
+}
+
+/// A rule that needs nothing but its source (e.g. "by registered letter only").
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub basis: Basis,
+}
+
+/// Levels that come first, and the source that says so.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelsRule {
+    pub levels: Vec<u32>,
+    pub basis: Basis,
 }
 
 /// Who a case is for: consumers and businesses are sometimes served by different services.
@@ -159,7 +219,7 @@ pub struct MediatorConditions {
     #[serde(default)]
     pub business_wait: Option<Deadline>,
     /// The rule these conditions come from, cited in messages.
-    pub basis: String,
+    pub basis: Basis,
 }
 
 /// A mediator or an authority a ladder leads to.
@@ -170,6 +230,9 @@ pub struct Body {
     pub kind: BodyKind,
     pub country: Country,
     pub name: String,
+    /// Its name in a Dutch letter.
+    #[serde(default)]
+    pub name_nl: Option<String>,
     pub address: Option<Vec<String>>,
     /// The envelope's lines when the name does not fit one line.
     #[serde(default)]
@@ -181,8 +244,15 @@ pub struct Body {
     pub dative: String,
     #[serde(default)]
     pub channels: Vec<Channel>,
+    /// Its website, when a source gives it.
     #[serde(default)]
-    pub sources: Vec<Source>,
+    pub website: Option<String>,
+    /// The ids of the documents its facts come from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Why the body itself is not confirmed by a source, when it is not.
+    #[serde(default)]
+    pub unconfirmed: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
@@ -213,6 +283,14 @@ pub struct RecipientEntry {
     pub audience: Option<Audience>,
     #[serde(default)]
     pub products: Option<ProductFamily>,
+    /// The source of `audience` or `products`.
+    #[serde(default)]
+    pub basis: Option<Basis>,
+    /// Why this recipient at this level is not confirmed by the institution's source, when it
+    /// is not (e.g. a mediator the procedure does not name). Letters then do not name it
+    /// before it is written to.
+    #[serde(default)]
+    pub unconfirmed: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -220,10 +298,31 @@ pub struct RecipientEntry {
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelReferences {
+    /// References the case must give, every one of them.
     #[serde(default)]
     pub required: Vec<ReferenceKind>,
+    /// Groups of references of which the case must give at least one.
+    #[serde(default)]
+    pub required_any: Vec<Vec<ReferenceKind>>,
+    /// References the source advises giving: a warning when missing, never a refusal.
+    #[serde(default)]
+    pub advised: Vec<ReferenceKind>,
+    /// References printed when the case gives them.
     #[serde(default)]
     pub cited: Vec<ReferenceKind>,
+    /// The source of `required`, `required_any` and `advised`.
+    #[serde(default)]
+    pub basis: Option<Basis>,
+}
+
+impl LevelReferences {
+    /// Whether the level prints this reference when the case gives it.
+    pub fn cites(&self, kind: ReferenceKind) -> bool {
+        self.required.contains(&kind)
+            || self.advised.contains(&kind)
+            || self.cited.contains(&kind)
+            || self.required_any.iter().any(|group| group.contains(&kind))
+    }
 }
 
 /// The references a case can give.
@@ -259,6 +358,17 @@ impl ReferenceKind {
             Self::NationalRegister => "N° de registre national",
         }
     }
+
+    /// Its name in a French sentence of a message: « le numéro de dossier ».
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::FileNumber => "file number (numéro de dossier)",
+            Self::ContractNumber => "contract number (numéro de contrat)",
+            Self::MemberNumber => "member number (numéro d’adhérent)",
+            Self::CardNumber => "card number (numéro de carte)",
+            Self::NationalRegister => "national register number (numéro de registre national)",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -272,20 +382,51 @@ pub struct Level {
     pub channels: Vec<Channel>,
     /// The level is only reached by registered letter.
     #[serde(default)]
-    pub registered: bool,
+    pub registered: Option<Rule>,
     #[serde(default)]
     pub acknowledge_within: Option<Deadline>,
     #[serde(default)]
     pub answer_within: Option<Deadline>,
-    /// The levels that must have been climbed before this one.
+    /// The answer deadline of a payment-services dispute (an unauthorised or wrongly executed
+    /// payment: the case gives `dispute.payment_date`), over `answer_within`.
     #[serde(default)]
-    pub after: Vec<u32>,
-    /// Levels that must also come first when an earlier level was answered (an answer is
-    /// contested at these levels before going further).
+    pub payment_answer_within: Option<Deadline>,
+    /// The levels that must have been climbed before this one: a condition.
     #[serde(default)]
-    pub after_if_answered: Vec<u32>,
+    pub after: Option<LevelsRule>,
+    /// The levels the source advises climbing first: a warning when skipped, never a refusal.
+    #[serde(default)]
+    pub advised_after: Option<LevelsRule>,
+    /// Levels that must also come first when an earlier level was answered in time (within
+    /// `unanswered_after` when the level has it, else within that level's own deadline): an
+    /// answer is contested at these levels before going further; a late one is not.
+    #[serde(default)]
+    pub after_if_answered: Option<LevelsRule>,
+    /// How long the earlier levels may stay without an answer before this level opens, when
+    /// its source sets that itself (instead of the earlier levels' answer deadlines).
+    #[serde(default)]
+    pub unanswered_after: Option<Deadline>,
+    /// The level is open to consumers only; a business case gets a warning.
+    #[serde(default)]
+    pub consumers_only: Option<Rule>,
     #[serde(default)]
     pub references: LevelReferences,
+}
+
+impl Level {
+    /// The levels `after` requires.
+    pub fn after_levels(&self) -> &[u32] {
+        self.after.as_ref().map_or(&[], |r| &r.levels)
+    }
+
+    /// The answer deadline that applies to a case: the payment-services one for a contested
+    /// payment, when the level has one.
+    pub fn answer_deadline(&self, payment_dispute: bool) -> Option<&Deadline> {
+        match (&self.payment_answer_within, payment_dispute) {
+            (Some(payment), true) => Some(payment),
+            _ => self.answer_within.as_ref(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -302,7 +443,8 @@ pub struct Institution {
     /// The exact number of digits of the institution's file numbers, when it has one.
     #[serde(default)]
     pub file_number_digits: Option<usize>,
-    pub sources: Vec<Source>,
+    /// The ids of the documents its ladder comes from.
+    pub sources: Vec<String>,
     pub verified: NaiveDate,
     pub ladder: Vec<Level>,
 }
@@ -324,6 +466,7 @@ impl Institution {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Registry {
+    pub documents: Vec<Document>,
     pub bodies: Vec<Body>,
     pub institutions: Vec<Institution>,
     /// Where the registry was read from, for messages.
@@ -349,6 +492,22 @@ pub struct Recipient {
     pub dative: String,
     pub audience: Option<Audience>,
     pub products: Option<ProductFamily>,
+    /// Why this recipient is not confirmed by the institution's source, when it is not.
+    pub unconfirmed: Option<String>,
+    /// The name in a Dutch letter.
+    pub name_nl: Option<String>,
+    /// The channel the recipient asks complaints to come by, when it is not a letter.
+    pub preferred: Option<Channel>,
+}
+
+impl Recipient {
+    /// The name a letter in this language gives it.
+    pub fn name_in(&self, dutch: bool) -> &str {
+        match (&self.name_nl, dutch) {
+            (Some(nl), true) => nl,
+            _ => &self.name,
+        }
+    }
 }
 
 impl Registry {
@@ -405,16 +564,16 @@ impl Registry {
                         institution.id, level.level
                     ));
                 }
-                if let Some(bad) = level
-                    .after
-                    .iter()
-                    .chain(&level.after_if_answered)
-                    .find(|a| **a >= level.level)
+                for rule in [&level.after, &level.advised_after, &level.after_if_answered]
+                    .into_iter()
+                    .flatten()
                 {
-                    return problem(format!(
-                        "{} level {}: `after` names level {bad}, which does not come before it",
-                        institution.id, level.level
-                    ));
+                    if let Some(bad) = rule.levels.iter().find(|a| **a >= level.level) {
+                        return problem(format!(
+                            "{} level {}: a rule names level {bad}, which does not come before it",
+                            institution.id, level.level
+                        ));
+                    }
                 }
                 for entry in &level.recipients {
                     match &entry.body {
@@ -434,8 +593,105 @@ impl Registry {
                     }
                 }
             }
+            if let Some(unknown) = institution
+                .sources
+                .iter()
+                .find(|d| self.document(d).is_none())
+            {
+                return problem(format!(
+                    "{}: the source `{unknown}` is not in `documents`",
+                    institution.id
+                ));
+            }
+        }
+        for (place, basis) in self.conditions() {
+            match basis {
+                None => {
+                    return problem(format!(
+                        "{place}: this condition has no `basis` (the document and the words it rests on)"
+                    ));
+                }
+                Some(b) if self.document(&b.doc).is_none() => {
+                    return problem(format!(
+                        "{place}: the basis names the document `{}`, which is not in `documents`",
+                        b.doc
+                    ));
+                }
+                Some(b) if b.says.trim().is_empty() => {
+                    return problem(format!(
+                        "{place}: the basis does not say what its document says"
+                    ));
+                }
+                Some(_) => {}
+            }
         }
         Ok(())
+    }
+
+    /// Every condition the registry imposes, where it is, and the basis it rests on (`None`
+    /// when it has none: the registry is then refused).
+    pub fn conditions(&self) -> Vec<(String, Option<&Basis>)> {
+        let mut out = Vec::new();
+        for body in &self.bodies {
+            if let Some(c) = &body.conditions {
+                out.push((format!("{}: conditions", body.id), Some(&c.basis)));
+                if let Some(wait) = &c.business_wait {
+                    out.push((format!("{}: business_wait", body.id), Some(&wait.basis)));
+                }
+            }
+            for channel in body.channels.iter().filter(|c| c.preferred) {
+                out.push((
+                    format!("{}: preferred channel", body.id),
+                    channel.basis.as_ref(),
+                ));
+            }
+        }
+        for institution in &self.institutions {
+            for level in &institution.ladder {
+                let at = |what: &str| format!("{} level {}: {what}", institution.id, level.level);
+                if let Some(r) = &level.registered {
+                    out.push((at("registered"), Some(&r.basis)));
+                }
+                if let Some(r) = &level.consumers_only {
+                    out.push((at("consumers_only"), Some(&r.basis)));
+                }
+                for (name, rule) in [
+                    ("after", &level.after),
+                    ("advised_after", &level.advised_after),
+                    ("after_if_answered", &level.after_if_answered),
+                ] {
+                    if let Some(rule) = rule {
+                        out.push((at(name), Some(&rule.basis)));
+                    }
+                }
+                for (name, deadline) in [
+                    ("acknowledge_within", &level.acknowledge_within),
+                    ("answer_within", &level.answer_within),
+                    ("payment_answer_within", &level.payment_answer_within),
+                    ("unanswered_after", &level.unanswered_after),
+                ] {
+                    if let Some(d) = deadline {
+                        out.push((at(name), Some(&d.basis)));
+                    }
+                }
+                let refs = &level.references;
+                if !refs.required.is_empty()
+                    || !refs.required_any.is_empty()
+                    || !refs.advised.is_empty()
+                {
+                    out.push((at("references"), refs.basis.as_ref()));
+                }
+                for entry in &level.recipients {
+                    if entry.audience.is_some() || entry.products.is_some() {
+                        out.push((
+                            at(&format!("recipient `{}` (audience, products)", entry.id)),
+                            entry.basis.as_ref(),
+                        ));
+                    }
+                }
+            }
+        }
+        out
     }
 
     pub fn institution(&self, id: &str) -> Option<&Institution> {
@@ -495,7 +751,36 @@ impl Registry {
                 .unwrap_or_default(),
             audience: entry.audience,
             products: entry.products,
+            unconfirmed: entry
+                .unconfirmed
+                .clone()
+                .or_else(|| body.and_then(|b| b.unconfirmed.clone())),
+            name_nl: body.and_then(|b| b.name_nl.clone()),
+            preferred: body
+                .and_then(|b| b.channels.iter().find(|c| c.preferred))
+                .filter(|c| !matches!(c.kind, ChannelKind::Letter | ChannelKind::Registered))
+                .cloned(),
         }
+    }
+
+    /// A document of the registry.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// How a letter cites the rule a basis is: the document's `cited_as`, or the institution's
+    /// own commitments.
+    pub fn cited_as(&self, basis: &Basis) -> Option<&str> {
+        self.document(&basis.doc)
+            .and_then(|d| d.cited_as.as_deref())
+    }
+
+    /// A basis in words for people: the document's title and what it says.
+    pub fn basis_text(&self, basis: &Basis) -> String {
+        let title = self
+            .document(&basis.doc)
+            .map_or(basis.doc.as_str(), |d| d.title.as_str());
+        format!("{title}: {}", basis.says)
     }
 }
 
@@ -536,8 +821,8 @@ mod tests {
     fn cetelem_fr_second_level_is_registered_and_mediator_needs_both_levels() {
         let registry = Registry::embedded().unwrap();
         let cetelem = registry.institution("cetelem-fr").unwrap();
-        assert!(cetelem.level(2).unwrap().registered);
-        assert_eq!(cetelem.level(3).unwrap().after, [1, 2]);
+        assert!(cetelem.level(2).unwrap().registered.is_some());
+        assert_eq!(cetelem.level(3).unwrap().after_levels(), [1, 2]);
         let mediator = registry.resolve(&cetelem.level(3).unwrap().recipients[0]);
         assert_eq!(mediator.salutation, "Madame la Médiatrice,");
         assert_eq!(
@@ -566,6 +851,60 @@ mod tests {
         assert_eq!(
             registry.nearest_institution("zzzzzzzzzzzzzzzzzzzzzzz"),
             None
+        );
+    }
+
+    #[test]
+    fn every_condition_of_the_registry_rests_on_a_document() {
+        let registry = Registry::embedded().unwrap();
+        let conditions = registry.conditions();
+        assert!(conditions.len() > 30, "{}", conditions.len());
+        for (place, basis) in conditions {
+            let basis = basis.unwrap_or_else(|| panic!("{place} has no basis"));
+            assert!(registry.document(&basis.doc).is_some(), "{place}");
+            assert!(!basis.says.trim().is_empty(), "{place}");
+        }
+    }
+
+    #[test]
+    fn advice_is_not_a_condition() {
+        let registry = Registry::embedded().unwrap();
+        let amex = registry.institution("amex-fr").unwrap();
+        let complaint = amex.level(2).unwrap();
+        assert!(complaint.after.is_none());
+        assert_eq!(complaint.advised_after.as_ref().unwrap().levels, [1]);
+        assert!(complaint.references.required.is_empty());
+        assert_eq!(
+            complaint.references.advised,
+            [ReferenceKind::MemberNumber, ReferenceKind::CardNumber]
+        );
+        let stellantis = registry.institution("stellantis-fs-belux").unwrap();
+        assert_eq!(
+            stellantis.level(1).unwrap().references.required_any,
+            [vec![
+                ReferenceKind::FileNumber,
+                ReferenceKind::ContractNumber
+            ]]
+        );
+        for level in stellantis
+            .ladder
+            .iter()
+            .chain(&registry.institution("cetelem-be").unwrap().ladder)
+        {
+            if level.kind == LevelKind::Mediation {
+                assert!(level.references.required.is_empty(), "{}", level.id);
+                assert!(level.references.required_any.is_empty(), "{}", level.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_basis_naming_an_unknown_document_is_refused() {
+        let text = EMBEDDED.replacen("doc: seed-004,", "doc: seed-404,", 1);
+        let err = Registry::parse(&text, Path::new("r.yaml")).unwrap_err();
+        assert!(
+            err.to_string().contains("names the document `seed-404`"),
+            "{err}"
         );
     }
 

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::admissibility::Verdict;
+use crate::admissibility::{Verdict, describe_start};
 use crate::case::CaseFile;
 use crate::ladder::Plan;
 use crate::registry::{ChannelKind, Country, LevelKind};
@@ -61,6 +61,12 @@ pub struct StepReport {
     /// The last day of the answer deadline the step opened.
     pub answer_due: Option<NaiveDate>,
     pub deadline: Option<String>,
+    /// The event that deadline runs from, in words ("receipt, assumed on 2026-07-08").
+    pub deadline_runs_from: Option<String>,
+    /// The date rests on an assumed day of receipt.
+    pub answer_due_assumed: bool,
+    /// The day of a holding letter that extended the deadline.
+    pub extended: Option<NaiveDate>,
     pub status: StepStatus,
 }
 
@@ -75,6 +81,8 @@ pub struct NextReport {
     pub admissible_from: Option<NaiveDate>,
     /// For a complaint or an escalation sent on the evaluation day: the last day to answer.
     pub answer_due_if_sent: Option<NaiveDate>,
+    /// The event that deadline runs from, in words; an assumed day of receipt is said.
+    pub answer_due_runs_from: Option<String>,
 }
 
 /// The timeline of a planned case.
@@ -84,7 +92,7 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
         .history
         .iter()
         .map(|s| {
-            let status = match (&s.answer, s.answer_due) {
+            let status = match (&s.answer, s.due_date()) {
                 (Some(a), Some(due)) if a.date > due => StepStatus::AnsweredLate,
                 (Some(_), _) => StepStatus::Answered,
                 (None, Some(due)) if due < on => StepStatus::Lapsed,
@@ -105,23 +113,45 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
                     reference: a.reference.clone(),
                     summary: a.summary.clone(),
                 }),
-                answer_due: s.answer_due,
+                answer_due: s.due_date(),
                 deadline: s.deadline.as_ref().map(|d| plain(d)),
+                deadline_runs_from: s.answer_due.as_ref().map(describe_start),
+                answer_due_assumed: s.answer_due.is_some_and(|d| !d.is_certain()),
+                extended: s.holding_letter,
                 status,
             }
         })
         .collect();
-    let answer_due_if_sent = matches!(
+    // The deadline a letter sent today would open, from the event its source names.
+    let due_if_sent = matches!(
         plan.level.kind,
         LevelKind::Complaint | LevelKind::Escalation
     )
     .then(|| {
-        plan.level
-            .answer_within
-            .as_ref()
-            .map(|d| d.ends(plan.country(), on))
+        let deadline = plan.level.answer_deadline(plan.payment_dispute)?;
+        let mut anchors = plan.anchors;
+        anchors.first_written.get_or_insert(on);
+        anchors.first_complaint.get_or_insert(on);
+        let channel = if plan.level.registered.is_some() {
+            ChannelKind::Registered
+        } else {
+            ChannelKind::Letter
+        };
+        crate::deadlines::due(
+            deadline,
+            plan.country(),
+            crate::deadlines::Sent {
+                date: on,
+                channel,
+                received: None,
+            },
+            anchors,
+            false,
+        )
     })
     .flatten();
+    let answer_due_if_sent = due_if_sent.map(|d| d.date);
+    let answer_due_runs_from = due_if_sent.as_ref().map(describe_start);
     Timeline {
         case: file.path.display().to_string(),
         institution: plan.institution.id.clone(),
@@ -137,6 +167,7 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
             verdict: plan.assessment.verdict.clone(),
             admissible_from: plan.assessment.admissible_from,
             answer_due_if_sent,
+            answer_due_runs_from,
         },
         warnings: plan.assessment.warnings.clone(),
     }
@@ -206,8 +237,17 @@ impl Timeline {
                 }
                 let _ = writeln!(out, "{line}");
             }
-            let deadline = match (s.answer_due, &s.deadline) {
-                (Some(due), Some(d)) => format!("answer due by {due} ({d})"),
+            if let Some(e) = s.extended {
+                let _ = writeln!(
+                    out,
+                    "{pad}holding letter of {e}: the longer deadline applies"
+                );
+            }
+            let deadline = match (s.answer_due, &s.deadline, &s.deadline_runs_from) {
+                (Some(due), Some(d), Some(from)) => {
+                    format!("answer due by {due} ({d} from {from})")
+                }
+                (Some(due), Some(d), None) => format!("answer due by {due} ({d})"),
                 _ => "no answer deadline known".to_string(),
             };
             let status = match s.status {
@@ -240,9 +280,14 @@ impl Timeline {
         };
         let _ = writeln!(out, "  {verdict}");
         if let Some(due) = n.answer_due_if_sent {
+            let from = n
+                .answer_due_runs_from
+                .as_deref()
+                .map(|f| format!(" (counted from {f})"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  sent on {}, it must be answered by {due}",
+                "  sent on {}, it must be answered by {due}{from}",
                 self.evaluated_on
             );
         }

@@ -64,32 +64,32 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Admissible,
     ),
     (
-        "cetelem-fr: a phone call also opens the deadline",
+        "cetelem-fr: a phone call opens no ACPR deadline (it runs from a written complaint)",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: phone}",
         "2026-07-10",
-        NotYet("2026-09-03"),
+        Warned("no answer deadline is known"),
     ),
     (
-        "cetelem-fr: the deadline runs from the receipt",
+        "cetelem-fr: the ACPR deadline runs from the written complaint, not from its receipt",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, received: 2026-07-06, channel: letter}",
         "2026-09-03",
-        NotYet("2026-09-08"),
+        Since("2026-09-03"),
     ),
     (
-        "cetelem-fr: mediator after a lapsed registered letter",
+        "cetelem-fr: mediator after a lapsed registered letter (two months from the first written complaint)",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter, answer: {date: 2026-07-20}}\n  - {step: 2, date: 2026-08-01, channel: registered}",
         "2026-11-21",
-        Since("2026-10-02"),
+        Since("2026-09-03"),
     ),
     (
         "cetelem-fr: mediator before the registered letter's deadline",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter, answer: {date: 2026-07-20}}\n  - {step: 2, date: 2026-08-01, channel: registered}",
-        "2026-09-15",
-        NotYet("2026-10-02"),
+        "2026-08-15",
+        NotYet("2026-09-03"),
     ),
     (
         "cetelem-fr: mediator after both answers",
@@ -120,6 +120,13 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Refused("more than one year old"),
     ),
     (
+        "cetelem-fr: a year after the first written complaint, not after the last: warned",
+        "cetelem-fr",
+        "history:\n  - {step: 1, date: 2025-01-10, channel: letter, answer: {date: 2025-01-20}}\n  - {step: 2, date: 2025-06-01, channel: registered, answer: {date: 2025-06-20}}",
+        "2026-03-01",
+        Warned("Which one it runs from is not settled"),
+    ),
+    (
         "cetelem-fr: mediator exactly one year after",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2025-03-01, channel: letter, answer: {date: 2025-03-10}}\n  - {step: 2, date: 2025-04-01, channel: registered, answer: {date: 2025-04-20}}",
@@ -143,11 +150,18 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
     // American Express: 1 service clients (phone, chat) → 2 relations clients (15 jours
     // ouvrables, 35 when extended) → 3 mediator (address unconfirmed).
     (
-        "amex-fr: level 1 takes no letter",
+        "amex-fr: level 1 has no postal address",
         "amex-fr",
-        "",
+        "letter: {step: 1}",
         "2026-06-01",
-        Fault("takes no letters"),
+        Fault("gives no postal address for its customer"),
+    ),
+    (
+        "amex-fr: a written complaint without a call is advised against, not refused",
+        "amex-fr",
+        "letter: {step: 2}",
+        "2026-06-01",
+        Warned("advice, not a condition"),
     ),
     (
         "amex-fr: written complaint after a call",
@@ -164,18 +178,32 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Fault("never invents an address"),
     ),
     (
-        "amex-fr: mediator while the 15 jours ouvrables run",
+        "amex-fr: mediator while the 15 days from the assumed receipt run",
         "amex-fr",
         "history:\n  - {step: 1, date: 2026-05-12, channel: phone}\n  - {step: 2, date: 2026-06-01, channel: letter}\nmediator: given",
         "2026-06-10",
-        NotYet("2026-06-19"),
+        NotYet("2026-06-23"),
     ),
     (
         "amex-fr: mediator once they lapsed",
         "amex-fr",
         "history:\n  - {step: 1, date: 2026-05-12, channel: phone}\n  - {step: 2, date: 2026-06-01, channel: letter}\nmediator: given",
-        "2026-06-19",
-        Since("2026-06-19"),
+        "2026-06-23",
+        Since("2026-06-23"),
+    ),
+    (
+        "amex-fr: 15 days from the recorded receipt",
+        "amex-fr",
+        "history:\n  - {step: 1, date: 2026-05-12, channel: phone}\n  - {step: 2, date: 2026-06-01, received: 2026-06-03, channel: letter}\nmediator: given",
+        "2026-06-10",
+        NotYet("2026-06-19"),
+    ),
+    (
+        "amex-fr: 35 days after a holding letter",
+        "amex-fr",
+        "history:\n  - {step: 1, date: 2026-05-12, channel: phone}\n  - {step: 2, date: 2026-06-01, received: 2026-06-03, channel: letter, extended: 2026-06-12}\nmediator: given",
+        "2026-06-20",
+        NotYet("2026-07-09"),
     ),
     (
         "amex-fr: mediator after an answer",
@@ -367,11 +395,18 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Admissible,
     ),
     (
-        "madame-courtage: mediator while level 2 may still answer",
+        "madame-courtage: mediator while level 2 may still answer (ACPR: two months from the first written complaint)",
         "madame-courtage",
         "history:\n  - {step: 1, date: 2026-06-03, channel: email, answer: {date: 2026-06-20}}\n  - {step: 2, date: 2026-07-01, channel: email}\nletter: {step: 3}",
         "2026-08-01",
-        NotYet("2026-09-02"),
+        NotYet("2026-08-04"),
+    ),
+    (
+        "madame-courtage: an answer after two months leaves the mediator open without level 2",
+        "madame-courtage",
+        "history:\n  - {step: 1, date: 2026-06-03, channel: email, answer: {date: 2026-08-20}}\nletter: {step: 3}",
+        "2026-09-01",
+        Since("2026-08-04"),
     ),
     (
         "madame-courtage: mediator after a call only",
@@ -429,7 +464,7 @@ fn case_text(institution: &str, extra: &str) -> String {
 
 #[test]
 fn admissibility_matrix() {
-    assert!(SCENARIOS.len() >= 40);
+    assert!(SCENARIOS.len() >= 46);
     let engine = Engine::new(None, None).unwrap();
     let mut failures = Vec::new();
     for (name, institution, extra, on, expect) in SCENARIOS {

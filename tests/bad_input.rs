@@ -165,12 +165,13 @@ fn required_reference_missing() {
     refused(
         "required_reference_missing",
         &variant(
-            "amex-fr-reclamation.yaml",
-            "  member_number: \"A-99871\"\n",
+            "stellantis-clinique-ombudsfin.yaml",
+            "references:\n  file_number: \"SFS-778812\"\n  contract_number: \"CT-2024-5512\"\n",
             "",
-        ),
+        )
+        .replace("\nletter:\n", "\nletter:\n  step: 2\n"),
         &[],
-        "references.member_number",
+        "references",
     );
 }
 

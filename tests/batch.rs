@@ -62,7 +62,7 @@ fn tree(root: &Path) -> PathBuf {
     std::fs::write(
         cases.join("trop-tot.yaml"),
         text(&example("cetelem-fr-mediation.yaml"))
-            .replace("  date: 2026-11-21", "  date: 2026-09-15"),
+            .replace("  date: 2026-11-21", "  date: 2026-08-15"),
     )
     .unwrap();
     std::fs::copy(
@@ -201,7 +201,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
         "one record a case (messages may span lines, quoted)"
     );
     assert!(
-        csv.contains(",stellantis-fs-belux,3,clinique/2026/janssens-niveau-3.pdf,written,written,"),
+        csv.contains(",stellantis-fs-belux,3,clinique/2026/janssens-niveau-3.pdf,written,\"written; warning: Ombudsfin"),
         "{csv}"
     );
 

@@ -32,13 +32,17 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
     assert_shows(
         &text,
         "Le 1er août 2026, j’ai adressé une demande de réexamen par lettre recommandée avec avis de réception n° 1A 123 456 7890 1 \
-         au service consommateurs de Cetelem. Cette démarche est restée sans réponse malgré l’expiration, le 1er octobre 2026, du délai de deux mois.",
+         au service consommateurs de Cetelem. Cette démarche est restée sans réponse malgré l’expiration, le 2 septembre 2026, \
+         du délai de deux mois qui court depuis ma première réclamation écrite du 2 juillet 2026.",
     );
     assert_shows(&text, "• le remboursement des frais de retard de 45,00 €");
     assert_shows(&text, "Montant en litige : 45,00 €.");
     assert_shows(
         &text,
-        "les voies de recours internes auprès de ce professionnel sont épuisées et qu’aucune juridiction n’est saisie de ce litige",
+        "J’ai préalablement adressé des réclamations écrites à ce professionnel : le 2 juillet 2026, au service client de Cetelem \
+         (réponse du 20 juillet 2026) ; le 1er août 2026, au service consommateurs de Cetelem (sans réponse). \
+         Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées. \
+         Aucune juridiction n’est saisie de ce litige.",
     );
     assert_shows(
         &text,
@@ -88,7 +92,7 @@ fn a_first_complaint_gives_the_answer_deadline_and_fits_one_page() {
     assert_shows(
         &text,
         "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, \
-         conformément à vos engagements et à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 2 septembre 2026. \
+         conformément à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 2 septembre 2026. \
          À défaut de réponse satisfaisante, je m’adresserai au service consommateurs de Cetelem.",
     );
     assert_shows(
@@ -123,8 +127,17 @@ fn amex_complaint_after_a_phone_call() {
     );
     assert_shows(
         &text,
-        "Je vous remercie d’y répondre dans un délai de quinze jours ouvrables (ou trente-cinq jours ouvrables dans des situations exceptionnelles, \
-         dont je dois être informé(e)), conformément à l’article L133-45 du Code monétaire et financier, soit au plus tard le 18 juin 2026.",
+        "Je vous remercie d’y répondre dans un délai de quinze jours suivant sa réception (ou trente-cinq jours si vous m’en informez \
+         par écrit d’un traitement plus long), conformément à vos engagements. À défaut de réponse satisfaisante, je saisirai le médiateur de la consommation.",
+    );
+    // A cotisation debited after cancellation is not a payment-services dispute, and
+    // « sous 15 jours » counts calendar days from receipt: no date can be printed.
+    assert!(!text.contains("L133-45"), "{text}");
+    assert!(!text.contains("au plus tard"), "{text}");
+    assert!(!text.contains("ouvrables"), "{text}");
+    assert_shows(
+        &text,
+        "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.",
     );
     assert_shows(
         &text,
@@ -310,7 +323,7 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     );
     assert_shows(
         &text,
-        "Ik verzoek u zo spoedig mogelijk te antwoorden. Zonder bevredigend antwoord wend ik mij tot Ombudsfin",
+        "Ik verzoek u zo spoedig mogelijk te antwoorden. Zonder bevredigend antwoord wend ik mij tot een ombudsdienst.",
     );
     assert_shows(&text, "Met vriendelijke groeten,");
     assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");

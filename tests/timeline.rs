@@ -47,7 +47,7 @@ fn check_prints_the_timeline_of_every_example() {
 fn early_referral() -> String {
     std::fs::read_to_string(example("cetelem-fr-mediation.yaml"))
         .unwrap()
-        .replace("  date: 2026-11-21", "  date: 2026-09-15")
+        .replace("  date: 2026-11-21", "  date: 2026-08-15")
 }
 
 #[test]
@@ -58,7 +58,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     insta::assert_snapshot!("render_not_yet_admissible", stderr);
-    assert!(stderr.contains("it will be from 2026-10-02"), "{stderr}");
+    assert!(stderr.contains("it will be from 2026-09-03"), "{stderr}");
     assert!(
         !dir.path().join("case-niveau-3.pdf").exists(),
         "nothing is written"
@@ -68,7 +68,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     assert_eq!(check.status.code(), Some(0), "the case itself is valid");
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(
-        stdout.contains("not yet: admissible from 2026-10-02"),
+        stdout.contains("not yet: admissible from 2026-09-03"),
         "{stdout}"
     );
 
@@ -81,7 +81,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     );
     let stderr = String::from_utf8_lossy(&forced.stderr);
     assert!(
-        stderr.contains("warning: level 3 is not admissible before 2026-10-02"),
+        stderr.contains("warning: level 3 is not admissible before 2026-09-03"),
         "{stderr}"
     );
     assert!(dir.path().join("case-niveau-3.pdf").exists());
@@ -92,7 +92,7 @@ fn render_refuses_a_mediator_when_a_court_is_seized() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(example("madame-courtage-mediation.yaml"))
         .unwrap()
-        .replace("history:\n", "  court_action: true\nhistory:\n");
+        .replace("  court_action: false", "  court_action: true");
     std::fs::write(dir.path().join("case.yaml"), text).unwrap();
     let refused = recours(dir.path(), &["render", "case.yaml"]);
     assert_eq!(refused.status.code(), Some(1));
