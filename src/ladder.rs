@@ -909,6 +909,11 @@ fn resolve_history(
         let default = default_recipient(registry, level, Profile::of(file));
         let deadline = level.answer_deadline(file.case.dispute.payment_date.is_some());
         let holding_letter = step.extended.as_ref().map(|e| e.value.0);
+        // After a holding letter, the extended deadline (when the registry knows one).
+        let count = |d: &crate::registry::Deadline| match holding_letter {
+            Some(_) => d.extended.unwrap_or(d.count),
+            None => d.count,
+        };
         if let (Some(spanned), Some(on)) = (&step.extended, holding_letter)
             && (on < date || on > letter_date)
         {
@@ -934,26 +939,8 @@ fn resolve_history(
             received,
             answer_due: None,
             holding_letter,
-            deadline: deadline.map(|d| {
-                crate::letter::deadline_phrase(
-                    if holding_letter.is_some() {
-                        d.extended.unwrap_or(d.count)
-                    } else {
-                        d.count
-                    },
-                    d.unit,
-                )
-            }),
-            deadline_nl: deadline.map(|d| {
-                crate::dutch::deadline_phrase(
-                    if holding_letter.is_some() {
-                        d.extended.unwrap_or(d.count)
-                    } else {
-                        d.count
-                    },
-                    d.unit,
-                )
-            }),
+            deadline: deadline.map(|d| crate::letter::deadline_phrase(count(d), d.unit)),
+            deadline_nl: deadline.map(|d| crate::dutch::deadline_phrase(count(d), d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),
