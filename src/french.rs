@@ -154,10 +154,124 @@ pub fn typography(text: &str) -> String {
                 out.push(NBSP);
                 out.push(c);
             }
+            '\'' if prev.is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                out.push(APOSTROPHE)
+            }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// The typographic apostrophe, as the letters' own sentences write it.
+pub const APOSTROPHE: char = '\u{2019}';
+
+/// What every letter's text gets whatever its language: the typewriter apostrophe between two
+/// letters becomes the typographic one (« l'échéance » → « l’échéance », « auto's »), and an
+/// amount stays on one line with its « € » and its groups of digits.
+pub fn common_typography(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        match c {
+            '\'' if prev.is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                out.push(APOSTROPHE)
+            }
+            ' ' if matches!(next, Some('€' | '%')) => out.push(NBSP),
+            ' ' if prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && chars
+                    .get(i + 2..i + 4)
+                    .is_some_and(|group| group.iter().all(char::is_ascii_digit)) =>
+            {
+                out.push(NNBSP)
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A number that must not be split across lines (a registered-mail number, a masked card
+/// number): its spaces become no-break spaces.
+pub fn unbreakable(text: &str) -> String {
+    text.replace(' ', &NBSP.to_string())
+}
+
+/// An organisation's name as a French sentence names it, with the article its first word
+/// calls for: « la Société coopérative Les Jardins », « le Cabinet Martin », « l’Association
+/// Entraide ». A name whose first word is not a known kind of organisation is left as it is
+/// (« Boulangerie Dupont » is often written without one).
+pub fn with_article(name: &str) -> String {
+    const FEMININE: [&str; 13] = [
+        "société",
+        "sarl",
+        "sas",
+        "sasu",
+        "eurl",
+        "sa",
+        "sci",
+        "scop",
+        "coopérative",
+        "fondation",
+        "clinique",
+        "mutuelle",
+        "banque",
+    ];
+    const MASCULINE: [&str; 7] = [
+        "cabinet",
+        "groupe",
+        "bureau",
+        "centre",
+        "syndicat",
+        "collectif",
+        "garage",
+    ];
+    const PLURAL: [&str; 2] = ["établissements", "ets"];
+    const ELIDED: [&str; 6] = [
+        "association",
+        "asbl",
+        "agence",
+        "entreprise",
+        "office",
+        "union",
+    ];
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    let first = first.as_str();
+    if ELIDED.contains(&first) {
+        format!("l{APOSTROPHE}{name}")
+    } else if FEMININE.contains(&first) {
+        format!("la {name}")
+    } else if MASCULINE.contains(&first) {
+        format!("le {name}")
+    } else if PLURAL.contains(&first) {
+        format!("les {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// « de » before a name with its article: « de la Société … », « du Cabinet … », « de
+/// l’Association … », « des Établissements … », « de Mme Marie Dubois ».
+pub fn de_name(named: &str) -> String {
+    if let Some(rest) = named.strip_prefix("le ") {
+        format!("du {rest}")
+    } else if let Some(rest) = named.strip_prefix("les ") {
+        format!("des {rest}")
+    } else {
+        format!("de {named}")
+    }
 }
 
 /// "Mme", "M." or nothing, from the civility written in a case file.
@@ -233,5 +347,38 @@ mod tests {
         assert_eq!(typography("n° 1A 123"), format!("n°{NBSP}1A 123"));
         assert_eq!(typography("1 250,00 €"), format!("1{NNBSP}250,00{NBSP}€"));
         assert_eq!(typography("le 5 et 6"), "le 5 et 6");
+        assert_eq!(
+            typography("J'ai réglé l'échéance d'aujourd'hui"),
+            "J’ai réglé l’échéance d’aujourd’hui"
+        );
+        // A quotation mark is not an apostrophe.
+        assert_eq!(typography("'refus'"), "'refus'");
+    }
+
+    #[test]
+    fn dutch_text_gets_apostrophes_and_whole_amounts() {
+        assert_eq!(common_typography("auto's"), "auto’s");
+        assert_eq!(
+            common_typography("1 250,00 €"),
+            format!("1{NNBSP}250,00{NBSP}€")
+        );
+        assert_eq!(unbreakable("1A 123 456"), format!("1A{NBSP}123{NBSP}456"));
+    }
+
+    #[test]
+    fn organisations_get_their_article() {
+        assert_eq!(
+            with_article("Société coopérative Les Jardins"),
+            "la Société coopérative Les Jardins"
+        );
+        assert_eq!(with_article("Cabinet Martin"), "le Cabinet Martin");
+        assert_eq!(
+            with_article("Association Entraide"),
+            "l’Association Entraide"
+        );
+        assert_eq!(with_article("Boulangerie Dupont"), "Boulangerie Dupont");
+        assert_eq!(de_name("le Cabinet Martin"), "du Cabinet Martin");
+        assert_eq!(de_name("la Société X"), "de la Société X");
+        assert_eq!(de_name("Mme Marie Dubois"), "de Mme Marie Dubois");
     }
 }

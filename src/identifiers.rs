@@ -91,6 +91,12 @@ pub fn check_card_number(text: &str) -> Result<String, CardNumberProblem> {
 /// A card number showing only its last four digits, grouped as printed on the card:
 /// 4-6-5 for 15 digits (American Express), groups of four otherwise.
 pub fn masked_card_number(digits: &str) -> String {
+    masked_card_number_grouped(digits, ' ')
+}
+
+/// The masked form with its groups separated by `separator` (a no-break space in a letter, so
+/// that the number is never split across lines).
+fn masked_card_number_grouped(digits: &str, separator: char) -> String {
     let n = digits.len();
     let keep = n.saturating_sub(4);
     let masked: Vec<char> = digits
@@ -105,7 +111,7 @@ pub fn masked_card_number(digits: &str) -> String {
     while start < n {
         let len = groups.get(group_index).copied().unwrap_or(4).min(n - start);
         if start > 0 {
-            out.push(' ');
+            out.push(separator);
         }
         out.extend(&masked[start..start + len]);
         start += len;
@@ -156,6 +162,16 @@ pub fn card_numbers_in(text: &str) -> Vec<(usize, String)> {
 /// to every line of a letter: a card number pasted into the facts or a step's reference is
 /// printed masked. Other long numbers (contracts, IBAN digits) are left as written.
 pub fn mask_card_numbers(text: &str) -> String {
+    mask_card_numbers_grouped(text, ' ')
+}
+
+/// [`mask_card_numbers`] for a letter: each masked number's groups are joined by no-break
+/// spaces, so that it stays on one line.
+pub fn mask_card_numbers_unbreakable(text: &str) -> String {
+    mask_card_numbers_grouped(text, crate::french::NBSP)
+}
+
+fn mask_card_numbers_grouped(text: &str, separator: char) -> String {
     let runs = card_like_runs(text, luhn_valid);
     if runs.is_empty() {
         return text.to_string();
@@ -164,7 +180,7 @@ pub fn mask_card_numbers(text: &str) -> String {
     let mut copied = 0;
     for run in runs {
         out.push_str(&text[copied..run.start]);
-        out.push_str(&masked_card_number(&run.digits));
+        out.push_str(&masked_card_number_grouped(&run.digits, separator));
         copied = run.end;
     }
     out.push_str(&text[copied..]);

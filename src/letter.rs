@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::case::{CaseFile, Civility};
 use crate::french::{self, le_date, typography};
-use crate::identifiers::mask_card_numbers;
+use crate::identifiers::{mask_card_numbers, mask_card_numbers_unbreakable};
 use crate::ladder::{CitedReference, Plan, TakenStep};
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind, RunsFrom};
 
@@ -49,6 +49,11 @@ pub struct Letter {
     /// fixed name decided here, never the case's path).
     pub signature_image: Option<&'static str>,
     pub attachments: Vec<String>,
+    /// The enclosures in the groups the layout keeps on one page: the first two (with the
+    /// heading), each middle one, the last two.
+    pub attachment_groups: Vec<Vec<String>>,
+    /// The small header of continuation pages: sender, date, main reference.
+    pub running_head: String,
     pub document: DocumentInfo,
 }
 
@@ -85,11 +90,19 @@ pub struct DocumentInfo {
 /// Who speaks in the letter: the complainant, or a representative for them.
 struct Voice {
     representative: bool,
-    /// "Mme Marie Dubois".
+    /// "Mme Marie Dubois", "Société coopérative Les Jardins": as the blocks print it.
     complainant_full: String,
+    /// As a French sentence names the complainant: "Mme Marie Dubois", "la Société
+    /// coopérative Les Jardins".
+    named: String,
 }
 
 impl Voice {
+    /// "de Mme Marie Dubois", "de la Société …", "du Cabinet …".
+    fn of_complainant(&self) -> String {
+        french::de_name(&self.named)
+    }
+
     fn pick<'a>(&self, own: &'a str, for_someone: &'a str) -> &'a str {
         if self.representative {
             for_someone
@@ -119,9 +132,20 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         Some(c) => format!("{c} {name}"),
         None => name.clone(),
     };
+    // An organisation (no civility, and a business or a name that says so) is named with its
+    // article in a French sentence.
+    let named = if civility.is_none()
+        && (case.complainant.audience == crate::registry::Audience::Business
+            || french::with_article(&name) != name)
+    {
+        french::with_article(&name)
+    } else {
+        complainant_full.clone()
+    };
     let voice = Voice {
         representative: case.representative.is_some(),
         complainant_full: complainant_full.clone(),
+        named,
     };
 
     let mut sender = Vec::new();
@@ -137,7 +161,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             let mut behalf = if nl {
                 format!("Namens {complainant_full}")
             } else {
-                format!("Agissant pour le compte de {complainant_full}")
+                format!("Agissant pour le compte {}", voice.of_complainant())
             };
             let address = non_empty(&case.complainant.address.value);
             if !address.is_empty() {
@@ -149,7 +173,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             signature.push(if nl {
                 format!("namens {complainant_full}")
             } else {
-                format!("pour le compte de {complainant_full}")
+                format!("pour le compte {}", voice.of_complainant())
             });
             author = rep.name.value.trim().to_string();
             sender_address = &rep.address.value;
@@ -193,7 +217,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             (Country::FR, false) => "Lettre recommandée avec avis de réception",
             (Country::BE, false) => "Envoi recommandé",
         };
-        match (tracking, nl) {
+        match (tracking.map(french::unbreakable), nl) {
             (Some(number), false) => format!("{kind} n° {number}"),
             (Some(number), true) => format!("{kind} nr. {number}"),
             (None, _) => kind.to_string(),
@@ -296,44 +320,55 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             format!("Montant en litige : {}.", french::amount(a.value))
         }
     });
-    let demands_intro =
-        if nl {
-            match (plan.level.kind, voice.representative) {
-                (LevelKind::Mediation, false) => {
-                    "Ik verzoek u een oplossing voor te stellen die het volgende mogelijk maakt:"
-                }
-                (LevelKind::Mediation, true) => {
-                    "Wij verzoeken u een oplossing voor te stellen die het volgende mogelijk maakt:"
-                }
-                (LevelKind::Authority, false) => {
-                    "Ik verzoek u deze feiten te onderzoeken; van de onderneming verwacht ik:"
-                }
-                (LevelKind::Authority, true) => {
-                    "Wij verzoeken u deze feiten te onderzoeken; van de onderneming verwachten wij:"
-                }
-                (_, false) => "Bijgevolg verzoek ik u om:",
-                (_, true) => "Bijgevolg verzoeken wij u, namens onze cliënt(e), om:",
+    let demands_intro = if nl {
+        match (plan.level.kind, voice.representative) {
+            (LevelKind::Mediation, false) => {
+                "Ik verzoek u een oplossing voor te stellen die het volgende mogelijk maakt:"
             }
-            .to_string()
-        } else {
-            match (plan.level.kind, voice.representative) {
-        (LevelKind::Mediation, false) => {
-            "Je vous demande de bien vouloir proposer une solution permettant d’obtenir :"
-        }
-        (LevelKind::Mediation, true) => {
-            "Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :"
-        }
-        (LevelKind::Authority, false) => {
-            "Je vous demande d’examiner ces faits ; j’attends du professionnel :"
-        }
-        (LevelKind::Authority, true) => {
-            "Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :"
-        }
-        (_, false) => "En conséquence, je vous demande :",
-        (_, true) => "En conséquence, nous vous demandons, pour le compte de notre mandant(e) :",
+            (LevelKind::Mediation, true) => {
+                "Wij verzoeken u een oplossing voor te stellen die het volgende mogelijk maakt:"
+            }
+            (LevelKind::Authority, false) => {
+                "Ik verzoek u deze feiten te onderzoeken; van de onderneming verwacht ik:"
+            }
+            (LevelKind::Authority, true) => {
+                "Wij verzoeken u deze feiten te onderzoeken; van de onderneming verwachten wij:"
+            }
+            (_, false) => "Bijgevolg verzoek ik u om:",
+            (_, true) => "",
         }
         .to_string()
-        };
+    } else {
+        match (plan.level.kind, voice.representative) {
+            (LevelKind::Mediation, false) => {
+                "Je vous demande de bien vouloir proposer une solution permettant d’obtenir :"
+            }
+            (LevelKind::Mediation, true) => {
+                "Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :"
+            }
+            (LevelKind::Authority, false) => {
+                "Je vous demande d’examiner ces faits ; j’attends du professionnel :"
+            }
+            (LevelKind::Authority, true) => {
+                "Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :"
+            }
+            (_, false) => "En conséquence, je vous demande :",
+            (_, true) => "",
+        }
+        .to_string()
+    };
+    // A representative asks in the complainant's name, whom the letter names.
+    let demands_intro = match (demands_intro.is_empty(), nl) {
+        (false, _) => demands_intro,
+        (true, true) => format!(
+            "Bijgevolg verzoeken wij u, namens {}, om:",
+            voice.complainant_full
+        ),
+        (true, false) => format!(
+            "En conséquence, nous vous demandons, pour le compte {} :",
+            voice.of_complainant()
+        ),
+    };
     let demands: Vec<String> = case
         .dispute
         .demands
@@ -356,8 +391,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     } else {
         Vec::new()
     };
-    let attachments =
-        if nl { attachments_nl } else { attachments }(plan, &voice, case, &complainant_full);
+    let attachments = if nl { attachments_nl } else { attachments }(plan, &voice, case);
     let labels = labels(plan.level.kind, language);
 
     let description = format!(
@@ -376,15 +410,25 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     // A card number pasted into any text (the facts, a step's reference) is printed masked;
     // `ladder::plan` warns where the case holds one.
     let typeset = |s: &str| {
-        let s = mask_card_numbers(s);
+        let s = mask_card_numbers_unbreakable(s);
         if nl {
-            s.replace("n° ", "nr. ")
+            french::common_typography(&s.replace("n° ", "nr.\u{a0}"))
         } else {
             typography(&s)
         }
     };
     let t = |s: String| typeset(&s);
     let tv = |v: Vec<String>| v.into_iter().map(|s| typeset(&s)).collect::<Vec<_>>();
+    let head = running_head(
+        sender.first().map(String::as_str).unwrap_or_default(),
+        if nl {
+            crate::dutch::date(plan.date)
+        } else {
+            french::date(plan.date)
+        },
+        &references,
+        language,
+    );
     Letter {
         kind: plan.level.kind.template_name(),
         language: if nl { "nl" } else { "fr" },
@@ -398,11 +442,13 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         recipient_name: plan.recipient.name.clone(),
         place_date: t(place_date),
         registered: registered.map(t),
+        running_head: t(head),
         references: references
             .into_iter()
             .map(|r| CitedReference {
                 label: reference_label(&r, language),
-                value: typeset(&r.value),
+                // An identifier stays on one line.
+                value: french::unbreakable(&typeset(&r.value)),
                 kind: r.kind,
             })
             .collect(),
@@ -419,6 +465,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         closing: t(closing),
         signature: tv(signature),
         signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
+        attachment_groups: keep_together(&tv(attachments.clone())),
         attachments: tv(attachments),
         document: DocumentInfo {
             title: mask_card_numbers(&subject),
@@ -434,6 +481,46 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             day: plan.date.day(),
         },
     }
+}
+
+/// The groups of enclosures a page must not split: with four or fewer, all of them; else the
+/// first two, each of the middle ones, the last two.
+fn keep_together(items: &[String]) -> Vec<Vec<String>> {
+    let n = items.len();
+    if n <= 4 {
+        return if n == 0 {
+            Vec::new()
+        } else {
+            vec![items.to_vec()]
+        };
+    }
+    let mut groups = vec![items[..2].to_vec()];
+    groups.extend(items[2..n - 2].iter().map(|item| vec![item.clone()]));
+    groups.push(items[n - 2..].to_vec());
+    groups
+}
+
+/// "Marie Dubois · 21 novembre 2026 · N° de dossier : 123456789012": the sender, the date and
+/// the institution's reference (or the first one given).
+fn running_head(
+    sender: &str,
+    date: String,
+    references: &[CitedReference],
+    language: Language,
+) -> String {
+    let mut parts = vec![sender.to_string(), date];
+    if let Some(main) = references
+        .iter()
+        .find(|r| r.kind.is_some())
+        .or(references.first())
+    {
+        parts.push(format!(
+            "{} {}",
+            reference_label(main, language),
+            main.value
+        ));
+    }
+    parts.join(" · ")
 }
 
 /// The headings of the layout, by kind of letter and language.
@@ -563,9 +650,12 @@ fn opening(
     product: Option<&str>,
     mandate: Option<NaiveDate>,
 ) -> Vec<String> {
+    let product = product.map(str::trim).filter(|p| !p.is_empty());
+    // After an institution's name, which may end in brackets, the product is not bracketed.
+    let about = product
+        .map(|p| format!(" au sujet du produit « {p} »"))
+        .unwrap_or_default();
     let product = product
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
         .map(|p| format!(" (produit concerné : {p})"))
         .unwrap_or_default();
     let institution = &plan.institution.name;
@@ -574,8 +664,8 @@ fn opening(
     if voice.representative {
         let mandate = mandate.map(le_date).unwrap_or_default();
         out.push(format!(
-            "Nous intervenons pour le compte de {}, qui nous a donné mandat {mandate} (copie jointe).",
-            voice.complainant_full
+            "Nous intervenons pour le compte {}, qui nous a donné mandat {mandate} (copie jointe).",
+            voice.of_complainant()
         ));
     }
     let last_answered = plan.history.last().map(|s| s.answer.is_some());
@@ -604,14 +694,18 @@ fn opening(
             ));
         }
         LevelKind::Mediation => out.push(format!(
-            "{} votre intervention dans le litige qui {} {dative}{product}, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.",
+            "{} votre intervention dans le litige qui {} {dative}{about}, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.",
             voice.pick("Je sollicite", "Nous sollicitons"),
             voice.pick("m’oppose", "l’oppose")
         )),
         LevelKind::Authority => out.push(format!(
-            "{} les difficultés {} avec {institution}{product}, malgré les démarches décrites ci-dessous.",
+            "{} les difficultés {} avec {institution}{about}, malgré les démarches décrites ci-dessous.",
             voice.pick("Je porte à votre connaissance", "Nous portons à votre connaissance"),
-            voice.pick("que je rencontre", "que rencontre notre mandant(e)")
+            if voice.representative {
+                format!("que rencontre {}", voice.named)
+            } else {
+                "que je rencontre".to_string()
+            }
         )),
     }
     out
@@ -620,7 +714,7 @@ fn opening(
 /// One prior step as a French sentence (or two: the step, then its answer or their absence).
 fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: NaiveDate) -> String {
     let who = voice
-        .pick("j’ai", &format!("{} a", voice.complainant_full))
+        .pick("j’ai", &format!("{} a", voice.named))
         .to_string();
     let noun = match step.kind {
         LevelKind::Complaint => "une réclamation",
@@ -632,7 +726,7 @@ fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: Na
     let tracking = step
         .tracking
         .as_deref()
-        .map(|t| format!(" n° {t}"))
+        .map(|t| format!(" n° {}", french::unbreakable(t)))
         .unwrap_or_default();
     let action = match step.channel {
         ChannelKind::Phone => format!("signalé ce litige par téléphone {dative}"),
@@ -931,7 +1025,7 @@ fn mediation_statements(plan: &Plan, voice: &Voice) -> Vec<String> {
         };
         out.push(format!(
             "{} préalablement adressé {what} à ce professionnel : {}.",
-            voice.pick("J’ai", &format!("{} a", voice.complainant_full)),
+            voice.pick("J’ai", &format!("{} a", capitalise(&voice.named))),
             items.join(" ; ")
         ));
     }
@@ -984,12 +1078,7 @@ fn mediation_statements_nl(plan: &Plan, voice: &Voice) -> Vec<String> {
     out
 }
 
-fn attachments(
-    plan: &Plan,
-    voice: &Voice,
-    case: &crate::case::Case,
-    complainant_full: &str,
-) -> Vec<String> {
+fn attachments(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<String> {
     let mut out = Vec::new();
     for step in &plan.history {
         let written = matches!(
@@ -1043,7 +1132,8 @@ fn attachments(
     );
     if let Some(rep) = &case.representative {
         out.push(format!(
-            "Mandat de {complainant_full} du {}",
+            "Mandat {} du {}",
+            voice.of_complainant(),
             french::date(rep.mandate_date.value.0)
         ));
     }
@@ -1077,7 +1167,11 @@ fn opening_nl(
         LevelKind::Complaint => {
             out.push(format!(
                 "Hierbij {} een schriftelijke klacht in over het hieronder beschreven geschil{product}.",
-                voice.pick("dien ik", "dienen wij namens onze cliënt(e)")
+                if voice.representative {
+                    format!("dienen wij namens {}", voice.complainant_full)
+                } else {
+                    "dien ik".to_string()
+                }
             ));
             if !plan.history.is_empty() {
                 out.push("De reeds ondernomen stappen hebben het geschil niet opgelost.".to_string());
@@ -1086,11 +1180,16 @@ fn opening_nl(
         LevelKind::Escalation => {
             out.push(
                 match last_answered {
-                    Some(true) => voice.pick(
-                        "Het antwoord op mijn klacht is niet bevredigend.",
-                        "Het antwoord op de klacht van onze cliënt(e) is niet bevredigend.",
+                    Some(true) if voice.representative => format!(
+                        "Het antwoord op de klacht van {} is niet bevredigend.",
+                        voice.complainant_full
                     ),
-                    _ => voice.pick("Mijn klacht is onbeantwoord gebleven.", "De klacht van onze cliënt(e) is onbeantwoord gebleven."),
+                    Some(true) => "Het antwoord op mijn klacht is niet bevredigend.".to_string(),
+                    _ if voice.representative => format!(
+                        "De klacht van {} is onbeantwoord gebleven.",
+                        voice.complainant_full
+                    ),
+                    _ => "Mijn klacht is onbeantwoord gebleven.".to_string(),
                 }
                 .to_string(),
             );
@@ -1125,7 +1224,7 @@ fn prior_step_sentence_nl(step: &TakenStep, voice: &Voice, on: NaiveDate) -> Str
     let tracking = step
         .tracking
         .as_deref()
-        .map(|t| format!(" nr. {t}"))
+        .map(|t| format!(" nr. {}", french::unbreakable(t)))
         .unwrap_or_default();
     let action = match step.channel {
         ChannelKind::Phone => format!("het geschil telefonisch gemeld bij {to}"),
@@ -1289,12 +1388,7 @@ fn deadline_sentence_nl(plan: &Plan, voice: &Voice) -> Option<String> {
     Some(format!("{sentence}{otherwise}"))
 }
 
-fn attachments_nl(
-    plan: &Plan,
-    voice: &Voice,
-    case: &crate::case::Case,
-    complainant_full: &str,
-) -> Vec<String> {
+fn attachments_nl(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<String> {
     let mut out = Vec::new();
     for step in &plan.history {
         if crate::admissibility::is_written(step.channel) || step.channel == ChannelKind::Chat {
@@ -1339,7 +1433,8 @@ fn attachments_nl(
     );
     if let Some(rep) = &case.representative {
         out.push(format!(
-            "Mandaat van {complainant_full} van {}",
+            "Mandaat van {} van {}",
+            voice.complainant_full,
             crate::dutch::date(rep.mandate_date.value.0)
         ));
     }
@@ -1360,6 +1455,7 @@ mod tests {
         Voice {
             representative,
             complainant_full: "Mme Marie Dubois".into(),
+            named: "Mme Marie Dubois".into(),
         }
     }
 
@@ -1507,6 +1603,22 @@ mod tests {
                 day(2026, 11, 1)
             )),
             "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."
+        );
+    }
+
+    #[test]
+    fn enclosures_are_kept_in_groups_no_page_splits() {
+        let items = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(keep_together(&items(0)), Vec::<Vec<String>>::new());
+        assert_eq!(keep_together(&items(3)), [items(3)]);
+        assert_eq!(
+            keep_together(&items(6)),
+            [
+                vec!["1".to_string(), "2".into()],
+                vec!["3".into()],
+                vec!["4".into()],
+                vec!["5".into(), "6".into()]
+            ]
         );
     }
 

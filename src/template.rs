@@ -24,9 +24,25 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/letter-templat
 /// directional formatting characters (embeddings, overrides, isolates, marks) are dropped: a
 /// French or Dutch letter needs none, they can make a letter read otherwise than it is written,
 /// and fuzzing found a mix of them that makes typst's text shaping panic.
+///
+/// One piece of typography is added here, where markup is written: the ordinal « 1er » (and
+/// « 1re », « 1ers », « 1res ») gets its letters in superscript, as French writes it.
 pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let mut buffer = [0u8; 4];
-    for c in input.chars() {
+    let chars: Vec<char> = input.chars().collect();
+    let mut skip = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        if let Some(suffix) = ordinal_suffix(&chars, i) {
+            out.write_all(b"1#super[")?;
+            out.write_all(suffix.as_bytes())?;
+            out.write_all(b"]")?;
+            skip = suffix.len();
+            continue;
+        }
         match c {
             '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
                 out.write_all(b" ")?
@@ -40,6 +56,20 @@ pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The letters of a French ordinal « 1er », « 1re », « 1ers », « 1res » starting at `i` (the
+/// « 1 »), when it is a word of its own.
+fn ordinal_suffix(chars: &[char], i: usize) -> Option<&'static str> {
+    if chars[i] != '1' || (i > 0 && chars[i - 1].is_alphanumeric()) {
+        return None;
+    }
+    ["ers", "res", "er", "re"].into_iter().find(|suffix| {
+        let end = i + 1 + suffix.len();
+        chars.len() >= end
+            && chars[i + 1..end].iter().copied().eq(suffix.chars())
+            && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The Unicode directional formatting characters (UAX #9): the Arabic letter mark, the
@@ -402,6 +432,21 @@ mod tests {
             referenced_templates("{% extends \"layout.typ\" %}{%- include 'x.typ' -%}"),
             ["layout.typ", "x.typ"]
         );
+    }
+
+    #[test]
+    fn french_ordinals_get_their_superscript() {
+        assert_eq!(escaped("le 1er août"), "le 1#super[er] août");
+        assert_eq!(
+            escaped("la 1re fois, les 1ers"),
+            r"la 1#super[re] fois\, les 1#super[ers]"
+        );
+        // Not inside a number or a word.
+        assert_eq!(
+            escaped("11er 21er x1er 1eres 1erx"),
+            "11er 21er x1er 1eres 1erx"
+        );
+        assert_eq!(escaped("1er"), "1#super[er]");
     }
 
     #[test]
