@@ -86,7 +86,21 @@ pub struct BatchOptions {
 pub enum Status {
     Written,
     Unchanged,
+    /// The case is sound, and its next level is not admissible yet: no letter today, one from
+    /// `admissible_from`. Not a failure.
+    Waiting,
     Failed,
+}
+
+impl Status {
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Written => "written",
+            Self::Unchanged => "unchanged",
+            Self::Waiting => "waiting",
+            Self::Failed => "failed",
+        }
+    }
 }
 
 /// One line of the report.
@@ -101,6 +115,10 @@ pub struct Row {
     pub status: Status,
     pub message: String,
     pub sha256: Option<String>,
+    /// For a waiting case: the first day its next letter may be sent.
+    pub admissible_from: Option<NaiveDate>,
+    /// For a waiting case: why not before.
+    pub reason: Option<String>,
 }
 
 /// The outcome of a batch.
@@ -109,6 +127,7 @@ pub struct Summary {
     pub cases: usize,
     pub written: usize,
     pub unchanged: usize,
+    pub waiting: usize,
     pub failed: usize,
     pub rows: Vec<Row>,
 }
@@ -167,11 +186,7 @@ impl Progress for ConsoleProgress {
             }
             Self::Lines { done, total } => {
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                let status = match row.status {
-                    Status::Written => "written",
-                    Status::Unchanged => "unchanged",
-                    Status::Failed => "failed",
-                };
+                let status = row.status.word();
                 let target = row
                     .output
                     .as_deref()
@@ -193,17 +208,36 @@ impl Progress for ConsoleProgress {
     }
 }
 
-/// What a previous run recorded of a case: enough to skip it when nothing changed.
+/// What a previous run recorded of a case: enough to skip it when nothing changed, and to
+/// report it as it was.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Record {
     fingerprint: String,
     output: String,
     sha256: String,
+    #[serde(default)]
+    institution: Option<String>,
+    #[serde(default)]
+    level: Option<u32>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+/// A letter a batch wrote here: it stays in the evidence manifest while the file is there
+/// unchanged, whatever becomes of its case (the letter may have been posted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Written {
+    sha256: String,
+    /// The case it was written for, relative to the batch folder (for shards).
+    case: String,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct State {
     cases: BTreeMap<String, Record>,
+    /// Every letter written, by its path under the output folder.
+    #[serde(default)]
+    letters: BTreeMap<String, Written>,
 }
 
 const STATE_PREFIX: &str = ".recours-state";
@@ -326,6 +360,13 @@ pub fn run(
             let (row, record) = process(engine, options, &engine_fingerprint, &previous, relative);
             if let Some(record) = record {
                 let mut state = state.lock().expect("no panic while holding the state");
+                state.letters.insert(
+                    record.output.clone(),
+                    Written {
+                        sha256: record.sha256.clone(),
+                        case: slash(relative),
+                    },
+                );
                 state.cases.insert(slash(relative), record);
             }
             let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
@@ -376,10 +417,15 @@ pub fn run(
             .iter()
             .filter(|r| r.status == Status::Unchanged)
             .count(),
+        waiting: rows.iter().filter(|r| r.status == Status::Waiting).count(),
         failed: rows.iter().filter(|r| r.status == Status::Failed).count(),
         rows,
     };
-    write_reports(out, options.shard, &summary)?;
+    let mut recorded = load_state(out);
+    if let Some(shard) = options.shard {
+        recorded.letters.retain(|_, w| shard.holds(&w.case));
+    }
+    write_reports(out, options.shard, &summary, &recorded)?;
     Ok(summary)
 }
 
@@ -400,6 +446,8 @@ fn process(
         status: Status::Failed,
         message: String::new(),
         sha256: None,
+        admissible_from: None,
+        reason: None,
     };
     let fail = |mut row: Row, message: String| {
         row.message = redact_card_numbers(&message);
@@ -427,10 +475,12 @@ fn process(
         row.output = Some(record.output.clone());
         row.sha256 = Some(record.sha256.clone());
         row.status = Status::Unchanged;
-        row.message = "inputs unchanged since the letter was written".into();
-        let (institution, level) = level_from_output(&record.output);
-        row.institution = institution;
-        row.level = level;
+        row.message = match &record.message {
+            Some(earlier) => format!("inputs unchanged since the letter was written ({earlier})"),
+            None => "inputs unchanged since the letter was written".into(),
+        };
+        row.institution = record.institution.clone();
+        row.level = record.level.or_else(|| level_from_output(&record.output).1);
         return (row, Some(record.clone()));
     }
 
@@ -448,6 +498,19 @@ fn process(
     };
     let rendered = match engine.render(&file, plan_options) {
         Ok(rendered) => rendered,
+        Err(Error::NotAdmissible {
+            verdict: crate::Verdict::NotYet { from, because },
+            level,
+            ..
+        }) => {
+            row.status = Status::Waiting;
+            row.admissible_from = Some(from);
+            row.message = redact_card_numbers(&format!(
+                "{level} is not admissible yet: it will be from {from}"
+            ));
+            row.reason = Some(redact_card_numbers(&because));
+            return (row, None);
+        }
         Err(e) => return fail(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
@@ -506,20 +569,29 @@ fn process(
             (Status::Written, message.to_string())
         }
     };
-    let mut message = message;
-    for warning in &rendered.assessment.warnings {
-        message.push_str("; warning: ");
-        message.push_str(warning);
-    }
+    let warnings: String = rendered
+        .assessment
+        .warnings
+        .iter()
+        .map(|w| format!("; warning: {w}"))
+        .collect();
+    let message = format!("{message}{warnings}");
     row.status = status;
     row.message = redact_card_numbers(&message);
     row.sha256 = Some(sha.clone());
+    let institution = row.institution.clone();
+    let level = row.level;
     (
         row,
         Some(Record {
             fingerprint,
             output: output_key,
             sha256: sha,
+            institution,
+            level,
+            // A rerun that skips the case still shows its warnings.
+            message: (!warnings.is_empty())
+                .then(|| redact_card_numbers(warnings.trim_start_matches("; "))),
         }),
     )
 }
@@ -546,6 +618,7 @@ fn load_state(out: &Path) -> State {
             && let Ok(state) = serde_json::from_str::<State>(&text)
         {
             merged.cases.extend(state.cases);
+            merged.letters.extend(state.letters);
         }
     }
     merged
@@ -555,9 +628,12 @@ fn load_state(out: &Path) -> State {
 fn save_state(out: &Path, name: &str, previous: &State, current: &State) {
     let mut all = State {
         cases: previous.cases.clone(),
+        letters: previous.letters.clone(),
     };
     all.cases
         .extend(current.cases.iter().map(|(k, v)| (k.clone(), v.clone())));
+    all.letters
+        .extend(current.letters.iter().map(|(k, v)| (k.clone(), v.clone())));
     let json = serde_json::to_vec_pretty(&all).expect("the state serializes");
     // Losing the state only costs a rerun its shortcut: no error is raised for it.
     let _ = write_atomically(&out.join(name), &json, true);
@@ -581,19 +657,29 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-fn write_reports(out: &Path, shard: Option<Shard>, summary: &Summary) -> Result<(), Error> {
+fn write_reports(
+    out: &Path,
+    shard: Option<Shard>,
+    summary: &Summary,
+    recorded: &State,
+) -> Result<(), Error> {
     let suffix = shard.map(|s| s.suffix()).unwrap_or_default();
-    let mut csv = String::from("case,institution,level,output,status,message,sha256\n");
+    let mut csv = String::from(
+        "case,institution,level,output,status,message,sha256,admissible_from,reason\n",
+    );
     for row in &summary.rows {
-        let status = serde_json::to_value(row.status).expect("a status serializes");
         let fields = [
             row.case.clone(),
             row.institution.clone().unwrap_or_default(),
             row.level.map(|l| l.to_string()).unwrap_or_default(),
             row.output.clone().unwrap_or_default(),
-            status.as_str().unwrap_or_default().to_string(),
+            row.status.word().to_string(),
             row.message.clone(),
             row.sha256.clone().unwrap_or_default(),
+            row.admissible_from
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            row.reason.clone().unwrap_or_default(),
         ];
         csv.push_str(
             &fields
@@ -612,11 +698,15 @@ fn write_reports(out: &Path, shard: Option<Shard>, summary: &Summary) -> Result<
     let mut json = serde_json::to_vec_pretty(summary).expect("a summary serializes");
     json.push(b'\n');
     write_atomically(&out.join(format!("report{suffix}.json")), &json, true)?;
-    let mut sums: Vec<(String, String)> = summary
-        .rows
+    // Every letter a batch wrote here and that is still there as written: this run's, and
+    // earlier runs' even when their case fails now (a letter may have been posted).
+    let mut sums: Vec<(String, String)> = recorded
+        .letters
         .iter()
-        .filter(|r| r.status != Status::Failed)
-        .filter_map(|r| Some((r.output.clone()?, r.sha256.clone()?)))
+        .filter(|(path, written)| {
+            std::fs::read(out.join(path)).is_ok_and(|pdf| sha256_hex(&pdf) == written.sha256)
+        })
+        .map(|(path, written)| (path.clone(), written.sha256.clone()))
         .collect();
     sums.sort();
     let text: String = sums
@@ -635,13 +725,25 @@ impl Summary {
     /// The closing lines for a person: the counts, then each failure with its reason.
     pub fn to_text(&self) -> String {
         let mut out = format!(
-            "{} case{}: {} written, {} unchanged, {} failed\n",
+            "{} case{}: {} written, {} unchanged, {} waiting, {} failed\n",
             self.cases,
             if self.cases == 1 { "" } else { "s" },
             self.written,
             self.unchanged,
+            self.waiting,
             self.failed
         );
+        for row in self.rows.iter().filter(|r| r.status == Status::Waiting) {
+            out.push_str(&format!(
+                "\nwaiting: {}\n  {}{}\n",
+                row.case,
+                row.message,
+                row.reason
+                    .as_deref()
+                    .map(|r| format!(", because {r}"))
+                    .unwrap_or_default()
+            ));
+        }
         for row in self.rows.iter().filter(|r| r.status == Status::Failed) {
             out.push_str(&format!(
                 "\nfailed: {}\n  {}\n",

@@ -52,11 +52,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
         Some(extension) => format!(".{}.part", extension.to_string_lossy()),
         None => ".part".to_string(),
     };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".recours-")
-        .suffix(&suffix)
-        .tempfile_in(folder)
-        .map_err(write_error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".recours-").suffix(&suffix);
+    // Created as an ordinary file is (0666 less the umask), not with the 0600 of a temporary
+    // file: a clinic's shared folder must be able to read its letters.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temporary = builder.tempfile_in(folder).map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;
     temporary.as_file().sync_all().map_err(write_error)?;
     temporary.persist(path).map_err(|e| write_error(e.error))?;
@@ -95,6 +100,36 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    /// The umask is process-wide: the test that sets it runs alone in its own process (a
+    /// child of this test binary), so that no other test sees it.
+    #[cfg(unix)]
+    #[test]
+    fn letters_get_the_permissions_of_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        if std::env::var_os("RECOURS_UMASK_CHILD").is_none() {
+            let status = std::process::Command::new(std::env::current_exe().unwrap())
+                .args([
+                    "--exact",
+                    "output::tests::letters_get_the_permissions_of_the_umask",
+                ])
+                .env("RECOURS_UMASK_CHILD", "1")
+                .status()
+                .unwrap();
+            assert!(status.success());
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        for (umask, mode) in [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)] {
+            // SAFETY: umask only sets the process's file mode creation mask; this process runs
+            // this one test.
+            unsafe { libc::umask(umask) };
+            let path = dir.path().join(format!("{umask:o}.pdf"));
+            write_atomically(&path, b"letter", false).unwrap();
+            let got = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(got, mode, "umask {umask:o}");
+        }
     }
 
     #[test]

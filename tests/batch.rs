@@ -78,6 +78,7 @@ struct Report {
     cases: usize,
     written: usize,
     unchanged: usize,
+    waiting: usize,
     failed: usize,
     rows: Vec<Row>,
 }
@@ -91,6 +92,8 @@ struct Row {
     status: String,
     message: String,
     sha256: Option<String>,
+    admissible_from: Option<String>,
+    reason: Option<String>,
 }
 
 fn report(out: &Path) -> Report {
@@ -125,7 +128,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
     );
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
-        stdout.starts_with("6 cases: 4 written, 0 unchanged, 2 failed"),
+        stdout.starts_with("6 cases: 4 written, 0 unchanged, 1 waiting, 1 failed"),
         "{stdout}"
     );
     assert!(
@@ -158,10 +161,23 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
             report.cases,
             report.written,
             report.unchanged,
+            report.waiting,
             report.failed
         ),
-        (6, 4, 0, 2)
+        (6, 4, 0, 1, 1)
     );
+    // Not admissible yet is not a failure: the row says from when, and why.
+    let early = row(&report, "trop-tot.yaml");
+    assert_eq!(early.status, "waiting");
+    assert_eq!(early.admissible_from.as_deref(), Some("2026-09-03"));
+    assert!(
+        early
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.contains("runs until 2026-09-02")),
+        "{early:?}"
+    );
+    assert_eq!(early.institution.as_deref(), Some("cetelem-fr"));
     let janssens = row(&report, "clinique/2026/janssens.yml");
     assert_eq!(janssens.institution.as_deref(), Some("stellantis-fs-belux"));
     assert_eq!(janssens.level, Some(3));
@@ -191,7 +207,15 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
     );
 
     let csv = text(&out.join("report.csv"));
-    assert!(csv.starts_with("case,institution,level,output,status,message,sha256\n"));
+    assert!(csv.starts_with(
+        "case,institution,level,output,status,message,sha256,admissible_from,reason\n"
+    ));
+    assert!(
+        csv.lines().any(
+            |l| l.contains("trop-tot.yaml,cetelem-fr,,,waiting,") && l.contains(",2026-09-03,")
+        ),
+        "{csv}"
+    );
     let records = csv
         .lines()
         .filter(|l| l.starts_with(cases.to_str().unwrap()))
@@ -240,12 +264,24 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
     let again = recours(&args);
     let stdout = String::from_utf8_lossy(&again.stdout);
     assert!(
-        stdout.starts_with("6 cases: 0 written, 4 unchanged, 2 failed"),
+        stdout.starts_with("6 cases: 0 written, 4 unchanged, 1 waiting, 1 failed"),
         "{stdout}"
     );
+    let second = report(&out);
+    let amex_row = row(&second, "amex-fr-reclamation.yaml");
     assert_eq!(
-        row(&report(&out), "amex-fr-reclamation.yaml").message,
+        amex_row.message,
         "inputs unchanged since the letter was written"
+    );
+    // Every column of an unchanged row is kept.
+    assert_eq!(amex_row.institution.as_deref(), Some("amex-fr"));
+    assert_eq!(amex_row.level, Some(2));
+    let janssens = row(&second, "clinique/2026/janssens.yml");
+    assert_eq!(janssens.institution.as_deref(), Some("stellantis-fs-belux"));
+    assert!(
+        janssens.message.contains("warning: Ombudsfin"),
+        "{}",
+        janssens.message
     );
 
     let amex = cases.join("amex-fr-reclamation.yaml");
@@ -265,7 +301,7 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
     let third = recours(&args);
     let stdout = String::from_utf8_lossy(&third.stdout);
     assert!(
-        stdout.starts_with("6 cases: 2 written, 3 unchanged, 1 failed"),
+        stdout.starts_with("6 cases: 2 written, 3 unchanged, 1 waiting, 0 failed"),
         "{stdout}"
     );
     let after = std::fs::read(out.join("amex-fr-reclamation-niveau-2.pdf")).unwrap();
@@ -285,12 +321,73 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
     ]);
     assert!(
         String::from_utf8_lossy(&forced.stdout)
-            .starts_with("6 cases: 0 written, 5 unchanged, 1 failed")
+            .starts_with("6 cases: 0 written, 5 unchanged, 1 waiting, 0 failed")
     );
     assert_eq!(
         row(&report(&out), "amex-fr-reclamation.yaml").message,
         "the same letter is already there"
     );
+}
+
+#[test]
+fn waiting_cases_alone_exit_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir_all(&cases).unwrap();
+    std::fs::write(
+        cases.join("trop-tot.yaml"),
+        text(&example("cetelem-fr-mediation.yaml"))
+            .replace("  date: 2026-11-21", "  date: 2026-08-15"),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = recours(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("waiting: ") && stdout.contains("it will be from 2026-09-03"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_letter_of_an_earlier_run_stays_in_the_manifest_when_its_case_fails_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir_all(&cases).unwrap();
+    std::fs::copy(example("amex-fr-reclamation.yaml"), cases.join("amex.yaml")).unwrap();
+    let out = dir.path().join("out");
+    let args = [
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    assert_eq!(recours(&args).status.code(), Some(0));
+    let letter = std::fs::read(out.join("amex-niveau-2.pdf")).unwrap();
+    let line = format!(
+        "{}  amex-niveau-2.pdf\n",
+        recours::batch::sha256_hex(&letter)
+    );
+    assert_eq!(text(&out.join("SHA256SUMS")), line);
+
+    // The case is broken afterwards: the letter, perhaps posted, is still evidence.
+    std::fs::write(
+        cases.join("amex.yaml"),
+        text(&cases.join("amex.yaml")).replace("  name: Jean", "  nmae: Jean"),
+    )
+    .unwrap();
+    assert_eq!(recours(&args).status.code(), Some(1));
+    assert_eq!(text(&out.join("SHA256SUMS")), line);
+    // A letter that was changed by hand is no longer vouched for.
+    std::fs::write(out.join("amex-niveau-2.pdf"), b"edited").unwrap();
+    recours(&args);
+    assert_eq!(text(&out.join("SHA256SUMS")), "");
 }
 
 #[test]
