@@ -186,6 +186,9 @@ pub enum Error {
         .0.display()
     )]
     WouldOverwrite(PathBuf),
+    /// A registry or templates that could not be read again: the last good ones are in use.
+    #[error("{0}")]
+    Stale(String),
 }
 
 fn not_admissible(case: &std::path::Path, level: &str, verdict: &Verdict) -> String {

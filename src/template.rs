@@ -222,11 +222,22 @@ impl Templates {
             ))
         })?;
         self.tera.render(&name, &context).map_err(|e| {
-            Error::Template(format!(
-                "in the template {name} ({}):\n{}",
-                describe(&self.source),
-                chain(&e)
-            ))
+            let message = chain(&e);
+            // The template at fault is the one the error points at (« --> layout.typ:73:15 »),
+            // which may be a parent of the letter's own template.
+            let at_fault = message
+                .split_once("--> ")
+                .and_then(|(_, rest)| rest.split_once(':'))
+                .map(|(file, _)| file.trim().to_string())
+                .filter(|file| self.texts.contains_key(file) && *file != name);
+            let header = match at_fault {
+                Some(file) => format!(
+                    "in the template {file} ({}), which {name} extends",
+                    describe(&self.source)
+                ),
+                None => format!("in the template {name} ({})", describe(&self.source)),
+            };
+            Error::Template(format!("{header}:\n{message}"))
         })
     }
 

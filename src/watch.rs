@@ -27,6 +27,10 @@ pub struct Session {
     templates: Option<PathBuf>,
     engine: Engine,
     date: Option<NaiveDate>,
+    /// The error of the last reading of the registry, while it stands.
+    registry_error: Option<String>,
+    /// The error of the last reading of the templates, while it stands.
+    templates_error: Option<String>,
 }
 
 /// A letter laid out, ready to be shown or written.
@@ -59,24 +63,58 @@ impl Session {
             templates: templates.map(Path::to_owned),
             engine: Engine::new(registry, templates)?,
             date,
+            registry_error: None,
+            templates_error: None,
         })
     }
 
-    /// Re-reads the registry or the templates when one of `changed` is theirs.
+    /// Re-reads the registry or the templates when one of `changed` is theirs. A file that
+    /// cannot be read leaves the last good one in use, and its error stands (see
+    /// [`Session::standing_error`]) until a save mends it.
     pub fn reload(&mut self, changed: &BTreeSet<PathBuf>) -> Result<(), Error> {
         if let Some(registry) = &self.registry
             && changed.iter().any(|c| same_file(c, registry))
         {
-            self.engine.registry = Registry::load(registry)?;
+            match Registry::load(registry) {
+                Ok(loaded) => {
+                    self.engine.registry = loaded;
+                    self.registry_error = None;
+                }
+                Err(e) => self.registry_error = Some(e.to_string()),
+            }
         }
         if let Some(dir) = &self.templates
             && changed
                 .iter()
                 .any(|c| c.parent().is_some_and(|p| same_file(p, dir)))
         {
-            self.engine.templates = Templates::from_folder(dir)?;
+            match Templates::from_folder(dir) {
+                Ok(loaded) => {
+                    self.engine.templates = loaded;
+                    self.templates_error = None;
+                }
+                Err(e) => self.templates_error = Some(e.to_string()),
+            }
         }
-        Ok(())
+        match self.standing_error() {
+            Some(message) => Err(Error::Stale(message)),
+            None => Ok(()),
+        }
+    }
+
+    /// The error of a registry or templates that could not be read since their last good
+    /// version: the letter would be rendered from that version, so it is not.
+    pub fn standing_error(&self) -> Option<String> {
+        match (&self.registry_error, &self.templates_error) {
+            (None, None) => None,
+            (a, b) => Some(
+                [a.as_deref(), b.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        }
     }
 
     /// The files a change of which calls for a new render: the case, its signature image, the
@@ -289,11 +327,22 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
 pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> Result<(), Error> {
     let (mut watcher, events) = FileWatcher::new()?;
     let mut changed = BTreeSet::new();
+    let mut files = BTreeSet::new();
     loop {
-        if let Err(e) = session.reload(&changed) {
-            report(&format!("{}  error: {e}", clock()));
+        // A broken template or registry: the letter is not rendered from the last good one,
+        // and every status says so until a save mends it.
+        if let Err(e) = session.reload(&changed)
+            && !files.is_empty()
+        {
+            report(&format!(
+                "{}  error (the PDF is the last good one; this error stands until a save fixes it): {e}",
+                clock()
+            ));
+            changed = wait_for_change(&events, &files);
+            continue;
         }
-        let (outcome, files) = render_once(&session, out);
+        let (outcome, rendered_files) = render_once(&session, out);
+        files = rendered_files;
         match outcome {
             Render::Written { pages, elapsed } => report(&format!(
                 "{}  rendered {} ({pages} page{}) in {} ms",

@@ -77,6 +77,48 @@ fn a_template_error_names_the_template_line_and_column() {
 }
 
 #[test]
+fn an_error_in_the_layout_is_reported_in_the_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(dir.path());
+    let layout = dir.path().join("layout.typ");
+    let text = std::fs::read_to_string(&layout).unwrap();
+    std::fs::write(
+        &layout,
+        text.replace("{{ salutation }}", "{{ salutation.foo }}"),
+    )
+    .unwrap();
+    let engine = Engine::new(None, Some(dir.path())).unwrap();
+    let file = CaseFile::load(&example("cetelem-fr-reclamation.yaml")).unwrap();
+    let message = engine
+        .render(
+            &file,
+            PlanOptions {
+                today: test_today(),
+                ..Default::default()
+            },
+        )
+        .err()
+        .expect("refused")
+        .to_string();
+    let line = text
+        .lines()
+        .position(|l| l.contains("{{ salutation }}"))
+        .unwrap()
+        + 1;
+    assert!(
+        message.starts_with(&format!(
+            "in the template layout.typ (of {}), which complaint.typ extends:",
+            dir.path().display()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("layout.typ:{line}:")),
+        "{message}"
+    );
+}
+
+#[test]
 fn a_folder_without_the_kind_template_says_which_files_it_looked_for() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("layout.typ"), "x").unwrap();

@@ -180,6 +180,56 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf_on_errors() {
 }
 
 #[test]
+fn after_a_template_error_watch_never_calls_the_last_good_pdf_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(&dir.path().join("templates"));
+    let case = dir.path().join("case.yaml");
+    std::fs::copy(example("cetelem-fr-reclamation.yaml"), &case).unwrap();
+    let pdf = dir.path().join("letter.pdf");
+    let watching = Watching::start(dir.path());
+    assert!(watching.next_status().contains("rendered letter.pdf"));
+    let good = std::fs::read(&pdf).unwrap();
+
+    // A template that cannot be parsed at all.
+    let layout = dir.path().join("templates/layout.typ");
+    let good_layout = std::fs::read_to_string(&layout).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::write(
+        &layout,
+        good_layout.replace("{% if registered %}", "{% if %}"),
+    )
+    .unwrap();
+    let broken = watching.next_status();
+    assert!(
+        broken.contains(
+            "error (the PDF is the last good one; this error stands until a save fixes it)"
+        ) && broken.contains("layout.typ"),
+        "{broken}"
+    );
+    // An edit of the case does not hide it: the letter is not rendered from the old templates.
+    std::fs::write(
+        &case,
+        std::fs::read_to_string(&case)
+            .unwrap()
+            .replace("Frais de retard prélevés à tort", "Frais contestés"),
+    )
+    .unwrap();
+    let still = watching.next_status();
+    assert!(!still.contains("rendered"), "{still}");
+    assert!(still.contains("this error stands"), "{still}");
+    assert_eq!(
+        std::fs::read(&pdf).unwrap(),
+        good,
+        "the last good PDF stays"
+    );
+
+    // Mended: rendered, with the case as it is now.
+    std::fs::write(&layout, &good_layout).unwrap();
+    assert!(watching.next_status().contains("rendered letter.pdf"));
+    assert_shows(&pdf_text(&std::fs::read(&pdf).unwrap()), "Frais contestés");
+}
+
+#[test]
 fn templates_check_reports_every_error_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("templates");
