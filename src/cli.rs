@@ -427,13 +427,29 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 }
                 return Err(d.into());
             };
-            if output.exists() {
-                return Err(Error::WouldOverwrite(output));
-            }
             let text = crate::init::case_template(&registry, found);
-            std::fs::write(&output, text).map_err(|source| Error::Write {
-                path: output.clone(),
-                source,
+            // Never over a file that is there: a case file may already be filled in.
+            let created = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&output);
+            let mut created = match created {
+                Ok(file) => file,
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return Err(Error::CaseFileExists(output));
+                }
+                Err(source) => {
+                    return Err(Error::Write {
+                        path: output.clone(),
+                        source,
+                    });
+                }
+            };
+            std::io::Write::write_all(&mut created, text.as_bytes()).map_err(|source| {
+                Error::Write {
+                    path: output.clone(),
+                    source,
+                }
             })?;
             let schema = output.with_file_name(crate::init::SCHEMA_FILE);
             std::fs::write(&schema, crate::schema::case_schema_text(&registry)).map_err(

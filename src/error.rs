@@ -186,6 +186,11 @@ pub enum Error {
         .0.display()
     )]
     WouldOverwrite(PathBuf),
+    #[error(
+        "{} exists; choose another name with -o, or delete it",
+        .0.display()
+    )]
+    CaseFileExists(PathBuf),
     /// A registry or templates that could not be read again: the last good ones are in use.
     #[error("{0}")]
     Stale(String),

@@ -119,7 +119,27 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             Some(1),
             "an existing case file is never replaced"
         );
+        assert_eq!(
+            String::from_utf8_lossy(&again.stderr),
+            "error: dossier.yaml exists; choose another name with -o, or delete it\n"
+        );
     }
+}
+
+#[test]
+fn the_usage_of_init_shows_its_output_as_optional() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = recours(dir.path(), &["init", "--help"]);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("Usage: recours init [OPTIONS] --institution <INSTITUTION>\n"),
+        "{help}"
+    );
+    assert!(help.contains("[default: case.yaml]"), "{help}");
+    let missing = recours(dir.path(), &["init"]);
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(!stderr.contains("--output <FILE>"), "{stderr}");
 }
 
 #[test]
