@@ -66,10 +66,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Standard::Pdf17, value_name = "STANDARD")]
         pdf_standard: Standard,
     },
-    /// Check a case file and say which letter comes next.
+    /// Check case files and say which letter comes next: one file prints its timeline; several
+    /// files or folders (walked for *.yaml and *.yml) print one verdict per case.
     Check {
-        /// The case file.
-        case: PathBuf,
+        /// The case files, or folders of them.
+        #[arg(required = true, num_args = 1.., value_name = "CASE|DIR")]
+        cases: Vec<PathBuf>,
         /// The level to check for, instead of the next one.
         #[arg(long, value_name = "N")]
         step: Option<u32>,
@@ -306,13 +308,12 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             })
         }
         Command::Check {
-            case,
+            cases,
             step,
             date,
             format,
         } => {
             let engine = Engine::new(cli.registry.as_deref(), None)?;
-            let file = CaseFile::load(&case)?;
             let options = PlanOptions {
                 step,
                 date,
@@ -320,18 +321,12 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 force: false,
                 standard: Default::default(),
             };
-            let plan = engine.plan(&file, options)?;
-            let timeline = timeline(&file, &plan);
-            let stdout = match format {
-                Format::Text => timeline.to_text(),
-                Format::Json => {
-                    let mut json =
-                        serde_json::to_string_pretty(&timeline).expect("a timeline serializes");
-                    json.push('\n');
-                    json
-                }
-            };
-            Ok(stdout.into())
+            if let [case] = cases.as_slice()
+                && !case.is_dir()
+            {
+                return check_one(&engine, case, options, format);
+            }
+            check_many(&engine, &cases, options, format)
         }
         Command::Batch {
             dir,
@@ -513,7 +508,92 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
     }
 }
 
-/// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
+/// `check` of one case file: its timeline.
+fn check_one(
+    engine: &Engine,
+    case: &std::path::Path,
+    options: PlanOptions,
+    format: Format,
+) -> Result<Report, Error> {
+    let file = CaseFile::load(case)?;
+    let plan = engine.plan(&file, options)?;
+    let timeline = timeline(&file, &plan);
+    let stdout = match format {
+        Format::Text => timeline.to_text(),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&timeline).expect("a timeline serializes");
+            json.push('\n');
+            json
+        }
+    };
+    Ok(stdout.into())
+}
+
+/// `check` of several case files and folders: one verdict per case, every case checked
+/// whatever the others give; the exit code is 1 when any is invalid.
+fn check_many(
+    engine: &Engine,
+    paths: &[PathBuf],
+    options: PlanOptions,
+    format: Format,
+) -> Result<Report, Error> {
+    let mut cases = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            cases.extend(
+                batch::find_cases(path, None)?
+                    .into_iter()
+                    .map(|relative| path.join(relative)),
+            );
+        } else {
+            cases.push(path.clone());
+        }
+    }
+    let mut text = String::new();
+    let mut json = Vec::new();
+    let mut invalid = 0;
+    for case in &cases {
+        let outcome = CaseFile::load(case)
+            .and_then(|file| Ok(timeline(&file, &engine.plan(&file, options)?)));
+        match outcome {
+            Ok(timeline) => {
+                text.push_str(&timeline.verdict_line());
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "timeline": timeline }));
+            }
+            Err(error) => {
+                invalid += 1;
+                let message = error.to_string();
+                text.push_str(&format!(
+                    "{}: invalid\n  {}\n",
+                    case.display(),
+                    message.replace('\n', "\n  ")
+                ));
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": false, "error": message }));
+            }
+        }
+    }
+    text.push_str(&format!(
+        "\n{} case{}: {} valid, {invalid} invalid\n",
+        cases.len(),
+        if cases.len() == 1 { "" } else { "s" },
+        cases.len() - invalid
+    ));
+    let stdout = match format {
+        Format::Text => text,
+        Format::Json => {
+            let mut out = serde_json::to_string_pretty(&json).expect("the verdicts serialize");
+            out.push('\n');
+            out
+        }
+    };
+    Ok(Report {
+        stdout,
+        warnings: Vec::new(),
+        failed: invalid > 0,
+    })
+}
+
+/// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe./// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
 fn print_now(line: &str) {
     use std::io::Write as _;
     println!("{line}");

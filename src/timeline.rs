@@ -194,6 +194,40 @@ fn kind(k: LevelKind) -> &'static str {
 }
 
 impl Timeline {
+    /// The case's verdict in a line or two, for `check` of many cases: the next level, whether
+    /// it may be climbed and from when, and how many warnings there are.
+    pub fn verdict_line(&self) -> String {
+        let n = &self.next;
+        let verdict = match &n.verdict {
+            Verdict::Admissible => match n.admissible_from {
+                Some(from) => format!("admissible since {from}"),
+                None => "admissible".to_string(),
+            },
+            Verdict::NotYet { from, .. } => format!("not yet: admissible from {from}"),
+            Verdict::NotAdmissible { rule } => format!("not admissible: {rule}"),
+        };
+        let mut out = format!(
+            "{}: valid — next: level {} {} ({}), {verdict}\n",
+            self.case,
+            n.level,
+            n.level_id,
+            kind(n.kind)
+        );
+        if !self.warnings.is_empty() {
+            let (s, them) = if self.warnings.len() == 1 {
+                ("", "it")
+            } else {
+                ("s", "them")
+            };
+            out.push_str(&format!(
+                "  {} warning{s} (`recours check {}` shows {them})\n",
+                self.warnings.len(),
+                self.case
+            ));
+        }
+        out
+    }
+
     /// The timeline as text for a person.
     pub fn to_text(&self) -> String {
         let mut out = String::new();

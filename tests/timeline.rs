@@ -134,3 +134,55 @@ fn the_letter_gives_the_date_by_which_the_recipient_must_answer() {
         "soit au plus tard le 2 septembre 2026",
     );
 }
+
+#[test]
+fn check_takes_several_files_and_folders_with_one_verdict_per_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("dossiers");
+    std::fs::create_dir_all(folder.join("2026")).unwrap();
+    for name in ["cetelem-fr-mediation.yaml", "amex-fr-reclamation.yaml"] {
+        std::fs::copy(example(name), folder.join(name)).unwrap();
+    }
+    std::fs::write(
+        folder.join("2026/faute.yaml"),
+        std::fs::read_to_string(example("cetelem-be-plainte.yaml"))
+            .unwrap()
+            .replace("  name: Sophie", "  nmae: Sophie"),
+    )
+    .unwrap();
+    std::fs::copy(
+        example("cetelem-fr-reclamation.yaml"),
+        dir.path().join("seule.yaml"),
+    )
+    .unwrap();
+    let run = recours(dir.path(), &["check", "dossiers", "seule.yaml"]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "one case is invalid: {stdout}");
+    let lines: Vec<&str> = stdout.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(
+        lines,
+        [
+            "dossiers/2026/faute.yaml: invalid",
+            "dossiers/amex-fr-reclamation.yaml: valid — next: level 2 relations-clients (complaint), admissible",
+            "dossiers/cetelem-fr-mediation.yaml: valid — next: level 3 mediateur (mediation), admissible since 2026-09-03",
+            "seule.yaml: valid — next: level 1 service-client (complaint), admissible",
+            "",
+            "4 cases: 3 valid, 1 invalid",
+        ]
+    );
+    assert!(
+        stdout.contains("complainant.nmae: unknown key `nmae`"),
+        "{stdout}"
+    );
+
+    let valid_only = recours(
+        dir.path(),
+        &["check", "seule.yaml", "dossiers/amex-fr-reclamation.yaml"],
+    );
+    assert_eq!(valid_only.status.code(), Some(0));
+    let json = recours(dir.path(), &["check", "dossiers", "--format", "json"]);
+    let verdicts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(verdicts.as_array().unwrap().len(), 3);
+    assert_eq!(verdicts[0]["valid"], false);
+    assert_eq!(verdicts[1]["timeline"]["next"]["level"], 2);
+}
