@@ -53,6 +53,20 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         _ => None,
     };
     let Some(numbers) = numbers else {
+        // A date as French writes it, day first: 12/07/2026, 12.07.2026, 12-07-2026.
+        let french: Vec<&str> = text.split(['/', '.', '-']).collect();
+        if let [d, m, y] = french.as_slice()
+            && (1..=2).contains(&d.len())
+            && (1..=2).contains(&m.len())
+            && y.len() == 4
+            && [d, m, y]
+                .iter()
+                .all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Err(format!(
+                "`{text}` is not a date written YYYY-MM-DD: write {y}-{m:0>2}-{d:0>2}"
+            ));
+        }
         return Err(format!(
             "`{text}` is not a date written YYYY-MM-DD (e.g. 2026-07-02)"
         ));
@@ -69,6 +83,42 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             format!("`{text}` is not a date: that month has {last} days")
         }
     })
+}
+
+/// An amount written as text: a number is taken; a comma before the cents, spaces or « € »
+/// get the way to write it.
+pub fn parse_amount(text: &str) -> Result<f64, String> {
+    let trimmed = text.trim();
+    if let Ok(value) = trimmed.parse::<f64>()
+        && value.is_finite()
+    {
+        return Ok(value);
+    }
+    let cleaned: String = trimmed
+        .trim_end_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect();
+    let pointed = match (cleaned.rfind(','), cleaned.rfind('.')) {
+        // 1.250,50 or 45,00: the comma is the decimal sign, points group thousands.
+        (Some(comma), point) if point.is_none_or(|p| p < comma) => {
+            cleaned.replace('.', "").replace(',', ".")
+        }
+        _ => cleaned.replace(',', ""),
+    };
+    match pointed.parse::<f64>() {
+        Ok(value) if value.is_finite() => Err(format!(
+            "`{trimmed}` is not a number as YAML writes it: write {}",
+            format_amount(value)
+        )),
+        _ => Err(format!(
+            "`{trimmed}` is not an amount: write a number of euros, e.g. 45.00"
+        )),
+    }
+}
+
+fn format_amount(value: f64) -> String {
+    format!("{value:.2}")
 }
 
 /// The civility of a complainant, used in the letter's sentences ("Mme Dubois").
@@ -369,8 +419,13 @@ impl CaseFile {
         Self::parse(read_case_text(path)?, path)
     }
 
+    /// Parses a case file. When it is malformed, every structural fault is reported at once
+    /// (see [`crate::structure`]), not only the first the parser meets.
     pub fn parse(text: String, path: &Path) -> Result<Self, Error> {
-        let case = yaml::from_str(&text, path)?;
+        let case = match yaml::from_str(&text, path) {
+            Ok(case) => case,
+            Err(first) => return Err(all_faults(first, &text, path)),
+        };
         Ok(Self {
             path: path.to_owned(),
             text,
@@ -379,9 +434,43 @@ impl CaseFile {
     }
 }
 
+/// The parser's first fault, and with it every other structural fault of the file, in the
+/// order of the file. The parser's own message is kept where both see the same fault.
+fn all_faults(first: Error, text: &str, path: &Path) -> Error {
+    let Error::Invalid(parsed) = first else {
+        return first;
+    };
+    let mut all = crate::structure::faults(text, path);
+    if all.len() < 2 {
+        return Error::Invalid(parsed);
+    }
+    for d in parsed {
+        match all.iter_mut().find(|o| o.line == d.line && d.line > 0) {
+            Some(same) => *same = d,
+            None => all.push(d),
+        }
+    }
+    all.sort_by_key(|d| (d.line, d.column));
+    Error::Invalid(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_written_the_french_way_get_the_way_to_write_them() {
+        assert_eq!(parse_amount("45.00"), Ok(45.0));
+        assert_eq!(
+            parse_amount("45,00"),
+            Err("`45,00` is not a number as YAML writes it: write 45.00".into())
+        );
+        assert_eq!(
+            parse_amount("1 250,50 €"),
+            Err("`1 250,50 €` is not a number as YAML writes it: write 1250.50".into())
+        );
+        assert!(parse_amount("beaucoup").unwrap_err().contains("e.g. 45.00"));
+    }
 
     #[test]
     fn impossible_dates_are_explained() {
@@ -397,7 +486,19 @@ mod tests {
             parse_date("2026-13-01"),
             Err("`2026-13-01` is not a date: there is no month 13".into())
         );
-        assert!(parse_date("02/07/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(
+            parse_date("12/07/2026"),
+            Err("`12/07/2026` is not a date written YYYY-MM-DD: write 2026-07-12".into())
+        );
+        assert_eq!(
+            parse_date("1.7.2026"),
+            Err("`1.7.2026` is not a date written YYYY-MM-DD: write 2026-07-01".into())
+        );
+        assert!(
+            parse_date("2026/07/12")
+                .unwrap_err()
+                .contains("e.g. 2026-07-02")
+        );
         assert_eq!(
             parse_date("2026-07-02"),
             Ok(NaiveDate::from_ymd_opt(2026, 7, 2).unwrap())

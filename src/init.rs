@@ -186,7 +186,7 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     let _ = writeln!(y, "    - \"{p} : ce que vous demandez\"");
     let _ = writeln!(
         y,
-        "  # amount: 45.00                   # facultatif : le montant en litige, en euros"
+        "  # amount: 45.00                   # facultatif : le montant en litige, en euros, avec un point (45.00, pas 45,00)"
     );
     let _ = writeln!(
         y,
@@ -207,10 +207,13 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
             y,
             "  - step: 1                         # l’appel ou le chat au service clients"
         );
-        let _ = writeln!(y, "    date: \"{p} : AAAA-MM-JJ\"");
         let _ = writeln!(
             y,
-            "    channel: phone                  # phone | email | letter | registered | portal | chat | in-person"
+            "    date: \"{p} : AAAA-MM-JJ\"     # l’année d’abord : 2026-07-12 pour le 12/07/2026"
+        );
+        let _ = writeln!(
+            y,
+            "    channel: phone                  # phone | email | letter | registered | portal | chat | in-person\n                                    #   (en français : téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
         );
     } else {
         let _ = writeln!(y, "  []");
@@ -218,7 +221,7 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         let _ = writeln!(y, "  #   date: 2026-07-02");
         let _ = writeln!(
             y,
-            "  #   channel: letter                # phone | email | letter | registered | portal | chat | in-person"
+            "  #   channel: letter                # phone | email | letter | registered | portal | chat | in-person\n  #                                  (en français : téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
         );
         let _ = writeln!(
             y,

@@ -29,6 +29,7 @@ pub mod preview;
 pub mod registry;
 pub mod schema;
 pub mod signature;
+pub mod structure;
 pub mod template;
 pub mod template_check;
 pub mod timeline;

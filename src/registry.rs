@@ -56,19 +56,80 @@ pub enum BodyKind {
     Portal,
 }
 
-/// How a complainant can reach a level.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
-)]
+/// How a complainant can reach a level. A case file may name it in French as well
+/// (`courriel`, `lettre recommandée`…): see [`CHANNEL_ALIASES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelKind {
+    #[serde(alias = "téléphone", alias = "telephone", alias = "appel")]
     Phone,
+    #[serde(alias = "courriel", alias = "e-mail", alias = "mail")]
     Email,
+    #[serde(alias = "courrier", alias = "lettre", alias = "lettre simple")]
     Letter,
+    #[serde(
+        alias = "lettre recommandée",
+        alias = "lettre recommandee",
+        alias = "recommandé",
+        alias = "recommandée",
+        alias = "recommande",
+        alias = "envoi recommandé"
+    )]
     Registered,
+    #[serde(alias = "formulaire", alias = "formulaire en ligne")]
     Portal,
+    #[serde(alias = "messagerie")]
     Chat,
+    #[serde(alias = "en personne", alias = "sur place")]
     InPerson,
+}
+
+/// The French words a case file may use for a channel, and the channel each stands for.
+pub const CHANNEL_ALIASES: [(&str, &str); 20] = [
+    ("téléphone", "phone"),
+    ("telephone", "phone"),
+    ("appel", "phone"),
+    ("courriel", "email"),
+    ("e-mail", "email"),
+    ("mail", "email"),
+    ("courrier", "letter"),
+    ("lettre", "letter"),
+    ("lettre simple", "letter"),
+    ("lettre recommandée", "registered"),
+    ("lettre recommandee", "registered"),
+    ("recommandé", "registered"),
+    ("recommandée", "registered"),
+    ("recommande", "registered"),
+    ("envoi recommandé", "registered"),
+    ("formulaire", "portal"),
+    ("formulaire en ligne", "portal"),
+    ("messagerie", "chat"),
+    ("en personne", "in-person"),
+    ("sur place", "in-person"),
+];
+
+impl schemars::JsonSchema for ChannelKind {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ChannelKind".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut accepted: Vec<&str> = vec![
+            "phone",
+            "email",
+            "letter",
+            "registered",
+            "portal",
+            "chat",
+            "in-person",
+        ];
+        accepted.extend(CHANNEL_ALIASES.iter().map(|(alias, _)| *alias));
+        schemars::json_schema!({
+            "description": "How the step was taken: phone, email, letter, registered, portal, chat or in-person; in French, téléphone, courriel, courrier or lettre, lettre recommandée or recommandé, formulaire, messagerie, en personne.",
+            "type": "string",
+            "enum": accepted
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]

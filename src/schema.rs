@@ -10,18 +10,25 @@ use crate::registry::Registry;
 
 /// The schema, with the ids of `registry`'s institutions.
 pub fn case_schema(registry: &Registry) -> Value {
-    let mut schema =
-        serde_json::to_value(schemars::schema_for!(Case)).expect("a schema serializes");
-    schema["title"] = json!("recours case file");
-    schema["description"] = json!(
-        "A complainant's case: who, against which institution, the dispute, the steps already taken and the letter to write. Checked fully by `recours check`."
-    );
+    let mut schema = model_schema();
     let ids: Vec<&str> = registry
         .institutions
         .iter()
         .map(|i| i.id.as_str())
         .collect();
     schema["properties"]["institution"]["enum"] = json!(ids);
+    schema
+}
+
+/// The schema of the case model alone (any institution id): what the structure of a case file
+/// must be, before the registry is consulted.
+pub fn model_schema() -> Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Case)).expect("a schema serializes");
+    schema["title"] = json!("recours case file");
+    schema["description"] = json!(
+        "A complainant's case: who, against which institution, the dispute, the steps already taken and the letter to write. Checked fully by `recours check`."
+    );
     let non_blank = json!("\\S");
     if let Some(dispute) = schema.pointer_mut("/$defs/Dispute/properties") {
         dispute["subject"]["pattern"] = non_blank.clone();

@@ -97,12 +97,20 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
         | YamlError::InvalidScalar { .. }
         | YamlError::InvalidBooleanStrict { .. } => {
             let found = found_at(text, line, column);
-            (
-                path.here.clone(),
-                format!("wrong type: found {found}"),
-                Some(expected_for(&path.here).to_string()),
-                None,
-            )
+            // An amount written as French writes it (« 45,00 ») gets the way YAML writes it.
+            let amount = (path.here.ends_with("amount"))
+                .then(|| scalar_at(text, line, column))
+                .flatten()
+                .and_then(|value| crate::case::parse_amount(&value).err());
+            match amount {
+                Some(problem) => (path.here.clone(), problem, None, None),
+                None => (
+                    path.here.clone(),
+                    format!("wrong type: found {found}"),
+                    Some(expected_for(&path.here).to_string()),
+                    None,
+                ),
+            }
         }
         YamlError::Message { msg, .. } => (path.here.clone(), msg.clone(), None, None),
         other => {
@@ -138,6 +146,18 @@ fn expected_for(path: &str) -> &'static str {
         "step" => "a level number (1, 2, 3…) or a level id",
         _ => "a text",
     }
+}
+
+/// The plain scalar written at a place, when it is one (not a list nor a mapping).
+fn scalar_at(text: &str, line: u64, column: u64) -> Option<String> {
+    let source = text.lines().nth(line.saturating_sub(1) as usize)?;
+    let rest: String = source
+        .chars()
+        .skip(column.saturating_sub(1) as usize)
+        .collect();
+    let rest = rest.split(" #").next().unwrap_or("").trim();
+    let rest = rest.trim_matches(['"', '\'']);
+    (!rest.is_empty() && !rest.starts_with(['[', '{', '-'])).then(|| rest.to_string())
 }
 
 /// A few words on what the YAML holds at a place: "a list", "a mapping", "`beaucoup`".

@@ -340,3 +340,61 @@ fn usage_errors_exit_2() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn every_structural_fault_of_a_file_in_one_run() {
+    // An unknown key, a missing `demands`, a wrong type and a bad date: four faults, one run.
+    let text = example_text(MEDIATION)
+        .replace("  name: Marie Dubois", "  nmae: Marie Dubois")
+        .replace(
+            "  demands:\n    - le remboursement des frais de retard de 45,00 €\n    - la rectification de l'historique de paiement de mon compte\n",
+            "",
+        )
+        .replace("  amount: 45.00", "  amount: [45]")
+        .replace("    date: 2026-07-02", "    date: 02/07/2026");
+    let outcome = render(&text, &[]);
+    assert_eq!(outcome.code, Some(1));
+    assert!(outcome.pdfs.is_empty());
+    let headlines: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|l| l.contains("case.yaml:"))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "error: case.yaml:6:3: complainant.nmae: unknown key `nmae`",
+            "case.yaml:16:1: dispute: the key `demands` is missing",
+            "case.yaml:24:11: dispute.amount: wrong type: found a list",
+            "case.yaml:28:11: history[0].date: `02/07/2026` is not a date written YYYY-MM-DD: write 2026-07-02",
+        ],
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn what_french_speakers_type_gets_its_hint_or_is_understood() {
+    let comma = render(
+        &variant(MEDIATION, "  amount: 45.00", "  amount: 45,00"),
+        &[],
+    );
+    assert!(
+        comma
+            .stderr
+            .contains("dispute.amount: `45,00` is not a number as YAML writes it: write 45.00"),
+        "{}",
+        comma.stderr
+    );
+    // Channels written in French are the channels they name.
+    let french = example_text(MEDIATION)
+        .replace("    channel: letter", "    channel: courrier")
+        .replace("    channel: registered", "    channel: lettre recommandée");
+    let outcome = render(&french, &[]);
+    assert_eq!(outcome.code, Some(0), "{}", outcome.stderr);
+    let file = recours::CaseFile::parse(french, Path::new("case.yaml")).unwrap();
+    assert_eq!(
+        file.case.history[1].channel.value,
+        recours::registry::ChannelKind::Registered
+    );
+}
