@@ -631,7 +631,7 @@ fn list_institutions(registry: &Registry) -> String {
         ]);
     }
     for b in &registry.bodies {
-        let kind = format!("{:?}", b.kind).to_lowercase();
+        let kind = b.kind.french();
         rows.push([
             b.id.clone(),
             format!("{:?}", b.country),
@@ -688,15 +688,21 @@ fn basis_line(out: &mut String, registry: &Registry, basis: &crate::registry::Ba
 }
 
 fn show_level(out: &mut String, registry: &Registry, level: &Level) {
-    let _ = writeln!(out, "\n{}. {} ({:?})", level.level, level.id, level.kind);
+    let _ = writeln!(
+        out,
+        "\n{}. {} ({})",
+        level.level,
+        level.id,
+        level.kind.french()
+    );
     for entry in &level.recipients {
         let r = registry.resolve(entry);
         let mut tags = Vec::new();
         if let Some(a) = r.audience {
-            tags.push(format!("{a:?}").to_lowercase());
+            tags.push(a.french().to_string());
         }
-        if let Some(p) = r.products {
-            tags.push(format!("{p:?}").to_lowercase());
+        if let Some(crate::registry::ProductFamily::Insurance) = r.products {
+            tags.push("produits d’assurance".to_string());
         }
         let tags = if tags.is_empty() {
             String::new()
@@ -724,8 +730,8 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
     for c in &level.channels {
         let _ = writeln!(
             out,
-            "   channel: {:?}{}",
-            c.kind,
+            "   canal : {}{}",
+            c.kind.french(),
             c.detail
                 .as_deref()
                 .map(|d| format!(" — {d}"))
@@ -862,8 +868,10 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
     if let Some(body) = registry.body(id) {
         let _ = writeln!(
             out,
-            "{id} — {} ({:?}, {:?})",
-            body.name, body.kind, body.country
+            "{id} — {} ({}, {:?})",
+            body.name,
+            body.kind.french(),
+            body.country
         );
         match &body.address {
             Some(lines) => {
@@ -880,8 +888,8 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         for c in &body.channels {
             let _ = writeln!(
                 out,
-                "channel: {:?}{}",
-                c.kind,
+                "canal : {}{}",
+                c.kind.french(),
                 c.detail
                     .as_deref()
                     .map(|d| format!(" — {d}"))

@@ -191,6 +191,11 @@ pub enum Error {
         .0.display()
     )]
     CaseFileExists(PathBuf),
+    #[error(
+        "the port {port} of 127.0.0.1 is already in use (another preview?)\n  help: pass another one with --port, e.g. --port {next}, or --port 0 to take any free one",
+        next = .port.saturating_add(1)
+    )]
+    PortInUse { port: u16 },
     /// A registry or templates that could not be read again: the last good ones are in use.
     #[error("{0}")]
     Stale(String),

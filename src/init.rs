@@ -6,22 +6,13 @@
 use std::fmt::Write as _;
 
 use crate::letter::deadline_phrase;
-use crate::registry::{Institution, LevelKind, ReferenceKind, Registry};
+use crate::registry::{Institution, ReferenceKind, Registry};
 
 /// The marker of a value still to fill in.
 pub const PLACEHOLDER: &str = "À COMPLÉTER";
 
 /// The schema file `init` writes beside the case.
 pub const SCHEMA_FILE: &str = "case.schema.json";
-
-fn kind_fr(kind: LevelKind) -> &'static str {
-    match kind {
-        LevelKind::Complaint => "réclamation",
-        LevelKind::Escalation => "demande de réexamen",
-        LevelKind::Mediation => "médiation",
-        LevelKind::Authority => "signalement à l’autorité",
-    }
-}
 
 fn reference_comment(kind: ReferenceKind, institution: &Institution) -> String {
     match kind {
@@ -70,7 +61,7 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
             "#   {}. {} ({}) : {}",
             level.level,
             level.id,
-            kind_fr(level.kind),
+            level.kind.french(),
             recipient.name
         );
         if recipient.address.is_none() {

@@ -36,9 +36,15 @@ struct State<'a> {
 /// Serves the preview until the process is stopped. `ready` hears the address once listening.
 pub fn serve(mut session: Session, port: u16, ready: impl FnOnce(&str)) -> Result<(), Error> {
     // 127.0.0.1 only: the letter holds a person's data.
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|source| Error::Write {
-        path: PathBuf::from(format!("127.0.0.1:{port}")),
-        source,
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AddrInUse {
+            Error::PortInUse { port }
+        } else {
+            Error::Write {
+                path: PathBuf::from(format!("127.0.0.1:{port}")),
+                source,
+            }
+        }
     })?;
     let local = listener.local_addr().map_err(|source| Error::Write {
         path: PathBuf::from("127.0.0.1"),
@@ -172,12 +178,18 @@ fn respond(mut connection: TcpStream, shown: &Arc<Mutex<Shown>>) -> std::io::Res
         );
     }
     match path.as_str() {
-        "/" => send(
-            &mut connection,
-            "200 OK",
-            "text/html; charset=utf-8",
-            PAGE.as_bytes(),
-        ),
+        "/" => {
+            let page = {
+                let shown = shown.lock().expect("no panic while holding the page");
+                page(&shown)
+            };
+            send(
+                &mut connection,
+                "200 OK",
+                "text/html; charset=utf-8",
+                page.as_bytes(),
+            )
+        }
         "/state" => {
             let body = {
                 let shown = shown.lock().expect("no panic while holding the page");
@@ -230,6 +242,35 @@ fn respond(mut connection: TcpStream, shown: &Arc<Mutex<Shown>>) -> std::io::Res
         }
         _ => send(&mut connection, "404 Not Found", "text/plain", b"not found"),
     }
+}
+
+/// The page as served: the pages and the error already in the HTML, so that it shows without
+/// JavaScript; the script only follows the changes.
+fn page(shown: &Shown) -> String {
+    let images: String = (0..shown.pages.len())
+        .map(|i| {
+            format!(
+                "<img class=\"page\" alt=\"page {}\" src=\"/page/{i}.svg?g={}\">",
+                i + 1,
+                shown.generation
+            )
+        })
+        .collect();
+    let overlay = match &shown.error {
+        Some(error) => format!("<pre id=\"overlay\">{}</pre>", html_text(error)),
+        None => "<pre id=\"overlay\" hidden></pre>".to_string(),
+    };
+    PAGE.replace("<!--OVERLAY-->", &overlay)
+        .replace("<!--GENERATION-->", &shown.generation.to_string())
+        .replace("<!--PAGES-->", &images)
+}
+
+/// Text made safe for HTML.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn send(

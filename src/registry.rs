@@ -36,6 +36,16 @@ pub enum LevelKind {
 }
 
 impl LevelKind {
+    /// Its name in French, for people: « réclamation », « médiation ».
+    pub fn french(self) -> &'static str {
+        match self {
+            Self::Complaint => "réclamation",
+            Self::Escalation => "demande de réexamen",
+            Self::Mediation => "médiation",
+            Self::Authority => "signalement à l’autorité",
+        }
+    }
+
     /// The template name of this kind of letter.
     pub fn template_name(self) -> &'static str {
         match self {
@@ -54,6 +64,42 @@ pub enum BodyKind {
     Authority,
     /// An online platform that forwards complaints (ConsumerConnect): it takes no letters.
     Portal,
+}
+
+impl BodyKind {
+    /// Its name in French, for people.
+    pub fn french(self) -> &'static str {
+        match self {
+            Self::Mediator => "médiateur",
+            Self::Authority => "autorité",
+            Self::Portal => "plateforme en ligne",
+        }
+    }
+}
+
+impl ChannelKind {
+    /// Its name in French, for people: « courriel », « lettre recommandée ».
+    pub fn french(self) -> &'static str {
+        match self {
+            Self::Phone => "téléphone",
+            Self::Email => "courriel",
+            Self::Letter => "courrier",
+            Self::Registered => "lettre recommandée",
+            Self::Portal => "formulaire en ligne",
+            Self::Chat => "messagerie instantanée (chat)",
+            Self::InPerson => "en personne",
+        }
+    }
+}
+
+impl Audience {
+    /// Whom it is, in French, for people.
+    pub fn french(self) -> &'static str {
+        match self {
+            Self::Consumer => "consommateurs",
+            Self::Business => "professionnels",
+        }
+    }
 }
 
 /// How a complainant can reach a level. A case file may name it in French as well

@@ -53,3 +53,47 @@ fn completions_and_the_manual_page() {
     );
     assert!(page.contains("Complaint letters and mediator referrals as PDF"));
 }
+
+#[test]
+fn a_ladder_is_shown_in_words_for_people() {
+    for id in [
+        "cetelem-fr",
+        "amex-fr",
+        "cetelem-be",
+        "stellantis-fs-belux",
+        "madame-courtage",
+        "ombudsfin",
+        "consumerconnect",
+    ] {
+        let (code, shown, _) = recours(&["institutions", id]);
+        assert_eq!(code, Some(0));
+        for rust_name in [
+            "Complaint",
+            "Escalation",
+            "Mediation)",
+            "Authority",
+            "channel: ",
+            "Letter",
+            "Registered",
+            "Portal",
+            "InPerson",
+            ".txt",
+            "Mediator",
+        ] {
+            assert!(
+                !shown.contains(rust_name),
+                "{id}: «{rust_name}» in\n{shown}"
+            );
+        }
+    }
+    let (_, amex, _) = recours(&["institutions", "amex-fr"]);
+    assert!(
+        amex.contains("2. relations-clients (réclamation)"),
+        "{amex}"
+    );
+    assert!(amex.contains("canal : courrier"), "{amex}");
+    assert!(
+        amex.contains("source: « Adresser une réclamation à carte American Express »"),
+        "{amex}"
+    );
+}

@@ -286,8 +286,13 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
         );
         text.as_str().map(str::to_string)
     });
+    let line = good
+        .lines()
+        .position(|l| l.contains("{{ salutation }}"))
+        .unwrap()
+        + 1;
     assert!(
-        overlay.contains("salutaton") && overlay.contains("layout.typ:61:4"),
+        overlay.contains("salutaton") && overlay.contains(&format!("layout.typ:{line}:4")),
         "{overlay}"
     );
     let still = browser.run(PAGES_LOADED);
@@ -300,5 +305,104 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
         "DELETE",
         &format!("{driver}/session/{}", browser.session),
         None,
+    );
+}
+
+/// Starts `recours preview` on a copy of an example and returns it with its address.
+fn start_preview(dir: &Path) -> (Killed, String) {
+    let templates = dir.join("templates");
+    common::copy_templates(&templates);
+    std::fs::copy(
+        root().join("examples/stellantis-clinique-ombudsfin.yaml"),
+        dir.join("case.yaml"),
+    )
+    .unwrap();
+    let mut preview = Killed(
+        Command::new(env!("CARGO_BIN_EXE_recours"))
+            .current_dir(dir)
+            .args([
+                "--templates",
+                "templates",
+                "preview",
+                "case.yaml",
+                "--port",
+                "0",
+            ])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut first_line = String::new();
+    BufReader::new(preview.0.stdout.take().unwrap())
+        .read_line(&mut first_line)
+        .unwrap();
+    let address = first_line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("the address is printed")
+        .trim_end_matches('/')
+        .to_string();
+    (preview, address)
+}
+
+#[test]
+fn the_page_shows_the_pages_and_the_error_without_javascript() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_preview, address) = start_preview(dir.path());
+    // The HTML itself holds the pages (the script only follows changes).
+    let html = eventually("the pages in the HTML", || {
+        let (status, body) = http("GET", &format!("{address}/"), None);
+        (status == 200 && body.contains("<img class=\"page\"")).then_some(body)
+    });
+    assert!(
+        html.contains("alt=\"page 1\" src=\"/page/0.svg?g="),
+        "{html}"
+    );
+    assert!(html.contains("alt=\"page 2\""), "a two-page letter: {html}");
+    assert!(html.contains("<pre id=\"overlay\" hidden></pre>"), "{html}");
+    let (status, svg) = http("GET", &format!("{address}/page/0.svg"), None);
+    assert_eq!(status, 200);
+    assert!(svg.contains("<svg"));
+
+    // A broken template: the error is in the HTML too, escaped, above the last good pages.
+    let layout = dir.path().join("templates/layout.typ");
+    let text = std::fs::read_to_string(&layout).unwrap();
+    std::fs::write(
+        &layout,
+        text.replace("{{ salutation }}", "{{ salutation.x }}"),
+    )
+    .unwrap();
+    let html = eventually("the error in the HTML", || {
+        let (_, body) = http("GET", &format!("{address}/"), None);
+        body.contains("<pre id=\"overlay\">").then_some(body)
+    });
+    assert!(html.contains("layout.typ"), "{html}");
+    assert!(
+        html.contains("<img class=\"page\""),
+        "the last good pages stay: {html}"
+    );
+}
+
+#[test]
+fn a_port_in_use_says_to_pass_another() {
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/cetelem-fr-reclamation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .args(["preview", "case.yaml", "--port", &port.to_string()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("the port {port} of 127.0.0.1 is already in use"))
+            && stderr.contains("pass another one with --port"),
+        "{stderr}"
     );
 }
