@@ -132,7 +132,7 @@ pub enum Command {
     /// Write a case file to fill in for an institution, with comments and the schema line.
     Init {
         /// The institution's id (`recours institutions` lists them).
-        #[arg(long)]
+        #[arg(long, value_parser = RegistryId { bodies: false })]
         institution: String,
         /// The case file to write.
         #[arg(short, long, value_name = "FILE", default_value = "case.yaml")]
@@ -161,6 +161,7 @@ pub enum Command {
     /// List the institutions of the registry, or show one institution's ladder.
     Institutions {
         /// An institution's (or a mediator's) id.
+        #[arg(value_parser = RegistryId { bodies: true })]
         id: Option<String>,
     },
 }
@@ -197,6 +198,49 @@ impl From<String> for Report {
             stdout,
             ..Self::default()
         }
+    }
+}
+
+/// An id of the registry: any text is taken (a `--registry` may know other ids), and the
+/// built-in registry's ids are offered to shell completion.
+#[derive(Debug, Clone, Copy)]
+struct RegistryId {
+    /// The mediators and authorities too, not only the institutions.
+    bodies: bool,
+}
+
+impl clap::builder::TypedValueParser for RegistryId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        // Completion scripts are generated once per process: the few names are kept for it.
+        let registry = Registry::embedded().ok()?;
+        let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+        let ids: Vec<clap::builder::PossibleValue> = registry
+            .institutions
+            .iter()
+            .map(|i| (i.id.as_str(), i.name.as_str()))
+            .chain(
+                registry
+                    .bodies
+                    .iter()
+                    .filter(|_| self.bodies)
+                    .map(|b| (b.id.as_str(), b.name.as_str())),
+            )
+            .map(|(id, name)| clap::builder::PossibleValue::new(leak(id)).help(leak(name)))
+            .collect();
+        Some(Box::new(ids.into_iter()))
     }
 }
 

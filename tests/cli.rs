@@ -97,3 +97,35 @@ fn a_ladder_is_shown_in_words_for_people() {
         "{amex}"
     );
 }
+
+#[test]
+fn completions_offer_the_registry_ids() {
+    let (_, bash, _) = recours(&["completions", "bash"]);
+    let institution = bash
+        .lines()
+        .skip_while(|l| l.trim() != "--institution)")
+        .nth(1)
+        .unwrap_or_default();
+    for id in [
+        "cetelem-fr",
+        "amex-fr",
+        "cetelem-be",
+        "stellantis-fs-belux",
+        "madame-courtage",
+    ] {
+        assert!(institution.contains(id), "{institution}");
+    }
+    assert!(
+        !institution.contains("ombudsfin"),
+        "init takes institutions only: {institution}"
+    );
+    let (_, zsh, _) = recours(&["completions", "zsh"]);
+    assert!(
+        zsh.contains("ombudsfin\\:"),
+        "`institutions ID` completes bodies too"
+    );
+    // Any id is still taken: a --registry may know others.
+    let (code, _, stderr) = recours(&["institutions", "ombudsfn"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("did you mean `ombudsfin`?"), "{stderr}");
+}
