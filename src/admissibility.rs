@@ -157,6 +157,33 @@ pub fn assess(s: &Situation) -> Assessment {
         }
     }
 
+    // A step taken early: an escalation or a referral sent while the level before it could
+    // still answer, and had not.
+    for (i, step) in s.history.iter().enumerate() {
+        if !matches!(step.kind, LevelKind::Escalation | LevelKind::Mediation) {
+            continue;
+        }
+        let Some(before) = s.history[..i].iter().rev().find(|b| b.level < step.level) else {
+            continue;
+        };
+        let answered = before.answer.as_ref().is_some_and(|a| a.date <= step.date);
+        if let Some(due) = before
+            .answer_due
+            .filter(|due| !answered && step.date <= due.date)
+        {
+            warnings.push(format!(
+                "the step of {} (level {}) was taken before the deadline of the step of {} (level {}) lapsed ({}, {} from {}) and without its answer: the recipient may hold that it came too early",
+                iso(step.date),
+                step.level,
+                iso(before.date),
+                before.level,
+                iso(due.date),
+                plain(before.deadline.as_deref().unwrap_or_default()),
+                describe_start(&due)
+            ));
+        }
+    }
+
     if let Some(rule) = &s.level.consumers_only
         && s.audience == Audience::Business
     {

@@ -99,6 +99,15 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Admissible,
     ),
     (
+        "cetelem-fr: an escalation sent while level 1 could still answer is warned about",
+        "cetelem-fr",
+        "history:\n  - {step: 1, date: 2026-07-02, channel: letter}\n  - {step: 2, date: 2026-08-01, channel: registered}",
+        "2026-11-21",
+        Warned(
+            "was taken before the deadline of the step of 2026-07-02 (level 1) lapsed (2026-09-02",
+        ),
+    ),
+    (
         "cetelem-fr: mediator with a court seized",
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter, answer: {date: 2026-07-20}}\n  - {step: 2, date: 2026-08-01, channel: registered, answer: {date: 2026-08-20}}\ncourt: yes",
