@@ -127,7 +127,14 @@ fn masked_card_number_grouped(digits: &str, separator: char) -> String {
 /// hidden as well. Each digit but the last four becomes an `X` where it stands, so that a
 /// source line keeps its columns under the caret of an error. Applied to every message shown to
 /// a person, so that a card number cannot leak through an error.
+///
+/// Belgian national register numbers are hidden the same way (all but their last four
+/// digits): see [`redact_national_registers`].
 pub fn redact_card_numbers(text: &str) -> String {
+    redact_national_registers(&redact_cards_only(text))
+}
+
+fn redact_cards_only(text: &str) -> String {
     let runs = card_like_runs(text, |_| true);
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
@@ -146,6 +153,65 @@ pub fn redact_card_numbers(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// Hides every Belgian national register number of a message but its last four digits, where
+/// each digit stands (columns are kept under a caret): eleven digits written together or
+/// grouped as the number is (`YY.MM.DD-SSS.CC`, `YYMMDD-SSS-CC`, `YYMMDD SSSCC`). Other groupings
+/// of eleven digits (a phone number) are left as they are.
+pub fn redact_national_registers(text: &str) -> String {
+    const SHAPES: [&[usize]; 5] = [&[11], &[2, 2, 2, 3, 2], &[6, 3, 2], &[6, 5], &[2, 2, 2, 5]];
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        // The groups of digits from here, each separated by one separator.
+        let mut groups = Vec::new();
+        let mut j = i;
+        loop {
+            let start = j;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            groups.push(j - start);
+            let joined = j + 1 < chars.len()
+                && matches!(chars[j], '.' | '-' | ' ' | '/' | '\u{a0}')
+                && chars[j + 1].is_ascii_digit();
+            if !joined || groups.len() == 5 {
+                break;
+            }
+            j += 1;
+        }
+        // The longest prefix of the groups shaped like a register number.
+        let shaped = (1..=groups.len())
+            .rev()
+            .find(|n| SHAPES.contains(&&groups[..*n]));
+        match shaped {
+            Some(n) => {
+                let total: usize = groups[..n].iter().sum();
+                let mut hidden = 0;
+                let mut k = i;
+                let mut seen = 0;
+                while seen < total {
+                    if chars[k].is_ascii_digit() {
+                        if hidden < total - 4 {
+                            out[k] = 'X';
+                            hidden += 1;
+                        }
+                        seen += 1;
+                    }
+                    k += 1;
+                }
+                i = k;
+            }
+            None => i = j.max(i + 1),
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Where a text holds card numbers (as [`mask_card_numbers`] finds them): the byte offset of
@@ -320,6 +386,24 @@ pub fn check_fixed_digits(text: &str, len: usize) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn national_register_numbers_are_hidden_in_messages_but_their_last_four_digits() {
+        assert_eq!(
+            redact_card_numbers("national_register: \"93.05.18-223.62\""),
+            "national_register: \"XX.XX.XX-X23.62\""
+        );
+        assert_eq!(
+            redact_card_numbers("93051822362 fails"),
+            "XXXXXXX2362 fails"
+        );
+        assert_eq!(redact_card_numbers("930518-223-62"), "XXXXXX-X23-62");
+        // A phone number, a 12-digit file number, a date are not register numbers.
+        assert_eq!(
+            redact_card_numbers("+33 6 12 34 56 78 and 401234567890, 2026-07-02"),
+            "+33 6 12 34 56 78 and 401234567890, 2026-07-02"
+        );
+    }
 
     #[test]
     fn luhn_accepts_public_test_numbers() {
