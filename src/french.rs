@@ -113,9 +113,11 @@ pub fn amount(euros: f64) -> String {
 
 /// Applies French typography to a text: the space before `; ! ?` becomes a narrow no-break
 /// space and the one before `:` a no-break space (one is added after a letter when the sign
-/// ends a word, as in "Attention!"), and the spaces inside « » become no-break spaces.
-/// Times ("8:30") and addresses ("https://") are left alone.
+/// ends a word, as in "Attention!"), and the spaces inside « » become no-break spaces; and
+/// what every language gets ([`common_typography`]: apostrophes, amounts). Times ("8:30") and
+/// addresses ("https://") are left alone.
 pub fn typography(text: &str) -> String {
+    let text = common_typography(text);
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
@@ -125,16 +127,6 @@ pub fn typography(text: &str) -> String {
             ' ' if matches!(next, Some(';' | '!' | '?')) => out.push(NNBSP),
             ' ' if next == Some(':') => out.push(NBSP),
             ' ' if prev == Some('«') || next == Some('»') => out.push(NBSP),
-            // "45,00 €", "1 250": an amount stays on one line.
-            ' ' if matches!(next, Some('€' | '%')) => out.push(NBSP),
-            ' ' if prev.is_some_and(|p| p.is_ascii_digit())
-                && next.is_some_and(|n| n.is_ascii_digit())
-                && chars
-                    .get(i + 2..i + 4)
-                    .is_some_and(|group| group.iter().all(char::is_ascii_digit)) =>
-            {
-                out.push(NNBSP)
-            }
             // "n° 1A 123": the number stays with its sign.
             ' ' if prev == Some('°') && i >= 2 && matches!(chars[i - 2], 'n' | 'N') => {
                 out.push(NBSP)
@@ -153,11 +145,6 @@ pub fn typography(text: &str) -> String {
             '»' if prev.is_some_and(|p| !p.is_whitespace()) => {
                 out.push(NBSP);
                 out.push(c);
-            }
-            '\'' if prev.is_some_and(char::is_alphabetic)
-                && next.is_some_and(char::is_alphabetic) =>
-            {
-                out.push(APOSTROPHE)
             }
             _ => out.push(c),
         }
