@@ -1186,10 +1186,24 @@ fn postal_lines(
         return Some(lines);
     }
     if let Some(address) = &recipient.address {
-        if let Some(envelope) = &recipient.envelope {
+        let dutch = file
+            .case
+            .letter
+            .language
+            .as_ref()
+            .is_some_and(|l| l.value == "nl");
+        // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
+        if dutch && let Some(envelope) = &recipient.envelope_nl {
             return Some(envelope.clone());
         }
-        let mut lines = vec![recipient.name.clone()];
+        if let Some(envelope) = recipient
+            .envelope
+            .as_ref()
+            .filter(|_| !dutch || recipient.name_nl.is_none())
+        {
+            return Some(envelope.clone());
+        }
+        let mut lines = vec![recipient.name_in(dutch).to_string()];
         lines.extend(address.iter().cloned());
         return Some(lines);
     }

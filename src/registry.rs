@@ -344,6 +344,9 @@ pub struct Body {
     /// The envelope's lines when the name does not fit one line.
     #[serde(default)]
     pub envelope: Option<Vec<String>>,
+    /// The envelope's lines of a Dutch letter, when the Dutch name does not fit one line.
+    #[serde(default)]
+    pub envelope_nl: Option<Vec<String>>,
     #[serde(default)]
     pub missing: Option<String>,
     pub salutation: String,
@@ -603,6 +606,8 @@ pub struct Recipient {
     pub unconfirmed: Option<String>,
     /// The name in a Dutch letter.
     pub name_nl: Option<String>,
+    /// The envelope's lines of a Dutch letter.
+    pub envelope_nl: Option<Vec<String>>,
     /// The channel the recipient asks complaints to come by, when it is not a letter.
     pub preferred: Option<Channel>,
 }
@@ -863,6 +868,7 @@ impl Registry {
                 .clone()
                 .or_else(|| body.and_then(|b| b.unconfirmed.clone())),
             name_nl: body.and_then(|b| b.name_nl.clone()),
+            envelope_nl: body.and_then(|b| b.envelope_nl.clone()),
             preferred: body
                 .and_then(|b| b.channels.iter().find(|c| c.preferred))
                 .filter(|c| !matches!(c.kind, ChannelKind::Letter | ChannelKind::Registered))

@@ -517,6 +517,19 @@ fn a_dutch_letter_names_the_mediator_in_dutch() {
         &pdf,
         "Zonder bevredigend antwoord wend ik mij tot Ombudsfin – Ombudsman in financiële geschillen.",
     );
+    // The referral itself is addressed to it by its Dutch name.
+    let referral = text.replace("letter: {language: nl}", "letter: {language: nl, step: 3}");
+    let pdf = letter(&referral);
+    assert_shows(
+        &pdf,
+        "Ombudsfin Ombudsman in financiële geschillen North Gate II",
+    );
+    assert!(!pdf.contains("Service de médiation"), "{pdf}");
+    let insurance = referral.replace("step: 3}", "step: 3, recipient: ombudsman-assurances}");
+    assert_shows(
+        &letter(&insurance),
+        "Ombudsman van de Verzekeringen Square de Meeûs 35 1000 Bruxelles",
+    );
 }
 
 // -------------------------------------------------------------------- the registry shows its sources
