@@ -1,15 +1,18 @@
-//! The letter's content, decided: every sentence, every line of every block, in French, from a
-//! case and its [`Plan`]. Templates only lay this out; nothing here is markup, and every string
-//! has had French typography applied. Escaping for Typst happens in [`crate::template`].
+//! The letter's content, decided: which sentence, every line of every block, from a case and its
+//! [`Plan`]. How each sentence reads, in French or in Dutch, is in the message files
+//! (`locales/`, see [`crate::wording`]); templates only lay the letter out. Nothing here is
+//! markup, and every string has had the typography of its language applied. Escaping for Typst
+//! happens in [`crate::template`].
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::case::{CaseFile, Civility};
-use crate::french::{self, le_date, typography};
+use crate::french::{self, typography};
 use crate::identifiers::{mask_card_numbers, mask_card_numbers_unbreakable};
 use crate::ladder::{CitedReference, Plan, TakenStep};
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind, RunsFrom};
+use crate::wording::Wording;
 
 /// Everything the letter says, in reading order.
 #[derive(Debug, Clone, Serialize)]
@@ -103,12 +106,79 @@ impl Voice {
         french::de_name(&self.named)
     }
 
-    fn pick<'a>(&self, own: &'a str, for_someone: &'a str) -> &'a str {
+    /// The value the message files select on.
+    fn key(&self) -> &'static str {
         if self.representative {
-            for_someone
+            "representative"
         } else {
-            own
+            "own"
         }
+    }
+}
+
+/// Writes the sentences of one letter: its messages, its voice, its language and country.
+struct Writer<'a> {
+    wording: &'static Wording,
+    voice: &'a Voice,
+    language: Language,
+    country: Country,
+}
+
+impl Writer<'_> {
+    /// A message with the voice, the complainant's names and the country among its values.
+    fn say(&self, id: &str, values: &[(&str, &str)]) -> String {
+        let of_complainant = self.voice.of_complainant();
+        let complainant = match self.language {
+            Language::French => self.voice.named.as_str(),
+            Language::Dutch => self.voice.complainant_full.as_str(),
+        };
+        let mut all: Vec<(&str, &str)> = vec![
+            ("voice", self.voice.key()),
+            ("complainant", complainant),
+            ("of_complainant", &of_complainant),
+            ("country", country_key(self.country)),
+        ];
+        all.extend_from_slice(values);
+        self.wording.say(id, &all)
+    }
+
+    /// A date as the letter's language writes it: "1er août 2026", "1 augustus 2026".
+    fn date(&self, d: NaiveDate) -> String {
+        match self.language {
+            Language::French => french::date(d),
+            Language::Dutch => crate::dutch::date(d),
+        }
+    }
+
+    /// A deadline in words: "deux mois", "twee maanden".
+    fn deadline(&self, count: u32, unit: DeadlineUnit) -> String {
+        match self.language {
+            Language::French => deadline_phrase(count, unit),
+            Language::Dutch => crate::dutch::deadline_phrase(count, unit),
+        }
+    }
+}
+
+fn country_key(country: Country) -> &'static str {
+    match country {
+        Country::FR => "FR",
+        Country::BE => "BE",
+    }
+}
+
+fn kind_key(kind: LevelKind) -> &'static str {
+    kind.template_name()
+}
+
+fn channel_key(channel: ChannelKind) -> &'static str {
+    match channel {
+        ChannelKind::Phone => "phone",
+        ChannelKind::Email => "email",
+        ChannelKind::Letter => "letter",
+        ChannelKind::Registered => "registered",
+        ChannelKind::Portal => "portal",
+        ChannelKind::Chat => "chat",
+        ChannelKind::InPerson => "in-person",
     }
 }
 
@@ -121,14 +191,17 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         _ => Language::French,
     };
     let nl = language == Language::Dutch;
-    let civility = case.complainant.civility.map(|c| match (c, nl) {
-        (Civility::Madame, false) => "Mme",
-        (Civility::Monsieur, false) => "M.",
-        (Civility::Madame, true) => "mevrouw",
-        (Civility::Monsieur, true) => "de heer",
+    let wording = if nl {
+        Wording::dutch()
+    } else {
+        Wording::french()
+    };
+    let civility = case.complainant.civility.map(|c| match c {
+        Civility::Madame => wording.say("civility-madame", &[]),
+        Civility::Monsieur => wording.say("civility-monsieur", &[]),
     });
     let name = case.complainant.name.value.trim().to_string();
-    let complainant_full = match civility {
+    let complainant_full = match &civility {
         Some(c) => format!("{c} {name}"),
         None => name.clone(),
     };
@@ -147,6 +220,12 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         complainant_full: complainant_full.clone(),
         named,
     };
+    let w = Writer {
+        wording,
+        voice: &voice,
+        language,
+        country,
+    };
 
     let mut sender = Vec::new();
     let mut on_behalf = None;
@@ -157,12 +236,8 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         Some(rep) => {
             sender.push(rep.name.value.trim().to_string());
             sender.extend(non_empty(&rep.address.value));
-            sender.extend(contacts(rep.email.as_deref(), rep.phone.as_deref(), nl));
-            let mut behalf = if nl {
-                format!("Namens {complainant_full}")
-            } else {
-                format!("Agissant pour le compte {}", voice.of_complainant())
-            };
+            sender.extend(contacts(&w, rep.email.as_deref(), rep.phone.as_deref()));
+            let mut behalf = w.say("on-behalf", &[]);
             let address = non_empty(&case.complainant.address.value);
             if !address.is_empty() {
                 behalf.push_str(", ");
@@ -170,11 +245,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             }
             on_behalf = Some(behalf);
             signature.push(rep.name.value.trim().to_string());
-            signature.push(if nl {
-                format!("namens {complainant_full}")
-            } else {
-                format!("pour le compte {}", voice.of_complainant())
-            });
+            signature.push(w.say("signature-on-behalf", &[]));
             author = rep.name.value.trim().to_string();
             sender_address = &rep.address.value;
         }
@@ -182,9 +253,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
             sender.push(complainant_full.clone());
             sender.extend(non_empty(&case.complainant.address.value));
             sender.extend(contacts(
+                &w,
                 case.complainant.email.as_deref(),
                 case.complainant.phone.as_deref(),
-                nl,
             ));
             signature.push(name.clone());
             author = name.clone();
@@ -198,11 +269,11 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .clone()
         .filter(|p| !p.trim().is_empty())
         .unwrap_or_else(|| locality(sender_address));
-    let place_date = match (place.is_empty(), nl) {
-        (true, false) => capitalise(&le_date(plan.date)),
-        (false, false) => format!("{place}, {}", le_date(plan.date)),
-        (true, true) => crate::dutch::date(plan.date),
-        (false, true) => format!("{place}, {}", crate::dutch::date(plan.date)),
+    let date = w.date(plan.date);
+    let place_date = if place.is_empty() {
+        w.say("date-alone", &[("date", &date)])
+    } else {
+        w.say("place-date", &[("place", &place), ("date", &date)])
     };
 
     let tracking = case
@@ -211,20 +282,27 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    let registered = (plan.level.registered.is_some() || tracking.is_some()).then(|| {
-        let kind = match (country, nl) {
-            (_, true) => "Aangetekende zending",
-            (Country::FR, false) => "Lettre recommandée avec avis de réception",
-            (Country::BE, false) => "Envoi recommandé",
-        };
-        match (tracking.map(french::unbreakable), nl) {
-            (Some(number), false) => format!("{kind} n° {number}"),
-            (Some(number), true) => format!("{kind} nr. {number}"),
-            (None, _) => kind.to_string(),
-        }
-    });
+    let registered =
+        (plan.level.registered.is_some() || tracking.is_some()).then(|| match tracking {
+            Some(number) => w.say(
+                "registered-number",
+                &[("number", &french::unbreakable(number))],
+            ),
+            None => w.say("registered", &[]),
+        });
 
-    let mut references = plan.references.clone();
+    let mut references: Vec<CitedReference> = plan
+        .references
+        .iter()
+        .map(|r| CitedReference {
+            label: match r.kind {
+                Some(kind) => w.say("reference-label", &[("kind", kind.key())]),
+                None => r.label.clone(),
+            },
+            value: r.value.clone(),
+            kind: r.kind,
+        })
+        .collect();
     if matches!(
         plan.level.kind,
         LevelKind::Complaint | LevelKind::Escalation
@@ -237,7 +315,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references.insert(
             0,
             CitedReference {
-                label: if nl { "Uw ref." } else { "V/Réf." }.into(),
+                label: w.say("their-reference", &[]),
                 value: theirs,
                 kind: None,
             },
@@ -251,52 +329,41 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references.insert(
             0,
             CitedReference {
-                label: if nl { "Onze ref." } else { "N/Réf." }.into(),
+                label: w.say("our-reference", &[]),
                 value: ours,
                 kind: None,
             },
         );
     }
 
-    let subject_text = case.dispute.subject.value.trim();
-    let subject = match (plan.level.kind, nl) {
-        (LevelKind::Complaint, true) => format!("Klacht – {subject_text}"),
-        (LevelKind::Escalation, true) => {
-            format!("Verzoek tot herziening van een klacht – {subject_text}")
-        }
-        (LevelKind::Mediation, true) => format!("Verzoek tot bemiddeling – {subject_text}"),
-        (LevelKind::Authority, true) => format!("Melding – {subject_text}"),
-        (LevelKind::Complaint, false) => format!("Réclamation – {subject_text}"),
-        (LevelKind::Escalation, false) => {
-            format!("Demande de réexamen d’une réclamation – {subject_text}")
-        }
-        (LevelKind::Mediation, false) => format!("Demande de médiation – {subject_text}"),
-        (LevelKind::Authority, false) => format!("Signalement – {subject_text}"),
-    };
-
+    let kind = kind_key(plan.level.kind);
+    let subject = w.say(
+        "subject",
+        &[
+            ("kind", kind),
+            ("subject", case.dispute.subject.value.trim()),
+        ],
+    );
     let salutation = if nl {
-        "Geachte mevrouw, geachte heer,".to_string()
+        w.say("salutation", &[])
     } else {
         plan.recipient.salutation.trim().to_string()
     };
     let addressee = salutation.trim_end_matches(',').trim().to_string();
-    let formula = match (plan.level.kind, voice.representative) {
-        (LevelKind::Complaint | LevelKind::Escalation, false) => "mes salutations distinguées",
-        (LevelKind::Complaint | LevelKind::Escalation, true) => "nos salutations distinguées",
-        (_, false) => "ma considération distinguée",
-        (_, true) => "notre considération distinguée",
-    };
-    let closing = if nl {
-        "Met vriendelijke groeten,".to_string()
-    } else {
-        format!(
-            "{} d’agréer, {addressee}, l’expression de {formula}.",
-            voice.pick("Je vous prie", "Nous vous prions")
-        )
-    };
+    let internal = matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    );
+    let closing = w.say(
+        "closing",
+        &[
+            ("addressee", &addressee),
+            ("internal", if internal { "yes" } else { "no" }),
+        ],
+    );
 
-    let opening = if nl { opening_nl } else { opening }(
-        &voice,
+    let opening = opening(
+        &w,
         plan,
         case.product.as_deref(),
         case.representative.as_ref().map(|r| r.mandate_date.value.0),
@@ -304,71 +371,15 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     let prior_steps = plan
         .history
         .iter()
-        .map(|s| {
-            if nl {
-                prior_step_sentence_nl(s, &voice, plan.date)
-            } else {
-                prior_step_sentence(s, &voice, country, plan.date)
-            }
-        })
+        .map(|s| prior_step_sentence(&w, s, plan.date))
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
-    let amount = case.dispute.amount.as_ref().map(|a| {
-        if nl {
-            format!("Bedrag van het geschil: {}.", french::amount(a.value))
-        } else {
-            format!("Montant en litige : {}.", french::amount(a.value))
-        }
-    });
-    let demands_intro = if nl {
-        match (plan.level.kind, voice.representative) {
-            (LevelKind::Mediation, false) => {
-                "Ik verzoek u een oplossing voor te stellen die het volgende mogelijk maakt:"
-            }
-            (LevelKind::Mediation, true) => {
-                "Wij verzoeken u een oplossing voor te stellen die het volgende mogelijk maakt:"
-            }
-            (LevelKind::Authority, false) => {
-                "Ik verzoek u deze feiten te onderzoeken; van de onderneming verwacht ik:"
-            }
-            (LevelKind::Authority, true) => {
-                "Wij verzoeken u deze feiten te onderzoeken; van de onderneming verwachten wij:"
-            }
-            (_, false) => "Bijgevolg verzoek ik u om:",
-            (_, true) => "",
-        }
-        .to_string()
-    } else {
-        match (plan.level.kind, voice.representative) {
-            (LevelKind::Mediation, false) => {
-                "Je vous demande de bien vouloir proposer une solution permettant d’obtenir :"
-            }
-            (LevelKind::Mediation, true) => {
-                "Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :"
-            }
-            (LevelKind::Authority, false) => {
-                "Je vous demande d’examiner ces faits ; j’attends du professionnel :"
-            }
-            (LevelKind::Authority, true) => {
-                "Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :"
-            }
-            (_, false) => "En conséquence, je vous demande :",
-            (_, true) => "",
-        }
-        .to_string()
-    };
-    // A representative asks in the complainant's name, whom the letter names.
-    let demands_intro = match (demands_intro.is_empty(), nl) {
-        (false, _) => demands_intro,
-        (true, true) => format!(
-            "Bijgevolg verzoeken wij u, namens {}, om:",
-            voice.complainant_full
-        ),
-        (true, false) => format!(
-            "En conséquence, nous vous demandons, pour le compte {} :",
-            voice.of_complainant()
-        ),
-    };
+    let amount = case
+        .dispute
+        .amount
+        .as_ref()
+        .map(|a| w.say("amount", &[("amount", &french::amount(a.value))]));
+    let demands_intro = w.say("demands-intro", &[("kind", kind)]);
     let demands: Vec<String> = case
         .dispute
         .demands
@@ -377,34 +388,28 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|d| !d.is_empty())
         .collect();
-    let deadline = if nl {
-        deadline_sentence_nl(plan, &voice)
-    } else {
-        deadline_sentence(plan, &voice)
-    };
+    let deadline = deadline_sentence(&w, plan);
     let statements = if plan.level.kind == LevelKind::Mediation {
-        if nl {
-            mediation_statements_nl(plan, &voice)
-        } else {
-            mediation_statements(plan, &voice)
-        }
+        mediation_statements(&w, plan)
     } else {
         Vec::new()
     };
-    let attachments = if nl { attachments_nl } else { attachments }(plan, &voice, case);
-    let labels = labels(plan.level.kind, language);
-
-    let description = format!(
-        "{} – {} – niveau {} ({})",
-        match plan.level.kind {
-            LevelKind::Complaint => "Réclamation",
-            LevelKind::Escalation => "Demande de réexamen",
-            LevelKind::Mediation => "Demande de médiation",
-            LevelKind::Authority => "Signalement",
-        },
-        plan.institution.name,
-        plan.level.level,
-        plan.level.id
+    let attachments = attachments(&w, plan, case);
+    let labels = Labels {
+        subject: w.say("label-subject", &[]),
+        prior_steps: w.say("label-prior-steps", &[("kind", kind)]),
+        facts: w.say("label-facts", &[]),
+        attachments: w.say("label-attachments", &[]),
+    };
+    let level = plan.level.level.to_string();
+    let description = w.say(
+        "description",
+        &[
+            ("kind", kind),
+            ("institution", &plan.institution.name),
+            ("level", &level),
+            ("id", &plan.level.id),
+        ],
     );
 
     // A card number pasted into any text (the facts, a step's reference) is printed masked;
@@ -421,18 +426,18 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     let tv = |v: Vec<String>| v.into_iter().map(|s| typeset(&s)).collect::<Vec<_>>();
     let head = running_head(
         sender.first().map(String::as_str).unwrap_or_default(),
-        if nl {
-            crate::dutch::date(plan.date)
-        } else {
-            french::date(plan.date)
-        },
+        date,
         &references,
-        language,
     );
     Letter {
         kind: plan.level.kind.template_name(),
         language: if nl { "nl" } else { "fr" },
-        labels,
+        labels: Labels {
+            subject: t(labels.subject),
+            prior_steps: t(labels.prior_steps),
+            facts: t(labels.facts),
+            attachments: t(labels.attachments),
+        },
         institution: plan.institution.id.clone(),
         level: plan.level.level,
         country,
@@ -446,7 +451,7 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
         references: references
             .into_iter()
             .map(|r| CitedReference {
-                label: reference_label(&r, language),
+                label: typeset(&r.label),
                 // An identifier stays on one line.
                 value: french::unbreakable(&typeset(&r.value)),
                 kind: r.kind,
@@ -502,67 +507,16 @@ fn keep_together(items: &[String]) -> Vec<Vec<String>> {
 
 /// "Marie Dubois · 21 novembre 2026 · N° de dossier : 123456789012": the sender, the date and
 /// the institution's reference (or the first one given).
-fn running_head(
-    sender: &str,
-    date: String,
-    references: &[CitedReference],
-    language: Language,
-) -> String {
+fn running_head(sender: &str, date: String, references: &[CitedReference]) -> String {
     let mut parts = vec![sender.to_string(), date];
     if let Some(main) = references
         .iter()
         .find(|r| r.kind.is_some())
         .or(references.first())
     {
-        parts.push(format!(
-            "{} {}",
-            reference_label(main, language),
-            main.value
-        ));
+        parts.push(format!("{} {}", main.label, main.value));
     }
     parts.join(" · ")
-}
-
-/// The headings of the layout, by kind of letter and language.
-fn labels(kind: LevelKind, language: Language) -> Labels {
-    let (subject, facts, attachments) = match language {
-        Language::French => ("Objet\u{a0}:", "Exposé des faits", "Pièces jointes\u{a0}:"),
-        Language::Dutch => ("Betreft:", "Feiten", "Bijlagen:"),
-    };
-    let prior_steps = match (kind, language) {
-        (LevelKind::Complaint, Language::French) => "Démarches effectuées",
-        (LevelKind::Escalation, Language::French) => "Réclamation initiale et suites données",
-        (LevelKind::Mediation, Language::French) => "Démarches préalables auprès du professionnel",
-        (LevelKind::Authority, Language::French) => "Démarches préalables",
-        (LevelKind::Complaint, Language::Dutch) => "Ondernomen stappen",
-        (LevelKind::Escalation, Language::Dutch) => "Oorspronkelijke klacht en gevolg",
-        (LevelKind::Mediation, Language::Dutch) => "Voorafgaande stappen bij de onderneming",
-        (LevelKind::Authority, Language::Dutch) => "Voorafgaande stappen",
-    };
-    Labels {
-        subject: subject.into(),
-        prior_steps: prior_steps.into(),
-        facts: facts.into(),
-        attachments: attachments.into(),
-    }
-}
-
-/// A reference's label with its colon, in the letter's language.
-fn reference_label(reference: &CitedReference, language: Language) -> String {
-    match language {
-        Language::French => format!("{}\u{a0}:", reference.label),
-        Language::Dutch => {
-            let label = match reference.kind {
-                Some(crate::registry::ReferenceKind::FileNumber) => "Dossiernummer",
-                Some(crate::registry::ReferenceKind::ContractNumber) => "Contractnummer",
-                Some(crate::registry::ReferenceKind::MemberNumber) => "Lidnummer",
-                Some(crate::registry::ReferenceKind::CardNumber) => "Kaartnummer",
-                Some(crate::registry::ReferenceKind::NationalRegister) => "Rijksregisternummer",
-                None => reference.label.as_str(),
-            };
-            format!("{label}:")
-        }
-    }
 }
 
 fn non_empty(lines: &[String]) -> Vec<String> {
@@ -573,21 +527,13 @@ fn non_empty(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn contacts(email: Option<&str>, phone: Option<&str>, nl: bool) -> Vec<String> {
+fn contacts(w: &Writer, email: Option<&str>, phone: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(phone) = phone.map(str::trim).filter(|p| !p.is_empty()) {
-        out.push(if nl {
-            format!("Tel.: {phone}")
-        } else {
-            format!("Tél. : {phone}")
-        });
+        out.push(w.say("contact-phone", &[("phone", phone)]));
     }
     if let Some(email) = email.map(str::trim).filter(|e| !e.is_empty()) {
-        out.push(if nl {
-            format!("E-mail: {email}")
-        } else {
-            format!("Courriel : {email}")
-        });
+        out.push(w.say("contact-email", &[("email", email)]));
     }
     out
 }
@@ -616,14 +562,6 @@ pub fn locality(address: &[String]) -> String {
     words.join(" ")
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Paragraphs of a free text: blank lines separate them, single line breaks are spaces.
 pub fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -644,140 +582,125 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// A fragment that follows a word: a space, then the fragment; nothing when there is none.
+fn then(fragment: Option<String>) -> String {
+    fragment.map(|f| format!(" {f}")).unwrap_or_default()
+}
+
 fn opening(
-    voice: &Voice,
+    w: &Writer,
     plan: &Plan,
     product: Option<&str>,
     mandate: Option<NaiveDate>,
 ) -> Vec<String> {
     let product = product.map(str::trim).filter(|p| !p.is_empty());
     // After an institution's name, which may end in brackets, the product is not bracketed.
-    let about = product
-        .map(|p| format!(" au sujet du produit « {p} »"))
-        .unwrap_or_default();
-    let product = product
-        .map(|p| format!(" (produit concerné : {p})"))
-        .unwrap_or_default();
-    let institution = &plan.institution.name;
-    let dative = &plan.institution.dative;
+    let about = then(product.map(|p| w.say("product-about", &[("product", p)])));
+    let concerned = then(product.map(|p| w.say("product-concerned", &[("product", p)])));
     let mut out = Vec::new();
-    if voice.representative {
-        let mandate = mandate.map(le_date).unwrap_or_default();
-        out.push(format!(
-            "Nous intervenons pour le compte {}, qui nous a donné mandat {mandate} (copie jointe).",
-            voice.of_complainant()
-        ));
+    if w.voice.representative
+        && let Some(mandate) = mandate
+    {
+        out.push(w.say("opening-mandate", &[("date", &w.date(mandate))]));
     }
-    let last_answered = plan.history.last().map(|s| s.answer.is_some());
+    let values = [
+        ("product", concerned.as_str()),
+        ("about", about.as_str()),
+        ("institution", plan.institution.name.as_str()),
+        ("to_institution", plan.institution.dative.as_str()),
+    ];
     match plan.level.kind {
         LevelKind::Complaint => {
-            out.push(format!(
-                "Par la présente, {} une réclamation écrite concernant le litige décrit ci-dessous{product}.",
-                voice.pick("je vous adresse", "nous vous adressons en son nom")
-            ));
+            out.push(w.say("opening-complaint", &values));
             if !plan.history.is_empty() {
-                out.push("Les démarches déjà effectuées n’ont pas permis de régler ce litige.".to_string());
+                out.push(w.say("opening-earlier-steps", &[]));
             }
         }
         LevelKind::Escalation => {
-            let status = match last_answered {
-                Some(true) => voice.pick(
-                    "La réponse apportée à ma réclamation ne me donne pas satisfaction.",
-                    "La réponse apportée à sa réclamation ne lui donne pas satisfaction.",
-                ),
-                _ => voice.pick("Ma réclamation est restée sans réponse.", "Sa réclamation est restée sans réponse."),
-            };
-            out.push(status.to_string());
-            out.push(format!(
-                "Conformément à votre procédure de traitement des réclamations, {} de réexaminer le litige décrit ci-dessous{product}.",
-                voice.pick("je vous demande", "nous vous demandons")
+            let answered = plan.history.last().is_some_and(|s| s.answer.is_some());
+            out.push(w.say(
+                if answered {
+                    "opening-answered"
+                } else {
+                    "opening-unanswered"
+                },
+                &[],
             ));
+            out.push(w.say("opening-escalation", &values));
         }
-        LevelKind::Mediation => out.push(format!(
-            "{} votre intervention dans le litige qui {} {dative}{about}, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.",
-            voice.pick("Je sollicite", "Nous sollicitons"),
-            voice.pick("m’oppose", "l’oppose")
-        )),
-        LevelKind::Authority => out.push(format!(
-            "{} les difficultés {} avec {institution}{about}, malgré les démarches décrites ci-dessous.",
-            voice.pick("Je porte à votre connaissance", "Nous portons à votre connaissance"),
-            if voice.representative {
-                format!("que rencontre {}", voice.named)
-            } else {
-                "que je rencontre".to_string()
-            }
-        )),
+        LevelKind::Mediation => out.push(w.say("opening-mediation", &values)),
+        LevelKind::Authority => out.push(w.say("opening-authority", &values)),
     }
     out
 }
 
-/// One prior step as a French sentence (or two: the step, then its answer or their absence).
-fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: NaiveDate) -> String {
-    let who = voice
-        .pick("j’ai", &format!("{} a", voice.named))
-        .to_string();
-    let noun = match step.kind {
-        LevelKind::Complaint => "une réclamation",
-        LevelKind::Escalation => "une demande de réexamen",
-        LevelKind::Mediation => "une demande de médiation",
-        LevelKind::Authority => "un signalement",
+/// One prior step as a sentence (or two: the step, then its answer or their absence).
+fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
+    let noun = w.say("step-noun", &[("kind", kind_key(step.kind))]);
+    let tracking = then(
+        step.tracking
+            .as_deref()
+            .map(|t| w.say("step-tracking", &[("number", &french::unbreakable(t))])),
+    );
+    let action = w.say(
+        "step-action",
+        &[
+            ("channel", channel_key(step.channel)),
+            ("noun", &noun),
+            ("to", &step.dative),
+            ("to_name", &step.recipient_name),
+            ("tracking", &tracking),
+        ],
+    );
+    let reference = then(
+        step.reference
+            .as_deref()
+            .map(|r| w.say("step-reference", &[("reference", r)])),
+    );
+    let mut sentence = w.say(
+        "step-made",
+        &[
+            ("date", &w.date(step.date)),
+            ("action", &action),
+            ("reference", &reference),
+        ],
+    );
+    let deadline = match (&step.deadline, &step.deadline_nl, w.language) {
+        (Some(fr), _, Language::French) => Some(fr.clone()),
+        (_, Some(nl), Language::Dutch) => Some(nl.clone()),
+        _ => None,
     };
-    let dative = &step.dative;
-    let tracking = step
-        .tracking
-        .as_deref()
-        .map(|t| format!(" n° {}", french::unbreakable(t)))
-        .unwrap_or_default();
-    let action = match step.channel {
-        ChannelKind::Phone => format!("signalé ce litige par téléphone {dative}"),
-        ChannelKind::Chat => format!("exposé ce litige par messagerie instantanée (chat) {dative}"),
-        ChannelKind::InPerson => format!("exposé ce litige en personne {dative}"),
-        ChannelKind::Email => format!("adressé {noun} par courriel {dative}"),
-        ChannelKind::Portal => format!("adressé {noun} {dative} par le formulaire en ligne"),
-        ChannelKind::Letter => format!("adressé {noun} par courrier{tracking} {dative}"),
-        ChannelKind::Registered => match country {
-            Country::FR => format!(
-                "adressé {noun} par lettre recommandée avec avis de réception{tracking} {dative}"
-            ),
-            Country::BE => format!("adressé {noun} par envoi recommandé{tracking} {dative}"),
-        },
-    };
-    let reference = step
-        .reference
-        .as_deref()
-        .map(|r| format!(" (référence : {r})"))
-        .unwrap_or_default();
-    let mut sentence = capitalise(&format!(
-        "{}, {who} {action}{reference}.",
-        le_date(step.date)
-    ));
-    match &step.answer {
+    let sentence_after = match &step.answer {
         Some(answer) => {
-            let reference = answer
-                .reference
-                .as_deref()
-                .map(|r| format!(" (référence : {r})"))
-                .unwrap_or_default();
+            let reference = then(
+                answer
+                    .reference
+                    .as_deref()
+                    .map(|r| w.say("step-reference", &[("reference", r)])),
+            );
             let summary = answer
                 .summary
                 .as_deref()
-                .map(|s| format!(" : {}", s.trim()))
+                .map(|s| w.say("step-summary", &[("summary", s.trim())]))
                 .unwrap_or_default();
-            sentence.push_str(&format!(
-                " Une réponse {} été adressée {}{reference}{summary}",
-                voice.pick("m’a", "lui a"),
-                le_date(answer.date)
-            ));
-            if !sentence.ends_with(['.', '!', '?', '…']) {
-                sentence.push('.');
+            let mut text = w.say(
+                "step-answer",
+                &[
+                    ("date", &w.date(answer.date)),
+                    ("reference", &reference),
+                    ("summary", &summary),
+                ],
+            );
+            if !text.ends_with(['.', '!', '?', '…']) {
+                text.push('.');
             }
+            text
         }
-        None => match (step.answer_due, &step.deadline) {
-            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => sentence
-                .push_str(&format!(
-                    " Cette démarche est restée sans réponse au-delà du délai {} suivant sa réception.",
-                    de(deadline)
-                )),
+        None => match (step.answer_due, deadline.as_deref()) {
+            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => w.say(
+                "step-unanswered-after-receipt",
+                &[("deadline", deadline), ("of_deadline", &de(deadline))],
+            ),
             (Some(due), Some(deadline))
                 if due.date < on
                     && matches!(
@@ -786,38 +709,45 @@ fn prior_step_sentence(step: &TakenStep, voice: &Voice, country: Country, on: Na
                     )
                     && due.start.date != step.date =>
             {
-                sentence.push_str(&format!(
-                    " Cette démarche est restée sans réponse malgré l’expiration, {}, du délai {} qui court depuis {} du {}.",
-                    le_date(due.date),
-                    de(deadline),
-                    match (due.start.runs_from, voice.representative) {
-                        (RunsFrom::FirstWritten, false) => "ma première réclamation écrite",
-                        (RunsFrom::FirstWritten, true) => "sa première réclamation écrite",
-                        (_, false) => "ma première réclamation",
-                        (_, true) => "sa première réclamation",
-                    },
-                    french::date(due.start.date)
-                ))
+                let written = if due.start.runs_from == RunsFrom::FirstWritten {
+                    "yes"
+                } else {
+                    "no"
+                };
+                w.say(
+                    "step-unanswered-since-first",
+                    &[
+                        ("due", &w.date(due.date)),
+                        ("deadline", deadline),
+                        ("of_deadline", &de(deadline)),
+                        ("since", &w.say("since-first", &[("written", written)])),
+                        ("start", &w.date(due.start.date)),
+                    ],
+                )
             }
-            (Some(due), Some(deadline)) if due.date < on => sentence.push_str(&format!(
-                " Cette démarche est restée sans réponse malgré l’expiration, {}, du délai {}.",
-                le_date(due.date),
-                de(deadline)
-            )),
-            _ => sentence.push_str(" Cette démarche est restée sans réponse à ce jour."),
+            (Some(due), Some(deadline)) if due.date < on => w.say(
+                "step-unanswered-lapsed",
+                &[
+                    ("due", &w.date(due.date)),
+                    ("deadline", deadline),
+                    ("of_deadline", &de(deadline)),
+                ],
+            ),
+            _ => w.say("step-unanswered", &[]),
         },
-    }
+    };
+    sentence.push(' ');
+    sentence.push_str(&sentence_after);
     if let Some(holding) = step.holding_letter {
-        match (&step.deadline, step.answer_due) {
-            (Some(deadline), Some(due)) if due.extended => sentence.push_str(&format!(
-                " Par courrier du {}, le délai de réponse a été porté à {deadline}.",
-                french::date(holding)
-            )),
-            _ => sentence.push_str(&format!(
-                " Par courrier du {}, un délai de réponse plus long a été annoncé.",
-                french::date(holding)
-            )),
-        }
+        let text = match (deadline.as_deref(), step.answer_due) {
+            (Some(deadline), Some(due)) if due.extended => w.say(
+                "step-extended",
+                &[("date", &w.date(holding)), ("deadline", deadline)],
+            ),
+            _ => w.say("step-extension-announced", &[("date", &w.date(holding))]),
+        };
+        sentence.push(' ');
+        sentence.push_str(&text);
     }
     sentence
 }
@@ -846,48 +776,39 @@ fn de(phrase: &str) -> String {
     }
 }
 
-/// How the letter cites a deadline's rule: the law or recommendation it comes from, or the
-/// institution's own commitments.
-fn rule_of(plan: &Plan, deadline: &Deadline) -> String {
-    plan.registry
-        .cited_as(&deadline.basis)
-        .unwrap_or("vos engagements")
-        .to_string()
+/// How the letter cites a deadline's rule: the law or recommendation it comes from (as the
+/// registry cites it, in French), or the institution's own commitments.
+fn rule_of(w: &Writer, plan: &Plan, deadline: &Deadline) -> String {
+    match (w.language, plan.registry.cited_as(&deadline.basis)) {
+        (Language::French, Some(cited)) => cited.to_string(),
+        _ => w.say("own-commitments", &[]),
+    }
 }
 
 /// The sentence asking for an answer in time, for a complaint or an escalation. A date is
 /// printed only when it is true: a deadline from the day of receipt, or from a start its source
 /// does not give, is stated without one; one from the first written complaint is counted from
 /// it, and says so.
-fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
+fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
     if !matches!(
         plan.level.kind,
         LevelKind::Complaint | LevelKind::Escalation
     ) {
         return None;
     }
-    let thanks = voice.pick("Je vous remercie", "Nous vous remercions");
     let otherwise = match &plan.next {
-        Some(next) if next.confirmed => format!(
-            " À défaut de réponse satisfaisante, {} {}.",
-            voice.pick("je m’adresserai", "nous nous adresserons"),
-            next.dative
-        ),
+        Some(next) if next.confirmed => then(Some(w.say(
+            "otherwise-named",
+            &[("to", &next.dative), ("to_name", &next.name)],
+        ))),
         // A mediator the institution's source does not name is not named either.
-        Some(next) if next.kind == LevelKind::Mediation => format!(
-            " À défaut de réponse satisfaisante, {} {}.",
-            voice.pick("je saisirai", "nous saisirons"),
-            match plan.country() {
-                Country::FR => "le médiateur de la consommation",
-                Country::BE => "un service de médiation",
-            }
-        ),
+        Some(next) if next.kind == LevelKind::Mediation => {
+            then(Some(w.say("otherwise-mediator", &[])))
+        }
         _ => String::new(),
     };
     let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
-        return Some(format!(
-            "{thanks} de bien vouloir y répondre dans les meilleurs délais.{otherwise}"
-        ));
+        return Some(format!("{}{otherwise}", w.say("deadline-prompt", &[])));
     };
     let first = match answer.runs_from {
         RunsFrom::FirstWritten => plan.anchors.first_written,
@@ -898,77 +819,85 @@ fn deadline_sentence(plan: &Plan, voice: &Voice) -> Option<String> {
     let acknowledge = plan.level.acknowledge_within.as_ref().filter(|ack| {
         !(matches!(ack.runs_from, RunsFrom::FirstWritten) && plan.anchors.first_written.is_some())
     });
-    let phrase = deadline_phrase(answer.count, answer.unit);
-    let extended = answer
-        .extended
-        .map(|longer| {
-            format!(
-                " (ou {} si vous {} informez par écrit d’un traitement plus long)",
-                deadline_phrase(longer, answer.unit),
-                voice.pick("m’en", "nous en")
-            )
-        })
-        .unwrap_or_default();
-    let mut rules = vec![rule_of(plan, answer)];
+    let after_receipt = |runs_from: RunsFrom| {
+        then((runs_from == RunsFrom::Receipt).then(|| w.say("after-receipt", &[])))
+    };
+    let phrase = w.deadline(answer.count, answer.unit);
+    let extended = then(answer.extended.map(|longer| {
+        w.say(
+            "deadline-extended",
+            &[("longer", &w.deadline(longer, answer.unit))],
+        )
+    }));
+    let mut rules = vec![rule_of(w, plan, answer)];
     if let Some(ack) = acknowledge {
-        let rule = rule_of(plan, ack);
+        let rule = rule_of(w, plan, ack);
         if !rules.contains(&rule) {
             rules.push(rule);
         }
     }
-    let rules = rules.join(" et à ");
-    let after_receipt = |runs_from: RunsFrom| {
-        if runs_from == RunsFrom::Receipt {
-            " suivant sa réception"
-        } else {
-            ""
-        }
+    let rules = match rules.as_slice() {
+        [first, second] => w.say("rules-and", &[("first", first), ("second", second)]),
+        [only] => only.clone(),
+        _ => unreachable!("one or two rules"),
     };
-    let mut asks = String::new();
-    if let Some(ack) = acknowledge {
-        asks.push_str(&format!(
-            "d’accuser réception de la présente dans un délai {}{} et ",
-            de(&deadline_phrase(ack.count, ack.unit)),
-            after_receipt(ack.runs_from)
-        ));
-    }
+    let ack = acknowledge
+        .map(|ack| {
+            let phrase = w.deadline(ack.count, ack.unit);
+            format!(
+                "{} ",
+                w.say(
+                    "deadline-ack",
+                    &[
+                        ("of_ack", &de(&phrase)),
+                        ("deadline_ack", &phrase),
+                        ("after_receipt", &after_receipt(ack.runs_from)),
+                    ],
+                )
+            )
+        })
+        .unwrap_or_default();
+    let of_deadline = de(&phrase);
+    let common = [
+        ("ack", ack.as_str()),
+        ("deadline", phrase.as_str()),
+        ("of_deadline", of_deadline.as_str()),
+        ("extended", extended.as_str()),
+        ("rules", rules.as_str()),
+    ];
     let sentence = match (answer.runs_from, first) {
         (RunsFrom::Sending | RunsFrom::FirstWritten | RunsFrom::FirstComplaint, None) => {
-            let due = answer.ends(plan.country(), plan.date);
-            format!(
-                "{thanks} {asks}d’y répondre dans un délai {}{extended}, conformément à {rules}, soit au plus tard {}.",
-                de(&phrase),
-                le_date(due)
-            )
+            let due = w.date(answer.ends(plan.country(), plan.date));
+            let mut values = common.to_vec();
+            values.push(("due", &due));
+            w.say("deadline-dated", &values)
         }
-        (RunsFrom::Receipt | RunsFrom::Unknown, _) => format!(
-            "{thanks} {asks}d’y répondre dans un délai {}{}{extended}, conformément à {rules}.",
-            de(&phrase),
-            after_receipt(answer.runs_from)
-        ),
+        (RunsFrom::Receipt | RunsFrom::Unknown, _) => {
+            let after = after_receipt(answer.runs_from);
+            let mut values = common.to_vec();
+            values.push(("after_receipt", &after));
+            w.say("deadline-undated", &values)
+        }
         (_, Some(first)) => {
             let due = answer.ends(plan.country(), first);
-            let since = match (answer.runs_from, voice.representative) {
-                (RunsFrom::FirstWritten, false) => "ma première réclamation écrite",
-                (RunsFrom::FirstWritten, true) => "sa première réclamation écrite",
-                (_, false) => "ma première réclamation",
-                (_, true) => "sa première réclamation",
-            };
-            if due >= plan.date {
-                format!(
-                    "{thanks} {asks}d’y répondre au plus tard {} : conformément à {rules}, le délai {} court à compter de {since}, du {}.",
-                    le_date(due),
-                    de(&phrase),
-                    french::date(first)
-                )
+            let written = if answer.runs_from == RunsFrom::FirstWritten {
+                "yes"
             } else {
-                format!(
-                    "Conformément à {rules}, le délai {} qui courait à compter de {since}, du {}, a expiré {} : {} de bien vouloir y répondre sans délai.",
-                    de(&phrase),
-                    french::date(first),
-                    le_date(due),
-                    thanks.to_lowercase()
-                )
+                "no"
+            };
+            let since = w.say("since-first", &[("written", written)]);
+            let start = w.date(first);
+            let due_text = w.date(due);
+            let mut values = common.to_vec();
+            values.extend([
+                ("due", due_text.as_str()),
+                ("since", since.as_str()),
+                ("start", start.as_str()),
+            ]);
+            if due >= plan.date {
+                w.say("deadline-from-first", &values)
+            } else {
+                w.say("deadline-from-first-lapsed", &values)
             }
         }
     };
@@ -1003,7 +932,7 @@ pub fn internal_record<'a>(plan: &'a Plan) -> InternalRecord<'a> {
     InternalRecord { written, exhausted }
 }
 
-fn mediation_statements(plan: &Plan, voice: &Voice) -> Vec<String> {
+fn mediation_statements(w: &Writer, plan: &Plan) -> Vec<String> {
     let record = internal_record(plan);
     let mut out = Vec::new();
     if !record.written.is_empty() {
@@ -1012,73 +941,45 @@ fn mediation_statements(plan: &Plan, voice: &Voice) -> Vec<String> {
             .iter()
             .map(|s| {
                 let outcome = match &s.answer {
-                    Some(a) => format!("réponse du {}", french::date(a.date)),
-                    None => "sans réponse".to_string(),
+                    Some(a) => w.say("outcome-answered", &[("date", &w.date(a.date))]),
+                    None => w.say("outcome-unanswered", &[]),
                 };
-                format!("{}, {} ({outcome})", le_date(s.date), s.dative)
-            })
-            .collect();
-        let what = if items.len() == 1 {
-            "une réclamation écrite"
-        } else {
-            "des réclamations écrites"
-        };
-        out.push(format!(
-            "{} préalablement adressé {what} à ce professionnel : {}.",
-            voice.pick("J’ai", &format!("{} a", capitalise(&voice.named))),
-            items.join(" ; ")
-        ));
-    }
-    if record.exhausted {
-        out.push(format!(
-            "{} que les voies de recours internes auprès de ce professionnel sont épuisées.",
-            voice.pick("Je certifie", "Nous certifions")
-        ));
-    }
-    if plan.no_court_stated {
-        out.push("Aucune juridiction n’est saisie de ce litige.".to_string());
-    }
-    out
-}
-
-fn mediation_statements_nl(plan: &Plan, voice: &Voice) -> Vec<String> {
-    let record = internal_record(plan);
-    let mut out = Vec::new();
-    if !record.written.is_empty() {
-        let items: Vec<String> = record
-            .written
-            .iter()
-            .map(|s| {
-                let outcome = match &s.answer {
-                    Some(a) => format!("antwoord van {}", crate::dutch::date(a.date)),
-                    None => "onbeantwoord".to_string(),
-                };
-                format!(
-                    "op {} bij {} ({outcome})",
-                    crate::dutch::date(s.date),
-                    s.recipient_name
+                w.say(
+                    "statement-item",
+                    &[
+                        ("date", &w.date(s.date)),
+                        ("to", &s.dative),
+                        ("to_name", &s.recipient_name),
+                        ("outcome", &outcome),
+                    ],
                 )
             })
             .collect();
-        out.push(format!(
-            "{} vooraf schriftelijk klacht ingediend bij deze onderneming: {}.",
-            voice.pick("Ik heb", &format!("{} heeft", voice.complainant_full)),
-            items.join("; ")
-        ));
+        let count = if items.len() == 1 { "one" } else { "other" };
+        let items = items.join(&w.say("statement-items-separator", &[]));
+        let mut sentence = w.say("statement-written", &[("count", count), ("items", &items)]);
+        // A sentence starts with a capital, whoever its subject is (« La Société … »).
+        sentence = capitalise(&sentence);
+        out.push(sentence);
     }
     if record.exhausted {
-        out.push(format!(
-            "{} dat de interne klachtenprocedure bij deze onderneming is uitgeput.",
-            voice.pick("Ik verklaar", "Wij verklaren")
-        ));
+        out.push(w.say("statement-exhausted", &[]));
     }
     if plan.no_court_stated {
-        out.push("Het geschil is niet bij een rechtbank aanhangig.".to_string());
+        out.push(w.say("statement-no-court", &[]));
     }
     out
 }
 
-fn attachments(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<String> {
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn attachments(w: &Writer, plan: &Plan, case: &crate::case::Case) -> Vec<String> {
     let mut out = Vec::new();
     for step in &plan.history {
         let written = matches!(
@@ -1090,338 +991,28 @@ fn attachments(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<Stri
                 | ChannelKind::Chat
         );
         if written {
-            let what = match step.kind {
-                LevelKind::Complaint => voice.pick("ma réclamation", "sa réclamation"),
-                LevelKind::Escalation => {
-                    voice.pick("ma demande de réexamen", "sa demande de réexamen")
-                }
-                LevelKind::Mediation => {
-                    voice.pick("ma demande de médiation", "sa demande de médiation")
-                }
-                LevelKind::Authority => voice.pick("mon signalement", "son signalement"),
-            };
-            let proof = match (step.channel, plan.country()) {
-                (ChannelKind::Registered, Country::FR) => " et de l’avis de réception",
-                (ChannelKind::Registered, Country::BE) => {
-                    " et de la preuve de dépôt de l’envoi recommandé"
-                }
-                _ => "",
-            };
-            out.push(format!(
-                "Copie de {what} du {}{proof}",
-                french::date(step.date)
-            ));
-        }
-        if let Some(answer) = &step.answer {
-            let reference = answer
-                .reference
-                .as_deref()
-                .map(|r| format!(" (référence : {r})"))
-                .unwrap_or_default();
-            out.push(format!(
-                "Copie de la réponse du {}{reference}",
-                french::date(answer.date)
-            ));
-        }
-    }
-    out.extend(
-        case.attachments
-            .iter()
-            .map(|a| a.trim().to_string())
-            .filter(|a| !a.is_empty()),
-    );
-    if let Some(rep) = &case.representative {
-        out.push(format!(
-            "Mandat {} du {}",
-            voice.of_complainant(),
-            french::date(rep.mandate_date.value.0)
-        ));
-    }
-    out
-}
-
-fn opening_nl(
-    voice: &Voice,
-    plan: &Plan,
-    product: Option<&str>,
-    mandate: Option<NaiveDate>,
-) -> Vec<String> {
-    let product = product
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| format!(" (betrokken product: {p})"))
-        .unwrap_or_default();
-    let institution = &plan.institution.name;
-    let mut out = Vec::new();
-    if voice.representative {
-        let mandate = mandate
-            .map(|d| format!(" op {}", crate::dutch::date(d)))
-            .unwrap_or_default();
-        out.push(format!(
-            "Wij treden op namens {}, die ons{mandate} een schriftelijk mandaat heeft gegeven (kopie in bijlage).",
-            voice.complainant_full
-        ));
-    }
-    let last_answered = plan.history.last().map(|s| s.answer.is_some());
-    match plan.level.kind {
-        LevelKind::Complaint => {
-            out.push(format!(
-                "Hierbij {} een schriftelijke klacht in over het hieronder beschreven geschil{product}.",
-                if voice.representative {
-                    format!("dienen wij namens {}", voice.complainant_full)
-                } else {
-                    "dien ik".to_string()
-                }
-            ));
-            if !plan.history.is_empty() {
-                out.push("De reeds ondernomen stappen hebben het geschil niet opgelost.".to_string());
-            }
-        }
-        LevelKind::Escalation => {
-            out.push(
-                match last_answered {
-                    Some(true) if voice.representative => format!(
-                        "Het antwoord op de klacht van {} is niet bevredigend.",
-                        voice.complainant_full
-                    ),
-                    Some(true) => "Het antwoord op mijn klacht is niet bevredigend.".to_string(),
-                    _ if voice.representative => format!(
-                        "De klacht van {} is onbeantwoord gebleven.",
-                        voice.complainant_full
-                    ),
-                    _ => "Mijn klacht is onbeantwoord gebleven.".to_string(),
-                }
-                .to_string(),
+            let proof = then(
+                (step.channel == ChannelKind::Registered).then(|| w.say("proof-registered", &[])),
             );
-            out.push(format!(
-                "Overeenkomstig uw klachtenprocedure {} u het hieronder beschreven geschil opnieuw te onderzoeken{product}.",
-                voice.pick("verzoek ik", "verzoeken wij")
-            ));
-        }
-        LevelKind::Mediation => out.push(format!(
-            "{} u te bemiddelen in het geschil met {institution}{product}, dat de stappen bij deze onderneming niet hebben opgelost.",
-            voice.pick("Ik verzoek", "Wij verzoeken")
-        )),
-        LevelKind::Authority => out.push(format!(
-            "{} u op de hoogte van de problemen met {institution}{product}, ondanks de hieronder beschreven stappen.",
-            voice.pick("Ik breng", "Wij brengen")
-        )),
-    }
-    out
-}
-
-fn prior_step_sentence_nl(step: &TakenStep, voice: &Voice, on: NaiveDate) -> String {
-    let who = voice
-        .pick("heb ik", &format!("heeft {}", voice.complainant_full))
-        .to_string();
-    let noun = match step.kind {
-        LevelKind::Complaint => "een klacht",
-        LevelKind::Escalation => "een verzoek tot herziening",
-        LevelKind::Mediation => "een verzoek tot bemiddeling",
-        LevelKind::Authority => "een melding",
-    };
-    let to = step.recipient_name.clone();
-    let tracking = step
-        .tracking
-        .as_deref()
-        .map(|t| format!(" nr. {}", french::unbreakable(t)))
-        .unwrap_or_default();
-    let action = match step.channel {
-        ChannelKind::Phone => format!("het geschil telefonisch gemeld bij {to}"),
-        ChannelKind::Chat => format!("het geschil via de chat gemeld bij {to}"),
-        ChannelKind::InPerson => format!("het geschil persoonlijk gemeld bij {to}"),
-        ChannelKind::Email => format!("per e-mail {noun} ingediend bij {to}"),
-        ChannelKind::Portal => format!("via het onlineformulier {noun} ingediend bij {to}"),
-        ChannelKind::Letter => format!("per brief{tracking} {noun} ingediend bij {to}"),
-        ChannelKind::Registered => {
-            format!("per aangetekende zending{tracking} {noun} ingediend bij {to}")
-        }
-    };
-    let reference = step
-        .reference
-        .as_deref()
-        .map(|r| format!(" (referentie: {r})"))
-        .unwrap_or_default();
-    let mut sentence = format!(
-        "Op {} {who} {action}{reference}.",
-        crate::dutch::date(step.date)
-    );
-    match &step.answer {
-        Some(answer) => {
-            let reference = answer.reference.as_deref().map(|r| format!(" (referentie: {r})")).unwrap_or_default();
-            let summary = answer.summary.as_deref().map(|s| format!(": {}", s.trim())).unwrap_or_default();
-            sentence.push_str(&format!(" Op {} werd geantwoord{reference}{summary}", crate::dutch::date(answer.date)));
-            if !sentence.ends_with(['.', '!', '?', '…']) {
-                sentence.push('.');
-            }
-        }
-        None => match (step.answer_due, step.deadline_nl.as_deref()) {
-            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => sentence
-                .push_str(&format!(
-                    " Deze stap is onbeantwoord gebleven na afloop van de termijn van {deadline} na ontvangst."
-                )),
-            (Some(due), Some(deadline))
-                if due.date < on
-                    && matches!(
-                        due.start.runs_from,
-                        RunsFrom::FirstWritten | RunsFrom::FirstComplaint
-                    )
-                    && due.start.date != step.date =>
-            {
-                sentence.push_str(&format!(
-                    " Deze stap is onbeantwoord gebleven, hoewel de termijn van {deadline} vanaf de eerste klacht van {} op {} is verstreken.",
-                    crate::dutch::date(due.start.date),
-                    crate::dutch::date(due.date)
-                ))
-            }
-            (Some(due), Some(deadline)) if due.date < on => sentence.push_str(&format!(
-                " Deze stap is onbeantwoord gebleven, hoewel de termijn van {deadline} op {} is verstreken.",
-                crate::dutch::date(due.date)
-            )),
-            _ => sentence.push_str(" Deze stap is tot op heden onbeantwoord gebleven."),
-        },
-    }
-    if let Some(holding) = step.holding_letter {
-        match (step.deadline_nl.as_deref(), step.answer_due) {
-            (Some(deadline), Some(due)) if due.extended => sentence.push_str(&format!(
-                " Bij brief van {} werd de antwoordtermijn verlengd tot {deadline}.",
-                crate::dutch::date(holding)
-            )),
-            _ => sentence.push_str(&format!(
-                " Bij brief van {} werd een langere antwoordtermijn aangekondigd.",
-                crate::dutch::date(holding)
-            )),
-        }
-    }
-    sentence
-}
-
-/// The Dutch sentence asking for an answer in time; dates only when true, as in French.
-fn deadline_sentence_nl(plan: &Plan, voice: &Voice) -> Option<String> {
-    if !matches!(
-        plan.level.kind,
-        LevelKind::Complaint | LevelKind::Escalation
-    ) {
-        return None;
-    }
-    let otherwise = match &plan.next {
-        Some(next) if next.confirmed => format!(
-            " Zonder bevredigend antwoord {} tot {}.",
-            voice.pick("wend ik mij", "wenden wij ons"),
-            next.name
-        ),
-        Some(next) if next.kind == LevelKind::Mediation => format!(
-            " Zonder bevredigend antwoord {} tot een ombudsdienst.",
-            voice.pick("wend ik mij", "wenden wij ons")
-        ),
-        _ => String::new(),
-    };
-    let ask = voice.pick("Ik verzoek", "Wij verzoeken");
-    let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
-        return Some(format!(
-            "{ask} u zo spoedig mogelijk te antwoorden.{otherwise}"
-        ));
-    };
-    let first = match answer.runs_from {
-        RunsFrom::FirstWritten => plan.anchors.first_written,
-        RunsFrom::FirstComplaint => plan.anchors.first_complaint,
-        _ => None,
-    };
-    let acknowledge = plan.level.acknowledge_within.as_ref().filter(|ack| {
-        !(matches!(ack.runs_from, RunsFrom::FirstWritten) && plan.anchors.first_written.is_some())
-    });
-    let after_receipt = |runs_from: RunsFrom| {
-        if runs_from == RunsFrom::Receipt {
-            " na ontvangst"
-        } else {
-            ""
-        }
-    };
-    let mut asks = String::new();
-    if let Some(ack) = acknowledge {
-        asks.push_str(&format!(
-            "de ontvangst van deze brief binnen {}{} te bevestigen en ",
-            crate::dutch::deadline_phrase(ack.count, ack.unit),
-            after_receipt(ack.runs_from)
-        ));
-    }
-    let phrase = crate::dutch::deadline_phrase(answer.count, answer.unit);
-    let extended = answer
-        .extended
-        .map(|longer| {
-            format!(
-                " (of {} als u {} schriftelijk meedeelt dat de behandeling langer duurt)",
-                crate::dutch::deadline_phrase(longer, answer.unit),
-                voice.pick("mij", "ons")
-            )
-        })
-        .unwrap_or_default();
-    let sentence = match (answer.runs_from, first) {
-        (RunsFrom::Sending | RunsFrom::FirstWritten | RunsFrom::FirstComplaint, None) => {
-            format!(
-                "{ask} u {asks}binnen {phrase}{extended} te antwoorden, overeenkomstig uw verbintenissen, dus uiterlijk op {}.",
-                crate::dutch::date(answer.ends(plan.country(), plan.date))
-            )
-        }
-        (RunsFrom::Receipt | RunsFrom::Unknown, _) => format!(
-            "{ask} u {asks}binnen {phrase}{}{extended} te antwoorden, overeenkomstig uw verbintenissen.",
-            after_receipt(answer.runs_from)
-        ),
-        (_, Some(first)) => {
-            let due = answer.ends(plan.country(), first);
-            if due >= plan.date {
-                format!(
-                    "{ask} u {asks}uiterlijk op {} te antwoorden: de termijn van {phrase} loopt vanaf de eerste klacht van {}.",
-                    crate::dutch::date(due),
-                    crate::dutch::date(first)
-                )
-            } else {
-                format!(
-                    "De termijn van {phrase} vanaf de eerste klacht van {} is op {} verstreken; {} u onverwijld te antwoorden.",
-                    crate::dutch::date(first),
-                    crate::dutch::date(due),
-                    ask.to_lowercase()
-                )
-            }
-        }
-    };
-    Some(format!("{sentence}{otherwise}"))
-}
-
-fn attachments_nl(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<String> {
-    let mut out = Vec::new();
-    for step in &plan.history {
-        if crate::admissibility::is_written(step.channel) || step.channel == ChannelKind::Chat {
-            let what = match step.kind {
-                LevelKind::Complaint => voice.pick("mijn klacht", "de klacht"),
-                LevelKind::Escalation => {
-                    voice.pick("mijn verzoek tot herziening", "het verzoek tot herziening")
-                }
-                LevelKind::Mediation => voice.pick(
-                    "mijn verzoek tot bemiddeling",
-                    "het verzoek tot bemiddeling",
-                ),
-                LevelKind::Authority => voice.pick("mijn melding", "de melding"),
-            };
-            let proof = if step.channel == ChannelKind::Registered {
-                " en van het bewijs van afgifte van de aangetekende zending"
-            } else {
-                ""
-            };
-            out.push(format!(
-                "Kopie van {what} van {}{proof}",
-                crate::dutch::date(step.date)
+            out.push(w.say(
+                "attachment-step",
+                &[
+                    ("kind", kind_key(step.kind)),
+                    ("date", &w.date(step.date)),
+                    ("proof", &proof),
+                ],
             ));
         }
         if let Some(answer) = &step.answer {
-            let reference = answer
-                .reference
-                .as_deref()
-                .map(|r| format!(" (referentie: {r})"))
-                .unwrap_or_default();
-            out.push(format!(
-                "Kopie van het antwoord van {}{reference}",
-                crate::dutch::date(answer.date)
+            let reference = then(
+                answer
+                    .reference
+                    .as_deref()
+                    .map(|r| w.say("step-reference", &[("reference", r)])),
+            );
+            out.push(w.say(
+                "attachment-answer",
+                &[("date", &w.date(answer.date)), ("reference", &reference)],
             ));
         }
     }
@@ -1432,10 +1023,9 @@ fn attachments_nl(plan: &Plan, voice: &Voice, case: &crate::case::Case) -> Vec<S
             .filter(|a| !a.is_empty()),
     );
     if let Some(rep) = &case.representative {
-        out.push(format!(
-            "Mandaat van {} van {}",
-            voice.complainant_full,
-            crate::dutch::date(rep.mandate_date.value.0)
+        out.push(w.say(
+            "attachment-mandate",
+            &[("date", &w.date(rep.mandate_date.value.0))],
         ));
     }
     out
@@ -1449,6 +1039,18 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A prior step's sentence as a French letter of this voice and country says it.
+    fn sentence(step: &TakenStep, representative: bool, country: Country, on: NaiveDate) -> String {
+        let voice = voice(representative);
+        let w = Writer {
+            wording: Wording::french(),
+            voice: &voice,
+            language: Language::French,
+            country,
+        };
+        prior_step_sentence(&w, step, on)
     }
 
     fn voice(representative: bool) -> Voice {
@@ -1501,9 +1103,9 @@ mod tests {
 
     #[test]
     fn an_unanswered_registered_step() {
-        let s = prior_step_sentence(
+        let s = sentence(
             &step(ChannelKind::Registered, Some("1A 123"), None),
-            &voice(false),
+            false,
             Country::FR,
             day(2026, 11, 1),
         );
@@ -1518,12 +1120,12 @@ mod tests {
         let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
         s.answer_due = Some(due_from_sending(day(2026, 11, 2), day(2026, 9, 1)));
         s.deadline = Some("deux mois".into());
-        let before = prior_step_sentence(&s, &voice(false), Country::FR, day(2026, 11, 2));
+        let before = sentence(&s, false, Country::FR, day(2026, 11, 2));
         assert!(
             plain(&before).ends_with("Cette démarche est restée sans réponse à ce jour."),
             "{before}"
         );
-        let after = prior_step_sentence(&s, &voice(false), Country::FR, day(2026, 11, 3));
+        let after = sentence(&s, false, Country::FR, day(2026, 11, 3));
         assert!(
             plain(&after).ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 novembre 2026, du délai de deux mois."),
             "{after}"
@@ -1538,12 +1140,7 @@ mod tests {
         due.start.assumed = true;
         s.answer_due = Some(due);
         s.deadline = Some("deux mois".into());
-        let text = plain(&prior_step_sentence(
-            &s,
-            &voice(false),
-            Country::FR,
-            day(2026, 11, 20),
-        ));
+        let text = plain(&sentence(&s, false, Country::FR, day(2026, 11, 20)));
         assert!(
             text.ends_with("Cette démarche est restée sans réponse au-delà du délai de deux mois suivant sa réception."),
             "{text}"
@@ -1558,12 +1155,7 @@ mod tests {
         due.start.runs_from = RunsFrom::FirstWritten;
         s.answer_due = Some(due);
         s.deadline = Some("deux mois".into());
-        let text = plain(&prior_step_sentence(
-            &s,
-            &voice(false),
-            Country::FR,
-            day(2026, 11, 20),
-        ));
+        let text = plain(&sentence(&s, false, Country::FR, day(2026, 11, 20)));
         assert!(
             text.ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 septembre 2026, du délai de deux mois qui court depuis ma première réclamation écrite du 2 juillet 2026."),
             "{text}"
@@ -1577,9 +1169,9 @@ mod tests {
             reference: Some("REP-9".into()),
             summary: Some("refus".into()),
         };
-        let s = prior_step_sentence(
+        let s = sentence(
             &step(ChannelKind::Registered, Some("RR 1"), Some(answer)),
-            &voice(true),
+            true,
             Country::BE,
             day(2026, 11, 1),
         );
@@ -1596,12 +1188,7 @@ mod tests {
         s.kind = LevelKind::Complaint;
         s.dative = "au service clients d’American Express".into();
         assert_eq!(
-            plain(&prior_step_sentence(
-                &s,
-                &voice(false),
-                Country::FR,
-                day(2026, 11, 1)
-            )),
+            plain(&sentence(&s, false, Country::FR, day(2026, 11, 1))),
             "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."
         );
     }

@@ -35,6 +35,7 @@ pub mod template_check;
 pub mod timeline;
 pub mod typeset;
 pub mod watch;
+pub mod wording;
 pub mod yaml;
 
 use std::path::Path;

@@ -353,3 +353,42 @@ fn dutch_is_for_belgian_institutions() {
         "{error}"
     );
 }
+
+#[test]
+fn dutch_letters_of_every_level_and_voice_are_in_dutch() {
+    let engine = engine();
+    let base = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace("letter:\n", "letter:\n  language: nl\n");
+    for (clinic, text) in [
+        (true, base.clone()),
+        (
+            false,
+            base.replace(
+                &base[base.find("representative:").unwrap()..base.find("institution:").unwrap()],
+                "",
+            ),
+        ),
+    ] {
+        for step in 1..=4 {
+            let case = text.replace("letter:\n", &format!("letter:\n  step: {step}\n"));
+            let rendered = render_text(&engine, "case.yaml", &case)
+                .unwrap_or_else(|e| panic!("level {step}, clinic {clinic}: {e}"));
+            let pdf = pdf_text(&rendered.pdf.bytes);
+            for french in [
+                "Je vous",
+                "Nous vous",
+                "Objet",
+                "Pièces jointes",
+                "réclamation",
+                "juillet",
+            ] {
+                assert!(
+                    !pdf.contains(french),
+                    "level {step}, clinic {clinic}: «{french}» in {pdf}"
+                );
+            }
+            assert_shows(&pdf, "Met vriendelijke groeten,");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+# Les phrases des lettres en français. Rust décide quelle phrase une lettre contient et avec
+# quelles valeurs ; ce fichier dit comment elle se lit. Les valeurs :
+#   $voice    own (la personne écrit elle-même) ou representative (une clinique écrit pour elle)
+#   $kind     complaint, escalation, mediation ou authority (le niveau de la lettre ou de la démarche)
+#   $date…    des dates déjà écrites en français (« 1er août 2026 »)
+# La typographie française (espaces insécables avant « : ; ! ? », guillemets) est ajoutée
+# ensuite : écrivez des espaces ordinaires. Le même fichier existe en néerlandais (locales/nl).
+
+## Les blocs
+
+civility-madame = Mme
+civility-monsieur = M.
+on-behalf = Agissant pour le compte { $of_complainant }
+signature-on-behalf = pour le compte { $of_complainant }
+contact-phone = Tél. : { $phone }
+contact-email = Courriel : { $email }
+place-date = { $place }, le { $date }
+date-alone = Le { $date }
+registered = { $country ->
+    [BE] Envoi recommandé
+   *[FR] Lettre recommandée avec avis de réception
+}
+registered-number = { $country ->
+    [BE] Envoi recommandé n° { $number }
+   *[FR] Lettre recommandée avec avis de réception n° { $number }
+}
+their-reference = V/Réf. :
+our-reference = N/Réf. :
+reference-label = { $kind ->
+    [contract_number] N° de contrat :
+    [member_number] N° d’adhérent :
+    [card_number] Carte n° :
+    [national_register] N° de registre national :
+   *[file_number] N° de dossier :
+}
+label-subject = Objet :
+label-facts = Exposé des faits
+label-attachments = Pièces jointes :
+label-prior-steps = { $kind ->
+    [escalation] Réclamation initiale et suites données
+    [mediation] Démarches préalables auprès du professionnel
+    [authority] Démarches préalables
+   *[complaint] Démarches effectuées
+}
+subject = { $kind ->
+    [escalation] Demande de réexamen d’une réclamation – { $subject }
+    [mediation] Demande de médiation – { $subject }
+    [authority] Signalement – { $subject }
+   *[complaint] Réclamation – { $subject }
+}
+description = { $kind ->
+    [escalation] Demande de réexamen
+    [mediation] Demande de médiation
+    [authority] Signalement
+   *[complaint] Réclamation
+} – { $institution } – niveau { $level } ({ $id })
+# The salutation of a French letter is the recipient's, from the registry.
+salutation = Madame, Monsieur,
+closing = { $voice ->
+    [representative] Nous vous prions d’agréer, { $addressee }, l’expression de { $internal ->
+        [yes] nos salutations distinguées
+       *[no] notre considération distinguée
+    }.
+   *[own] Je vous prie d’agréer, { $addressee }, l’expression de { $internal ->
+        [yes] mes salutations distinguées
+       *[no] ma considération distinguée
+    }.
+}
+
+## L’ouverture
+
+opening-mandate = Nous intervenons pour le compte { $of_complainant }, qui nous a donné mandat le { $date } (copie jointe).
+product-concerned = (produit concerné : { $product })
+product-about = au sujet du produit « { $product } »
+opening-complaint = { $voice ->
+    [representative] Par la présente, nous vous adressons en son nom une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
+   *[own] Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
+}
+opening-earlier-steps = Les démarches déjà effectuées n’ont pas permis de régler ce litige.
+opening-answered = { $voice ->
+    [representative] La réponse apportée à sa réclamation ne lui donne pas satisfaction.
+   *[own] La réponse apportée à ma réclamation ne me donne pas satisfaction.
+}
+opening-unanswered = { $voice ->
+    [representative] Sa réclamation est restée sans réponse.
+   *[own] Ma réclamation est restée sans réponse.
+}
+opening-escalation = Conformément à votre procédure de traitement des réclamations, { $voice ->
+    [representative] nous vous demandons
+   *[own] je vous demande
+} de réexaminer le litige décrit ci-dessous{ $product }.
+opening-mediation = { $voice ->
+    [representative] Nous sollicitons votre intervention dans le litige qui l’oppose
+   *[own] Je sollicite votre intervention dans le litige qui m’oppose
+} { $to_institution }{ $about }, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.
+opening-authority = { $voice ->
+    [representative] Nous portons à votre connaissance les difficultés que rencontre { $complainant }
+   *[own] Je porte à votre connaissance les difficultés que je rencontre
+} avec { $institution }{ $about }, malgré les démarches décrites ci-dessous.
+
+## Les démarches déjà faites
+
+step-noun = { $kind ->
+    [escalation] une demande de réexamen
+    [mediation] une demande de médiation
+    [authority] un signalement
+   *[complaint] une réclamation
+}
+step-action = { $channel ->
+    [phone] signalé ce litige par téléphone { $to }
+    [chat] exposé ce litige par messagerie instantanée (chat) { $to }
+    [in-person] exposé ce litige en personne { $to }
+    [email] adressé { $noun } par courriel { $to }
+    [portal] adressé { $noun } { $to } par le formulaire en ligne
+    [registered] adressé { $noun } par { $country ->
+        [BE] envoi recommandé
+       *[FR] lettre recommandée avec avis de réception
+    }{ $tracking } { $to }
+   *[letter] adressé { $noun } par courrier{ $tracking } { $to }
+}
+step-tracking = n° { $number }
+step-made = { $voice ->
+    [representative] Le { $date }, { $complainant } a { $action }{ $reference }.
+   *[own] Le { $date }, j’ai { $action }{ $reference }.
+}
+step-reference = (référence : { $reference })
+step-answer = Une réponse { $voice ->
+    [representative] lui a
+   *[own] m’a
+} été adressée le { $date }{ $reference }{ $summary }
+step-summary = { " " }: { $summary }
+step-unanswered = Cette démarche est restée sans réponse à ce jour.
+step-unanswered-lapsed = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline }.
+step-unanswered-since-first = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline } qui court depuis { $since } du { $start }.
+step-unanswered-after-receipt = Cette démarche est restée sans réponse au-delà du délai { $of_deadline } suivant sa réception.
+step-extended = Par courrier du { $date }, le délai de réponse a été porté à { $deadline }.
+step-extension-announced = Par courrier du { $date }, un délai de réponse plus long a été annoncé.
+since-first = { $voice ->
+    [representative] { $written ->
+        [yes] sa première réclamation écrite
+       *[no] sa première réclamation
+    }
+   *[own] { $written ->
+        [yes] ma première réclamation écrite
+       *[no] ma première réclamation
+    }
+}
+
+## Les faits et les demandes
+
+amount = Montant en litige : { $amount }.
+demands-intro = { $kind ->
+    [mediation] { $voice ->
+        [representative] Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :
+       *[own] Je vous demande de bien vouloir proposer une solution permettant d’obtenir :
+    }
+    [authority] { $voice ->
+        [representative] Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :
+       *[own] Je vous demande d’examiner ces faits ; j’attends du professionnel :
+    }
+   *[other] { $voice ->
+        [representative] En conséquence, nous vous demandons, pour le compte { $of_complainant } :
+       *[own] En conséquence, je vous demande :
+    }
+}
+
+## Le délai de réponse demandé
+
+thanks = { $voice ->
+    [representative] Nous vous remercions
+   *[own] Je vous remercie
+}
+deadline-prompt = { thanks } de bien vouloir y répondre dans les meilleurs délais.
+deadline-ack = d’accuser réception de la présente dans un délai { $of_ack }{ $after_receipt } et
+after-receipt = suivant sa réception
+deadline-extended = (ou { $longer } si vous { $voice ->
+    [representative] nous en
+   *[own] m’en
+} informez par écrit d’un traitement plus long)
+deadline-dated = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $extended }, conformément à { $rules }, soit au plus tard le { $due }.
+deadline-undated = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $after_receipt }{ $extended }, conformément à { $rules }.
+deadline-from-first = { thanks } { $ack }d’y répondre au plus tard le { $due } : conformément à { $rules }, le délai { $of_deadline } court à compter de { $since }, du { $start }.
+deadline-from-first-lapsed = Conformément à { $rules }, le délai { $of_deadline } qui courait à compter de { $since }, du { $start }, a expiré le { $due } : { $voice ->
+    [representative] nous vous remercions
+   *[own] je vous remercie
+} de bien vouloir y répondre sans délai.
+own-commitments = vos engagements
+rules-and = { $first } et à { $second }
+otherwise-named = À défaut de réponse satisfaisante, { $voice ->
+    [representative] nous nous adresserons
+   *[own] je m’adresserai
+} { $to }.
+otherwise-mediator = À défaut de réponse satisfaisante, { $voice ->
+    [representative] nous saisirons
+   *[own] je saisirai
+} { $country ->
+    [BE] un service de médiation
+   *[FR] le médiateur de la consommation
+}.
+
+## Ce qu’une demande de médiation déclare
+
+statement-written = { $voice ->
+    [representative] { $complainant } a préalablement adressé { $count ->
+        [one] une réclamation écrite
+       *[other] des réclamations écrites
+    } à ce professionnel : { $items }.
+   *[own] J’ai préalablement adressé { $count ->
+        [one] une réclamation écrite
+       *[other] des réclamations écrites
+    } à ce professionnel : { $items }.
+}
+statement-item = le { $date }, { $to } ({ $outcome })
+statement-items-separator = { " ; " }
+outcome-answered = réponse du { $date }
+outcome-unanswered = sans réponse
+statement-exhausted = { $voice ->
+    [representative] Nous certifions
+   *[own] Je certifie
+} que les voies de recours internes auprès de ce professionnel sont épuisées.
+statement-no-court = Aucune juridiction n’est saisie de ce litige.
+
+## Les pièces jointes
+
+attachment-step = Copie de { $voice ->
+    [representative] { $kind ->
+        [escalation] sa demande de réexamen
+        [mediation] sa demande de médiation
+        [authority] son signalement
+       *[complaint] sa réclamation
+    }
+   *[own] { $kind ->
+        [escalation] ma demande de réexamen
+        [mediation] ma demande de médiation
+        [authority] mon signalement
+       *[complaint] ma réclamation
+    }
+} du { $date }{ $proof }
+proof-registered = { $country ->
+    [BE] et de la preuve de dépôt de l’envoi recommandé
+   *[FR] et de l’avis de réception
+}
+attachment-answer = Copie de la réponse du { $date }{ $reference }
+attachment-mandate = Mandat { $of_complainant } du { $date }
