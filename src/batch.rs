@@ -328,10 +328,11 @@ pub fn run(
     }
     let previous = load_state(out);
     let engine_fingerprint = format!(
-        "{}|{}|{}|{}",
+        "{}|{}|{}|{}|{}",
         env!("CARGO_PKG_VERSION"),
         engine.registry.fingerprint,
         engine.templates.fingerprint(),
+        engine.wordings.fingerprint,
         options.date.map(|d| d.to_string()).unwrap_or_default()
     );
 

@@ -35,6 +35,10 @@ pub struct Cli {
     /// Use the templates of this folder instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Use the message files of this folder (fr/lettre.ftl, nl/brief.ftl) for the letters'
+    /// wording instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -288,7 +292,8 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             emit_typst,
             pdf_standard,
         } => {
-            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?
+                .with_locales(cli.locales.as_deref())?;
             let file = CaseFile::load(&case)?;
             let options = PlanOptions {
                 step,
@@ -380,7 +385,8 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             shard,
             date,
         } => {
-            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?
+                .with_locales(cli.locales.as_deref())?;
             let options = BatchOptions {
                 input: dir,
                 output,
@@ -402,6 +408,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 &case,
                 cli.registry.as_deref(),
                 cli.templates.as_deref(),
+                cli.locales.as_deref(),
                 date,
             )?;
             let out = output.unwrap_or_else(|| {
@@ -420,6 +427,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 &case,
                 cli.registry.as_deref(),
                 cli.templates.as_deref(),
+                cli.locales.as_deref(),
                 date,
             )?;
             preview::serve(session, port, |address| {
@@ -435,7 +443,8 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         Command::Templates {
             command: TemplatesCommand::Check { cases },
         } => {
-            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?;
+            let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?
+                .with_locales(cli.locales.as_deref())?;
             let paths = match &cases {
                 Some(dir) => batch::find_cases(dir, None)?
                     .into_iter()

@@ -12,7 +12,7 @@ use crate::french::{self, typography};
 use crate::identifiers::{mask_card_numbers, mask_card_numbers_unbreakable};
 use crate::ladder::{CitedReference, Plan, TakenStep};
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind, RunsFrom};
-use crate::wording::Wording;
+use crate::wording::{Wording, Wordings};
 
 /// Everything the letter says, in reading order.
 #[derive(Debug, Clone, Serialize)]
@@ -118,7 +118,7 @@ impl Voice {
 
 /// Writes the sentences of one letter: its messages, its voice, its language and country.
 struct Writer<'a> {
-    wording: &'static Wording,
+    wording: &'a Wording,
     voice: &'a Voice,
     language: Language,
     country: Country,
@@ -182,8 +182,13 @@ fn channel_key(channel: ChannelKind) -> &'static str {
     }
 }
 
-/// Composes the letter for a planned level of a case.
+/// Composes the letter for a planned level of a case, in the built-in wording.
 pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
+    compose_with(file, plan, &Wordings::embedded())
+}
+
+/// Composes the letter for a planned level of a case, in the wording of `wordings`.
+pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter {
     let case = &file.case;
     let country = plan.country();
     let language = match case.letter.language.as_ref().map(|l| l.value.as_str()) {
@@ -192,9 +197,9 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     };
     let nl = language == Language::Dutch;
     let wording = if nl {
-        Wording::dutch()
+        wordings.dutch()
     } else {
-        Wording::french()
+        wordings.french()
     };
     let civility = case.complainant.civility.map(|c| match c {
         Civility::Madame => wording.say("civility-madame", &[]),
@@ -1044,8 +1049,9 @@ mod tests {
     /// A prior step's sentence as a French letter of this voice and country says it.
     fn sentence(step: &TakenStep, representative: bool, country: Country, on: NaiveDate) -> String {
         let voice = voice(representative);
+        let wordings = Wordings::embedded();
         let w = Writer {
-            wording: Wording::french(),
+            wording: wordings.french(),
             voice: &voice,
             language: Language::French,
             country,

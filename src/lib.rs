@@ -56,6 +56,8 @@ pub use crate::typeset::{Pdf, PdfIdentity, Standard, Typesetter};
 pub struct Engine {
     pub registry: Registry,
     pub templates: Templates,
+    /// The letters' wording (message files), built in or from `--locales`.
+    pub wordings: wording::Wordings,
     typesetter: &'static Typesetter,
 }
 
@@ -92,8 +94,17 @@ impl Engine {
         Ok(Self {
             registry,
             templates,
+            wordings: wording::Wordings::embedded(),
             typesetter: Typesetter::shared(),
         })
+    }
+
+    /// The wording of the message files of a folder (`--locales`), instead of the built-in one.
+    pub fn with_locales(mut self, dir: Option<&Path>) -> Result<Self, Error> {
+        if let Some(dir) = dir {
+            self.wordings = wording::Wordings::from_folder(dir)?;
+        }
+        Ok(self)
     }
 
     /// Checks the case and decides its letter's level and recipient.
@@ -115,7 +126,7 @@ impl Engine {
                 verdict: plan.assessment.verdict.clone(),
             });
         }
-        let letter = letter::compose(file, &plan);
+        let letter = letter::compose_with(file, &plan, &self.wordings);
         let markup = self.templates.render(&letter)?;
         let identity = PdfIdentity {
             ident: format!(

@@ -25,12 +25,15 @@ pub struct Session {
     pub case: PathBuf,
     registry: Option<PathBuf>,
     templates: Option<PathBuf>,
+    locales: Option<PathBuf>,
     engine: Engine,
     date: Option<NaiveDate>,
     /// The error of the last reading of the registry, while it stands.
     registry_error: Option<String>,
     /// The error of the last reading of the templates, while it stands.
     templates_error: Option<String>,
+    /// The error of the last reading of the message files, while it stands.
+    locales_error: Option<String>,
 }
 
 /// A letter laid out, ready to be shown or written.
@@ -55,16 +58,19 @@ impl Session {
         case: &Path,
         registry: Option<&Path>,
         templates: Option<&Path>,
+        locales: Option<&Path>,
         date: Option<NaiveDate>,
     ) -> Result<Self, Error> {
         Ok(Self {
             case: case.to_owned(),
             registry: registry.map(Path::to_owned),
             templates: templates.map(Path::to_owned),
-            engine: Engine::new(registry, templates)?,
+            locales: locales.map(Path::to_owned),
+            engine: Engine::new(registry, templates)?.with_locales(locales)?,
             date,
             registry_error: None,
             templates_error: None,
+            locales_error: None,
         })
     }
 
@@ -96,6 +102,17 @@ impl Session {
                 Err(e) => self.templates_error = Some(e.to_string()),
             }
         }
+        if let Some(dir) = &self.locales
+            && changed.iter().any(|c| c.starts_with(absolute(dir)))
+        {
+            match crate::wording::Wordings::from_folder(dir) {
+                Ok(loaded) => {
+                    self.engine.wordings = loaded;
+                    self.locales_error = None;
+                }
+                Err(e) => self.locales_error = Some(e.to_string()),
+            }
+        }
         match self.standing_error() {
             Some(message) => Err(Error::Stale(message)),
             None => Ok(()),
@@ -105,16 +122,15 @@ impl Session {
     /// The error of a registry or templates that could not be read since their last good
     /// version: the letter would be rendered from that version, so it is not.
     pub fn standing_error(&self) -> Option<String> {
-        match (&self.registry_error, &self.templates_error) {
-            (None, None) => None,
-            (a, b) => Some(
-                [a.as_deref(), b.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
-        }
+        let errors: Vec<&str> = [
+            self.registry_error.as_deref(),
+            self.templates_error.as_deref(),
+            self.locales_error.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!errors.is_empty()).then(|| errors.join("\n"))
     }
 
     /// The files a change of which calls for a new render: the case, its signature image, the
@@ -130,6 +146,10 @@ impl Session {
         }
         if let Some(registry) = &self.registry {
             files.insert(absolute(registry));
+        }
+        if let Some(dir) = &self.locales {
+            files.insert(absolute(&dir.join("fr/lettre.ftl")));
+            files.insert(absolute(&dir.join("nl/brief.ftl")));
         }
         if let TemplateSource::Folder(dir) = self.engine.templates.source() {
             for name in used_templates {
@@ -195,7 +215,7 @@ impl Session {
         let options = self.options();
         match self.engine.plan(&file, options) {
             Ok(plan) => {
-                let letter = crate::letter::compose(&file, &plan);
+                let letter = crate::letter::compose_with(&file, &plan, &self.engine.wordings);
                 match self.engine.templates.template_for(&letter) {
                     Ok(name) => self.engine.templates.chain(&name),
                     Err(_) => self.all_templates(),
@@ -458,7 +478,7 @@ mod tests {
         let text = include_str!("../examples/cetelem-fr-reclamation.yaml")
             .replace("letter:\n", "letter:\n  signature_image: scans/sig.png\n");
         std::fs::write(&case, text).unwrap();
-        let session = Session::new(&case, None, None, None).unwrap();
+        let session = Session::new(&case, None, None, None, None).unwrap();
         let files = session.dependencies(&[]);
         assert!(files.contains(&absolute(&case)));
         assert!(

@@ -3,10 +3,13 @@
 //! sentence a letter needs and with which values (dates, names, the voice of the writer); the
 //! message files say how that sentence reads. Both files hold the same messages.
 
-use std::sync::OnceLock;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::error::{Diagnostic, Error};
 
 /// The French messages, built into the binary.
 pub const FRENCH: &str = include_str!("../locales/fr/lettre.ftl");
@@ -19,31 +22,198 @@ pub struct Wording {
 }
 
 fn bundle(text: &str, language: &str) -> Wording {
-    let resource = FluentResource::try_new(text.to_string())
-        .unwrap_or_else(|(_, errors)| panic!("the {language} messages parse: {errors:?}"));
+    parse(text, language, Path::new(language))
+        .unwrap_or_else(|e| panic!("the built-in {language} messages: {e}"))
+}
+
+/// Every value a letter gives its messages: a message naming another one has a typo.
+pub const VALUES: [&str; 47] = [
+    "voice",
+    "complainant",
+    "of_complainant",
+    "country",
+    "date",
+    "place",
+    "number",
+    "kind",
+    "subject",
+    "institution",
+    "level",
+    "id",
+    "addressee",
+    "internal",
+    "product",
+    "about",
+    "to_institution",
+    "channel",
+    "noun",
+    "to",
+    "to_name",
+    "tracking",
+    "action",
+    "reference",
+    "summary",
+    "due",
+    "deadline",
+    "of_deadline",
+    "since",
+    "start",
+    "written",
+    "amount",
+    "phone",
+    "email",
+    "of_ack",
+    "deadline_ack",
+    "after_receipt",
+    "longer",
+    "ack",
+    "extended",
+    "rules",
+    "first",
+    "second",
+    "count",
+    "items",
+    "outcome",
+    "proof",
+];
+
+/// Reads a message file: every fault at its line and column, every message the letters need
+/// present, and every value a message names one the letters give.
+pub fn parse(text: &str, language: &str, origin: &Path) -> Result<Wording, Error> {
+    let located = |offset: usize, problem: String| {
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count() as u64 + 1;
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u64 + 1;
+        Diagnostic::new(origin, "", problem).at(line, column, text)
+    };
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            return Err(Error::Invalid(
+                errors
+                    .iter()
+                    .map(|e| {
+                        located(
+                            e.pos.start,
+                            format!("this is not a Fluent message: {}", e.kind),
+                        )
+                        .help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                    })
+                    .collect(),
+            ));
+        }
+    };
     let id: unic_langid::LanguageIdentifier = language.parse().expect("a language id");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Values are inserted as they are: no bidirectional isolation marks in a letter.
     bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("the {language} messages load: {errors:?}"));
-    Wording { bundle }
+    if let Err(errors) = bundle.add_resource(resource) {
+        return Err(Error::from(
+            Diagnostic::new(origin, "", format!("{errors:?}")).help("each message is defined once"),
+        ));
+    }
+    let wording = Wording { bundle };
+    // What the letters need, and nothing they do not give.
+    let mut faults = Vec::new();
+    let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
+    for id in Wording::ids(FRENCH) {
+        let offset = text.find(&format!("\n{id} =")).map(|o| o + 1).unwrap_or(0);
+        match wording.bundle.get_message(&id).and_then(|m| m.value()) {
+            None => faults.push(
+                Diagnostic::new(
+                    origin,
+                    id.clone(),
+                    "this message, which the letters need, is missing",
+                )
+                .help("copy it from the built-in file (locales/ in the project) and reword it"),
+            ),
+            Some(pattern) => {
+                let mut args = FluentArgs::new();
+                for (name, value) in &values {
+                    args.set(*name, FluentValue::from(*value));
+                }
+                let mut errors = Vec::new();
+                wording
+                    .bundle
+                    .format_pattern(pattern, Some(&args), &mut errors);
+                if !errors.is_empty() {
+                    faults.push(
+                        located(offset, format!("the message `{id}`: {errors:?}")).help(format!(
+                            "a message can use these values: {}",
+                            VALUES.join(", ")
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    if faults.is_empty() {
+        Ok(wording)
+    } else {
+        Err(Error::Invalid(faults))
+    }
+}
+
+/// The messages of both languages a letter may be written in, and a fingerprint of their text
+/// (a batch renders its cases again when the wording changes).
+#[derive(Clone)]
+pub struct Wordings {
+    french: Arc<Wording>,
+    dutch: Arc<Wording>,
+    pub fingerprint: String,
+}
+
+impl Wordings {
+    /// The messages built into the binary.
+    pub fn embedded() -> Self {
+        static EMBEDDED: OnceLock<Wordings> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| Wordings {
+                french: Arc::new(bundle(FRENCH, "fr")),
+                dutch: Arc::new(bundle(DUTCH, "nl")),
+                fingerprint: crate::batch::sha256_hex(format!("{FRENCH}{DUTCH}").as_bytes()),
+            })
+            .clone()
+    }
+
+    /// The message files of a folder (`fr/lettre.ftl`, `nl/brief.ftl`); a file it does not
+    /// hold is the built-in one.
+    pub fn from_folder(dir: &Path) -> Result<Self, Error> {
+        let read = |relative: &str, builtin: &str| -> Result<(PathBuf, String), Error> {
+            let path = dir.join(relative);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok((path, text)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    Ok((path, builtin.to_string()))
+                }
+                Err(source) => Err(Error::Read { path, source }),
+            }
+        };
+        let (fr_path, fr) = read("fr/lettre.ftl", FRENCH)?;
+        let (nl_path, nl) = read("nl/brief.ftl", DUTCH)?;
+        if !dir.is_dir() {
+            return Err(Error::Read {
+                path: dir.to_owned(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
+            });
+        }
+        Ok(Wordings {
+            french: Arc::new(parse(&fr, "fr", &fr_path)?),
+            dutch: Arc::new(parse(&nl, "nl", &nl_path)?),
+            fingerprint: crate::batch::sha256_hex(format!("{fr}{nl}").as_bytes()),
+        })
+    }
+
+    pub fn french(&self) -> &Wording {
+        &self.french
+    }
+
+    pub fn dutch(&self) -> &Wording {
+        &self.dutch
+    }
 }
 
 impl Wording {
-    /// The French messages.
-    pub fn french() -> &'static Wording {
-        static FR: OnceLock<Wording> = OnceLock::new();
-        FR.get_or_init(|| bundle(FRENCH, "fr"))
-    }
-
-    /// The Dutch messages.
-    pub fn dutch() -> &'static Wording {
-        static NL: OnceLock<Wording> = OnceLock::new();
-        NL.get_or_init(|| bundle(DUTCH, "nl"))
-    }
-
     /// The message `id` with its values. A message or a value missing is a fault of the
     /// program, caught by the tests (every message is formatted by them in both languages);
     /// were one to slip through, the letter would show the message's id rather than stop.
@@ -86,69 +256,83 @@ mod tests {
         assert!(!french.is_empty());
         assert_eq!(french, dutch);
         // Both parse and load.
-        Wording::french();
-        Wording::dutch();
+        Wordings::embedded();
     }
 
     /// Every message formats with the values the letters give, in both languages: a value the
     /// message files name that no letter gives (a typo) is caught here.
     #[test]
     fn every_message_formats_with_the_values_the_letters_give() {
-        const VALUES: [&str; 47] = [
-            "voice",
-            "complainant",
-            "of_complainant",
-            "country",
-            "date",
-            "place",
-            "number",
-            "kind",
-            "subject",
-            "institution",
-            "level",
-            "id",
-            "addressee",
-            "internal",
-            "product",
-            "about",
-            "to_institution",
-            "channel",
-            "noun",
-            "to",
-            "to_name",
-            "tracking",
-            "action",
-            "reference",
-            "summary",
-            "due",
-            "deadline",
-            "of_deadline",
-            "since",
-            "start",
-            "written",
-            "amount",
-            "phone",
-            "email",
-            "of_ack",
-            "deadline_ack",
-            "after_receipt",
-            "longer",
-            "ack",
-            "extended",
-            "rules",
-            "first",
-            "second",
-            "count",
-            "items",
-            "outcome",
-            "proof",
-        ];
-        for (wording, text) in [(Wording::french(), FRENCH), (Wording::dutch(), DUTCH)] {
+        let wordings = Wordings::embedded();
+        for (wording, text) in [(wordings.french(), FRENCH), (wordings.dutch(), DUTCH)] {
             let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
             for id in Wording::ids(text) {
                 let said = wording.say(&id, &values);
                 assert!(!said.is_empty() && !said.contains('{'), "{id}: {said}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod folder {
+    use super::*;
+
+    #[test]
+    fn a_folder_of_message_files_replaces_the_built_in_wording() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("fr")).unwrap();
+        std::fs::write(
+            dir.path().join("fr/lettre.ftl"),
+            FRENCH.replace(
+                "statement-no-court = Aucune juridiction n’est saisie de ce litige.",
+                "statement-no-court = Aucun tribunal n’est saisi de ce litige.",
+            ),
+        )
+        .unwrap();
+        let wordings = Wordings::from_folder(dir.path()).unwrap();
+        assert_eq!(
+            wordings.french().say("statement-no-court", &[]),
+            "Aucun tribunal n’est saisi de ce litige."
+        );
+        // The Dutch file it does not hold is the built-in one.
+        assert_eq!(
+            wordings.dutch().say("statement-no-court", &[]),
+            "Het geschil is niet bij een rechtbank aanhangig."
+        );
+        assert_ne!(wordings.fingerprint, Wordings::embedded().fingerprint);
+    }
+
+    #[test]
+    fn a_broken_message_file_is_refused_with_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("fr")).unwrap();
+        let missing = FRENCH.replace(
+            "statement-no-court = Aucune juridiction n’est saisie de ce litige.\n",
+            "",
+        );
+        std::fs::write(dir.path().join("fr/lettre.ftl"), &missing).unwrap();
+        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
+        assert!(
+            error.contains("statement-no-court: this message, which the letters need, is missing"),
+            "{error}"
+        );
+        let typo = FRENCH.replace(
+            "Montant en litige : { $amount }.",
+            "Montant en litige : { $amont }.",
+        );
+        std::fs::write(dir.path().join("fr/lettre.ftl"), &typo).unwrap();
+        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
+        let line = typo
+            .lines()
+            .position(|l| l.starts_with("amount ="))
+            .unwrap()
+            + 1;
+        assert!(error.contains(&format!("lettre.ftl:{line}:1")), "{error}");
+        assert!(error.contains("amont"), "{error}");
+        std::fs::write(dir.path().join("fr/lettre.ftl"), "amount = { $amount").unwrap();
+        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
+        assert!(error.contains("lettre.ftl:1:"), "{error}");
+        assert!(error.contains("not a Fluent message"), "{error}");
     }
 }

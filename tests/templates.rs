@@ -140,3 +140,70 @@ fn a_folder_without_the_kind_template_says_which_files_it_looked_for() {
         "{message}"
     );
 }
+
+#[test]
+fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    std::fs::create_dir_all(locales.join("fr")).unwrap();
+    let french = std::fs::read_to_string(root().join("locales/fr/lettre.ftl")).unwrap();
+    std::fs::write(
+        locales.join("fr/lettre.ftl"),
+        french.replace(
+            "statement-no-court = Aucune juridiction n’est saisie de ce litige.",
+            "statement-no-court = Aucun tribunal n’a été saisi de ce litige.",
+        ),
+    )
+    .unwrap();
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .args([
+            "--locales",
+            "locales",
+            "render",
+            "case.yaml",
+            "-o",
+            "lettre.pdf",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = pdf_text(&std::fs::read(dir.path().join("lettre.pdf")).unwrap());
+    assert_shows(&text, "Aucun tribunal n’a été saisi de ce litige.");
+    assert!(!text.contains("Aucune juridiction"), "{text}");
+
+    // A message file with a mistake is refused where the mistake is.
+    std::fs::write(
+        locales.join("fr/lettre.ftl"),
+        french.replace("{ $amount }", "{ $montant }"),
+    )
+    .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .args([
+            "--locales",
+            "locales",
+            "render",
+            "case.yaml",
+            "-o",
+            "autre.pdf",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr.contains("locales/fr/lettre.ftl:") && stderr.contains("montant"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("autre.pdf").exists());
+}
