@@ -148,8 +148,13 @@ impl Session {
             files.insert(absolute(registry));
         }
         if let Some(dir) = &self.locales {
-            files.insert(absolute(&dir.join("fr/lettre.ftl")));
-            files.insert(absolute(&dir.join("nl/brief.ftl")));
+            // The message files the folder holds (one it does not hold is the built-in one).
+            for file in ["fr/lettre.ftl", "nl/brief.ftl"] {
+                let path = dir.join(file);
+                if path.is_file() {
+                    files.insert(absolute(&path));
+                }
+            }
         }
         if let TemplateSource::Folder(dir) = self.engine.templates.source() {
             for name in used_templates {

@@ -19,16 +19,14 @@ struct Watching {
 
 impl Watching {
     fn start(dir: &Path) -> Self {
+        Self::start_with(dir, &["--templates", "templates"])
+    }
+
+    fn start_with(dir: &Path, options: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_recours"))
             .current_dir(dir)
-            .args([
-                "--templates",
-                "templates",
-                "watch",
-                "case.yaml",
-                "-o",
-                "letter.pdf",
-            ])
+            .args(options)
+            .args(["watch", "case.yaml", "-o", "letter.pdf"])
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
@@ -301,4 +299,36 @@ fn templates_check_reports_every_error_with_its_place() {
         String::from_utf8_lossy(&fine.stdout)
     );
     assert!(String::from_utf8_lossy(&fine.stdout).ends_with("letters rendered, 0 errors\n"));
+}
+
+#[test]
+fn watch_follows_the_message_files_of_locales() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales/fr");
+    std::fs::create_dir_all(&locales).unwrap();
+    let french = std::fs::read_to_string(root().join("locales/fr/lettre.ftl")).unwrap();
+    std::fs::write(locales.join("lettre.ftl"), &french).unwrap();
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let pdf = dir.path().join("letter.pdf");
+    let watching = Watching::start_with(dir.path(), &["--locales", "locales"]);
+    assert!(watching.next_status().contains("rendered letter.pdf"));
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::write(
+        locales.join("lettre.ftl"),
+        french.replace(
+            "statement-no-court = Aucune juridiction n’est saisie de ce litige.",
+            "statement-no-court = Aucun tribunal n’est saisi.",
+        ),
+    )
+    .unwrap();
+    let status = watching.next_status();
+    assert!(status.contains("rendered letter.pdf"), "{status}");
+    assert_shows(
+        &pdf_text(&std::fs::read(&pdf).unwrap()),
+        "Aucun tribunal n’est saisi.",
+    );
 }
