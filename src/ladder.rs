@@ -451,11 +451,7 @@ pub fn plan<'r>(
         .filter(|(kind, _)| level.references.cites(*kind))
         .map(|(_, r)| r)
         .collect();
-    let dutch = case
-        .letter
-        .language
-        .as_ref()
-        .is_some_and(|l| l.value == "nl");
+    let dutch = is_dutch(file);
     let next = institution.level(level.level + 1).map(|next| {
         let recipient = default_recipient(registry, next, Profile::of(file));
         NextLevel {
@@ -481,6 +477,15 @@ pub fn plan<'r>(
         payment_dispute,
         no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
     })
+}
+
+/// Whether the case asks for a Dutch letter.
+fn is_dutch(file: &CaseFile) -> bool {
+    file.case
+        .letter
+        .language
+        .as_ref()
+        .is_some_and(|l| l.value == "nl")
 }
 
 /// The days a case's deadlines may run from: its first written complaint and its first
@@ -828,12 +833,7 @@ fn resolve_history(
     institution: &Institution,
     letter_date: NaiveDate,
 ) -> Vec<TakenStep> {
-    let dutch = file
-        .case
-        .letter
-        .language
-        .as_ref()
-        .is_some_and(|l| l.value == "nl");
+    let dutch = is_dutch(file);
     let mut out = Vec::new();
     let mut previous: Option<NaiveDate> = None;
     for (i, step) in file.case.history.iter().enumerate() {
@@ -1186,12 +1186,7 @@ fn postal_lines(
         return Some(lines);
     }
     if let Some(address) = &recipient.address {
-        let dutch = file
-            .case
-            .letter
-            .language
-            .as_ref()
-            .is_some_and(|l| l.value == "nl");
+        let dutch = is_dutch(file);
         // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
         if dutch && let Some(envelope) = &recipient.envelope_nl {
             return Some(envelope.clone());

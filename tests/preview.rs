@@ -169,38 +169,9 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
     };
 
     let dir = tempfile::tempdir().unwrap();
+    let (_preview, address) = start_preview(dir.path(), "cetelem-fr-mediation.yaml");
+    let address = format!("{address}/");
     let templates = dir.path().join("templates");
-    common::copy_templates(&templates);
-    std::fs::copy(
-        root().join("examples/cetelem-fr-mediation.yaml"),
-        dir.path().join("case.yaml"),
-    )
-    .unwrap();
-
-    let mut preview = Killed(
-        Command::new(env!("CARGO_BIN_EXE_recours"))
-            .current_dir(dir.path())
-            .args([
-                "--templates",
-                "templates",
-                "preview",
-                "case.yaml",
-                "--port",
-                "0",
-            ])
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
-    let mut first_line = String::new();
-    BufReader::new(preview.0.stdout.take().unwrap())
-        .read_line(&mut first_line)
-        .unwrap();
-    let address = first_line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://127.0.0.1:"))
-        .expect("the address")
-        .to_string();
 
     let port = free_port();
     let _driver_process = Killed(
@@ -308,15 +279,12 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
     );
 }
 
-/// Starts `recours preview` on a copy of an example and returns it with its address.
-fn start_preview(dir: &Path) -> (Killed, String) {
+/// Starts `recours preview` on a copy of an example and of the templates (in `dir`), and
+/// returns it with its address (no trailing slash).
+fn start_preview(dir: &Path, example: &str) -> (Killed, String) {
     let templates = dir.join("templates");
     common::copy_templates(&templates);
-    std::fs::copy(
-        root().join("examples/stellantis-clinique-ombudsfin.yaml"),
-        dir.join("case.yaml"),
-    )
-    .unwrap();
+    std::fs::copy(root().join("examples").join(example), dir.join("case.yaml")).unwrap();
     let mut preview = Killed(
         Command::new(env!("CARGO_BIN_EXE_recours"))
             .current_dir(dir)
@@ -348,7 +316,7 @@ fn start_preview(dir: &Path) -> (Killed, String) {
 #[test]
 fn the_page_shows_the_pages_and_the_error_without_javascript() {
     let dir = tempfile::tempdir().unwrap();
-    let (_preview, address) = start_preview(dir.path());
+    let (_preview, address) = start_preview(dir.path(), "stellantis-clinique-ombudsfin.yaml");
     // The HTML itself holds the pages (the script only follows changes).
     let html = eventually("the pages in the HTML", || {
         let (status, body) = http("GET", &format!("{address}/"), None);
