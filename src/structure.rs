@@ -31,6 +31,9 @@ fn validator() -> &'static (Schemas, SchemaIndex, Value) {
     })
 }
 
+/// The most faults reported for one file.
+const MAX_FAULTS: usize = 50;
+
 /// A fault found in the tree: where (key path segments) and what.
 #[derive(Debug, Clone, PartialEq)]
 struct Fault {
@@ -83,9 +86,12 @@ pub fn faults(text: &str, origin: &Path) -> Vec<Diagnostic> {
         FaultKind::Missing(key) => !typos.iter().any(|(p, k)| *p == f.path && k == key),
         _ => true,
     });
+    // A file with a great many faults is reported by its first ones.
+    found.truncate(MAX_FAULTS);
+    let paths = crate::yaml::key_paths(text);
     let mut out: Vec<Diagnostic> = Vec::new();
     for fault in found {
-        let d = describe(&fault, &tree, schema, text, origin);
+        let d = describe(&fault, &tree, schema, text, &paths, origin);
         if !out
             .iter()
             .any(|o| o.line == d.line && o.field == d.field && o.problem == d.problem)
@@ -168,7 +174,7 @@ fn render(path: &[Segment]) -> String {
 
 /// The line (1-based) where a key path is written, and the column of its value or key; the
 /// nearest enclosing path written on a line of its own when it is written in flow style.
-fn locate(text: &str, path: &[Segment]) -> (u64, u64) {
+fn locate(text: &str, paths: &[String], path: &[Segment]) -> (u64, u64) {
     let lines: Vec<&str> = text.lines().collect();
     for depth in (1..=path.len()).rev() {
         let wanted = render(&path[..depth]);
@@ -177,7 +183,7 @@ fn locate(text: &str, path: &[Segment]) -> (u64, u64) {
             if content.is_empty() || content.starts_with('#') {
                 continue;
             }
-            if crate::yaml::key_path_at(text, n + 1).here == wanted {
+            if paths.get(n) == Some(&wanted) {
                 let column = match &path[depth - 1] {
                     Segment::Key(key) if depth == path.len() => line
                         .find(&format!("{key}:"))
@@ -251,13 +257,20 @@ fn keys_at(schema: &Value, path: &[Segment]) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn describe(fault: &Fault, tree: &Value, schema: &Value, text: &str, origin: &Path) -> Diagnostic {
+fn describe(
+    fault: &Fault,
+    tree: &Value,
+    schema: &Value,
+    text: &str,
+    paths: &[String],
+    origin: &Path,
+) -> Diagnostic {
     match &fault.kind {
         FaultKind::Unknown(key) => {
             let mut path = fault.path.clone();
             let allowed = keys_at(schema, &fault.path);
             path.push(Segment::Key(key.clone()));
-            let (line, column) = locate(text, &path);
+            let (line, column) = locate(text, paths, &path);
             let column = text
                 .lines()
                 .nth(line.saturating_sub(1) as usize)
@@ -286,7 +299,7 @@ fn describe(fault: &Fault, tree: &Value, schema: &Value, text: &str, origin: &Pa
                 .help(help)
         }
         FaultKind::Missing(key) => {
-            let (line, _) = locate(text, &fault.path);
+            let (line, _) = locate(text, paths, &fault.path);
             Diagnostic::new(
                 origin,
                 render(&fault.path),
@@ -298,13 +311,13 @@ fn describe(fault: &Fault, tree: &Value, schema: &Value, text: &str, origin: &Pa
             ))
         }
         FaultKind::Empty => {
-            let (line, column) = locate(text, &fault.path);
+            let (line, column) = locate(text, paths, &fault.path);
             Diagnostic::new(origin, render(&fault.path), "this is empty")
                 .at(line, column, text)
                 .expected(expected_for(&fault.path))
         }
         FaultKind::Value => {
-            let (line, column) = locate(text, &fault.path);
+            let (line, column) = locate(text, paths, &fault.path);
             let field = render(&fault.path);
             let value = value_at(tree, &fault.path);
             let key = fault.path.iter().rev().find_map(|s| match s {

@@ -221,6 +221,56 @@ pub struct KeyPath {
     pub container: String,
 }
 
+/// The key path of every line (`here`), in one pass: index 0 is line 1.
+pub fn key_paths(text: &str) -> Vec<String> {
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut seq_counters: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for raw in text.lines() {
+        let content = raw.trim_start();
+        if content.is_empty() || content.starts_with('#') || content.starts_with("---") {
+            out.push(render(&stack));
+            continue;
+        }
+        let mut indent = raw.len() - content.len();
+        let mut rest = content;
+        while let Some(after) =
+            rest.strip_prefix("- ")
+                .or(if rest == "-" { Some("") } else { None })
+        {
+            stack.retain(|(i, _)| *i < indent);
+            seq_counters.retain(|(i, _)| *i <= indent);
+            let index = match seq_counters.iter_mut().find(|(i, _)| *i == indent) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    seq_counters.push((indent, 0));
+                    0
+                }
+            };
+            stack.push((indent, format!("[{index}]")));
+            let consumed = rest.len() - after.trim_start().len();
+            indent += consumed;
+            rest = after.trim_start();
+        }
+        let key = rest
+            .split_once(':')
+            .map(|(k, _)| k.trim())
+            .filter(|k| !k.is_empty() && !k.starts_with(['"', '\'', '{', '[']) && !k.contains(' '));
+        if let Some(key) = key {
+            stack.retain(|(i, _)| *i < indent);
+            seq_counters.retain(|(i, _)| *i <= indent);
+            stack.push((indent, key.to_string()));
+        } else {
+            stack.retain(|(i, _)| *i < indent);
+        }
+        out.push(render(&stack));
+    }
+    out
+}
+
 /// Reconstructs the key path of `line` (1-based) from indentation: case files are written in
 /// block style, where this is exact; flow style gives the nearest enclosing block key.
 pub fn key_path_at(text: &str, line: usize) -> KeyPath {
@@ -303,6 +353,17 @@ mod tests {
     use super::*;
 
     const CASE: &str = "complainant:\n  name: A\n  address:\n    - 1 rue X\nhistory:\n  - step: 1\n    date: 2026-07-02\n    answer:\n      date: 2026-07-20\n  - step: 2\n    date: 2026-08-01\n";
+
+    #[test]
+    fn every_lines_key_path_in_one_pass_is_each_lines_own() {
+        let all = key_paths(CASE);
+        for (n, here) in all.iter().enumerate() {
+            let line = CASE.lines().nth(n).unwrap();
+            if !line.trim().is_empty() {
+                assert_eq!(*here, key_path_at(CASE, n + 1).here, "line {}", n + 1);
+            }
+        }
+    }
 
     #[test]
     fn key_paths_follow_indentation_and_sequences() {
