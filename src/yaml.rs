@@ -221,89 +221,43 @@ pub struct KeyPath {
     pub container: String,
 }
 
-/// The key path of every line (`here`), in one pass: index 0 is line 1.
-pub fn key_paths(text: &str) -> Vec<String> {
-    let mut stack: Vec<(usize, String)> = Vec::new();
-    let mut seq_counters: Vec<(usize, usize)> = Vec::new();
-    let mut out = Vec::new();
-    for raw in text.lines() {
-        let content = raw.trim_start();
-        if content.is_empty() || content.starts_with('#') || content.starts_with("---") {
-            out.push(render(&stack));
-            continue;
-        }
-        let mut indent = raw.len() - content.len();
-        let mut rest = content;
-        while let Some(after) =
-            rest.strip_prefix("- ")
-                .or(if rest == "-" { Some("") } else { None })
-        {
-            stack.retain(|(i, _)| *i < indent);
-            seq_counters.retain(|(i, _)| *i <= indent);
-            let index = match seq_counters.iter_mut().find(|(i, _)| *i == indent) {
-                Some((_, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    seq_counters.push((indent, 0));
-                    0
-                }
-            };
-            stack.push((indent, format!("[{index}]")));
-            let consumed = rest.len() - after.trim_start().len();
-            indent += consumed;
-            rest = after.trim_start();
-        }
-        let key = rest
-            .split_once(':')
-            .map(|(k, _)| k.trim())
-            .filter(|k| !k.is_empty() && !k.starts_with(['"', '\'', '{', '[']) && !k.contains(' '));
-        if let Some(key) = key {
-            stack.retain(|(i, _)| *i < indent);
-            seq_counters.retain(|(i, _)| *i <= indent);
-            stack.push((indent, key.to_string()));
-        } else {
-            stack.retain(|(i, _)| *i < indent);
-        }
-        out.push(render(&stack));
-    }
-    out
+/// Follows a block-style YAML document line by line, keeping the path of keys and sequence
+/// items open at each line.
+#[derive(Default)]
+struct KeyWalker {
+    /// (indent, segment); sequence items are "[i]" segments.
+    stack: Vec<(usize, String)>,
+    /// (indent of "- ", index of the current item).
+    seq_counters: Vec<(usize, usize)>,
 }
 
-/// Reconstructs the key path of `line` (1-based) from indentation: case files are written in
-/// block style, where this is exact; flow style gives the nearest enclosing block key.
-pub fn key_path_at(text: &str, line: usize) -> KeyPath {
-    // Stack of (indent, segment); sequence items are "[i]" segments.
-    let mut stack: Vec<(usize, String)> = Vec::new();
-    let mut seq_counters: Vec<(usize, usize)> = Vec::new(); // (indent of "- ", index)
-    let mut result = KeyPath::default();
-    for (number, raw) in text.lines().enumerate().take(line.max(1)) {
+impl KeyWalker {
+    /// The key path of one more line; `None` for a blank line, a comment or a document marker.
+    fn line(&mut self, raw: &str) -> Option<KeyPath> {
         let content = raw.trim_start();
         if content.is_empty() || content.starts_with('#') || content.starts_with("---") {
-            continue;
+            return None;
         }
         let mut indent = raw.len() - content.len();
         let mut rest = content;
-        let is_current = number + 1 == line;
         // Sequence items: "- key: value" opens item [i] at this indent.
         while let Some(after) =
             rest.strip_prefix("- ")
                 .or(if rest == "-" { Some("") } else { None })
         {
-            stack.retain(|(i, _)| *i < indent);
-            seq_counters.retain(|(i, _)| *i <= indent);
-            let index = match seq_counters.iter_mut().find(|(i, _)| *i == indent) {
+            self.stack.retain(|(i, _)| *i < indent);
+            self.seq_counters.retain(|(i, _)| *i <= indent);
+            let index = match self.seq_counters.iter_mut().find(|(i, _)| *i == indent) {
                 Some((_, n)) => {
                     *n += 1;
                     *n
                 }
                 None => {
-                    seq_counters.push((indent, 0));
+                    self.seq_counters.push((indent, 0));
                     0
                 }
             };
-            stack.push((indent, format!("[{index}]")));
+            self.stack.push((indent, format!("[{index}]")));
             let consumed = rest.len() - after.trim_start().len();
             indent += consumed;
             rest = after.trim_start();
@@ -312,29 +266,72 @@ pub fn key_path_at(text: &str, line: usize) -> KeyPath {
             .split_once(':')
             .map(|(k, _)| k.trim())
             .filter(|k| !k.is_empty() && !k.starts_with(['"', '\'', '{', '[']) && !k.contains(' '));
-        if let Some(key) = key {
-            stack.retain(|(i, _)| *i < indent);
-            seq_counters.retain(|(i, _)| *i <= indent);
-            let parent = render(&stack);
-            stack.push((indent, key.to_string()));
-            if is_current {
-                result.here = render(&stack);
-                result.parent = parent;
-                result.container = result.parent.clone();
-                return result;
+        match key {
+            Some(key) => {
+                self.stack.retain(|(i, _)| *i < indent);
+                self.seq_counters.retain(|(i, _)| *i <= indent);
+                let parent = render(&self.stack);
+                self.stack.push((indent, key.to_string()));
+                Some(KeyPath {
+                    here: render(&self.stack),
+                    container: parent.clone(),
+                    parent,
+                })
             }
-        } else if is_current {
-            stack.retain(|(i, _)| *i < indent);
-            result.here = render(&stack);
-            result.parent = result.here.clone();
-            result.container = result.here.clone();
-            return result;
+            // A line without a key (a value continued, a scalar item) belongs to what encloses
+            // it, and leaves the path open for the lines after it.
+            None => {
+                let enclosing: Vec<(usize, String)> = self
+                    .stack
+                    .iter()
+                    .filter(|(i, _)| *i < indent)
+                    .cloned()
+                    .collect();
+                let here = render(&enclosing);
+                Some(KeyPath {
+                    parent: here.clone(),
+                    container: here.clone(),
+                    here,
+                })
+            }
         }
     }
-    result.here = render(&stack);
-    result.parent = result.here.clone();
-    result.container = result.here.clone();
-    result
+
+    /// The path still open after the lines read so far.
+    fn open(&self) -> KeyPath {
+        let here = render(&self.stack);
+        KeyPath {
+            parent: here.clone(),
+            container: here.clone(),
+            here,
+        }
+    }
+}
+
+/// The key path of every line (`here`), in one pass: index 0 is line 1.
+pub fn key_paths(text: &str) -> Vec<String> {
+    let mut walker = KeyWalker::default();
+    text.lines()
+        .map(|raw| match walker.line(raw) {
+            Some(path) => path.here,
+            None => walker.open().here,
+        })
+        .collect()
+}
+
+/// Reconstructs the key path of `line` (1-based) from indentation: case files are written in
+/// block style, where this is exact; flow style gives the nearest enclosing block key.
+pub fn key_path_at(text: &str, line: usize) -> KeyPath {
+    let mut walker = KeyWalker::default();
+    for (number, raw) in text.lines().enumerate().take(line.max(1)) {
+        let path = walker.line(raw);
+        if number + 1 == line
+            && let Some(path) = path
+        {
+            return path;
+        }
+    }
+    walker.open()
 }
 
 fn render(stack: &[(usize, String)]) -> String {
