@@ -350,31 +350,8 @@ fn describe(
     }
 }
 
-fn expected_for(path: &[Segment]) -> String {
-    let key = path
-        .iter()
-        .rev()
-        .find_map(|s| match s {
-            Segment::Key(k) => Some(k.as_str()),
-            Segment::Item(_) => None,
-        })
-        .unwrap_or("");
-    match key {
-        "date" | "mandate_date" | "payment_date" | "received" | "extended" => {
-            "a date written YYYY-MM-DD, e.g. 2026-07-02".into()
-        }
-        "amount" => "a number of euros, e.g. 45.00".into(),
-        "court_action" => "true or false".into(),
-        "demands" | "attachments" | "address" | "history" | "recipient_address" => {
-            "a list, one item per line starting with `- `".into()
-        }
-        "step" => "a level number (1, 2, 3…) or a level id".into(),
-        "channel" => "one of `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (or téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)".into(),
-        "civility" => "`Madame` or `Monsieur`".into(),
-        "type" => "`consumer` or `business`".into(),
-        "country" => "`FR` or `BE`".into(),
-        _ => "a text".into(),
-    }
+fn expected_for(path: &[Segment]) -> &'static str {
+    crate::yaml::expected_for(&render(path))
 }
 
 #[cfg(test)]

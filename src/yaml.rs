@@ -130,12 +130,12 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
     d
 }
 
-/// What a field of a case file holds, from the last key of its path.
-fn expected_for(path: &str) -> &'static str {
+/// What a field of a case file holds, from the last key of its path (`history[1].date`).
+pub(crate) fn expected_for(path: &str) -> &'static str {
     let key = path.rsplit('.').next().unwrap_or(path);
     let key = key.split('[').next().unwrap_or(key);
     match key {
-        "date" | "mandate_date" | "payment_date" | "verified" => {
+        "date" | "mandate_date" | "payment_date" | "verified" | "received" | "extended" => {
             "a date written YYYY-MM-DD, e.g. 2026-07-02"
         }
         "amount" => "a number of euros, e.g. 45.00",
@@ -144,6 +144,12 @@ fn expected_for(path: &str) -> &'static str {
             "a list, one item per line starting with `- `"
         }
         "step" => "a level number (1, 2, 3…) or a level id",
+        "channel" => {
+            "one of `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (or téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
+        }
+        "civility" => "`Madame` or `Monsieur`",
+        "type" => "`consumer` or `business`",
+        "country" => "`FR` or `BE`",
         _ => "a text",
     }
 }
