@@ -98,12 +98,18 @@ struct Voice {
     /// As a French sentence names the complainant: "Mme Marie Dubois", "la Société
     /// coopérative Les Jardins".
     named: String,
+    /// "de Mme Marie Dubois", "de la Société …", "du Cabinet …".
+    of_complainant: String,
 }
 
 impl Voice {
-    /// "de Mme Marie Dubois", "de la Société …", "du Cabinet …".
-    fn of_complainant(&self) -> String {
-        french::de_name(&self.named)
+    fn new(representative: bool, complainant_full: String, named: String) -> Self {
+        Self {
+            representative,
+            complainant_full,
+            of_complainant: french::de_name(&named),
+            named,
+        }
     }
 
     /// The value the message files select on.
@@ -127,7 +133,6 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// A message with the voice, the complainant's names and the country among its values.
     fn say(&self, id: &str, values: &[(&str, &str)]) -> String {
-        let of_complainant = self.voice.of_complainant();
         let complainant = match self.language {
             Language::French => self.voice.named.as_str(),
             Language::Dutch => self.voice.complainant_full.as_str(),
@@ -135,7 +140,7 @@ impl Writer<'_> {
         let mut all: Vec<(&str, &str)> = vec![
             ("voice", self.voice.key()),
             ("complainant", complainant),
-            ("of_complainant", &of_complainant),
+            ("of_complainant", &self.voice.of_complainant),
             ("country", country_key(self.country)),
         ];
         all.extend_from_slice(values);
@@ -220,11 +225,11 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     } else {
         complainant_full.clone()
     };
-    let voice = Voice {
-        representative: case.representative.is_some(),
-        complainant_full: complainant_full.clone(),
+    let voice = Voice::new(
+        case.representative.is_some(),
+        complainant_full.clone(),
         named,
-    };
+    );
     let w = Writer {
         wording,
         voice: &voice,
@@ -429,6 +434,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     };
     let t = |s: String| typeset(&s);
     let tv = |v: Vec<String>| v.into_iter().map(|s| typeset(&s)).collect::<Vec<_>>();
+    let attachments = tv(attachments);
     let head = running_head(
         sender.first().map(String::as_str).unwrap_or_default(),
         date,
@@ -475,8 +481,8 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         closing: t(closing),
         signature: tv(signature),
         signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
-        attachment_groups: keep_together(&tv(attachments.clone())),
-        attachments: tv(attachments),
+        attachment_groups: keep_together(&attachments),
+        attachments,
         document: DocumentInfo {
             title: mask_card_numbers(&subject),
             author: mask_card_numbers(&author),
@@ -1060,11 +1066,11 @@ mod tests {
     }
 
     fn voice(representative: bool) -> Voice {
-        Voice {
+        Voice::new(
             representative,
-            complainant_full: "Mme Marie Dubois".into(),
-            named: "Mme Marie Dubois".into(),
-        }
+            "Mme Marie Dubois".into(),
+            "Mme Marie Dubois".into(),
+        )
     }
 
     fn step(
