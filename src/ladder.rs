@@ -922,9 +922,15 @@ fn resolve_history(
                     .at(
                         spanned,
                         format!("history[{i}].extended"),
-                        format!(
-                            "the holding letter is dated {on}; it comes between the step ({date}) and the letter ({letter_date})"
-                        ),
+                        if on < date {
+                            format!(
+                                "the holding letter is dated {on}, before the step it answers ({date})"
+                            )
+                        } else {
+                            format!(
+                                "the holding letter is dated {on}, after the letter's date {letter_date}"
+                            )
+                        },
                     )
                     .help("give the date printed on the letter announcing the longer deadline"),
             );
