@@ -53,14 +53,11 @@ fn the_most_specific_template_wins() {
     assert_shows(&other, "Démarches effectuées");
 }
 
-#[test]
-fn a_template_error_names_the_template_line_and_column() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_templates(dir.path());
-    std::fs::write(dir.path().join("complaint.typ"), "{% extends \"layout.typ\" %}\n{% block prior_steps %}{{ no_such_value }}{% endblock prior_steps %}").unwrap();
-    let engine = Engine::new(None, Some(dir.path())).unwrap();
+/// The message refusing the Cetelem complaint example with the templates of `dir`.
+fn refusal_with_templates(dir: &std::path::Path) -> String {
+    let engine = Engine::new(None, Some(dir)).unwrap();
     let file = CaseFile::load(&example("cetelem-fr-reclamation.yaml")).unwrap();
-    let error = engine
+    engine
         .render(
             &file,
             PlanOptions {
@@ -69,8 +66,16 @@ fn a_template_error_names_the_template_line_and_column() {
             },
         )
         .err()
-        .expect("refused");
-    let message = error.to_string();
+        .expect("refused")
+        .to_string()
+}
+
+#[test]
+fn a_template_error_names_the_template_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(dir.path());
+    std::fs::write(dir.path().join("complaint.typ"), "{% extends \"layout.typ\" %}\n{% block prior_steps %}{{ no_such_value }}{% endblock prior_steps %}").unwrap();
+    let message = refusal_with_templates(dir.path());
     assert!(message.contains("complaint.typ"), "{message}");
     assert!(message.contains("no_such_value"), "{message}");
     assert!(message.contains("2:"), "the line is given: {message}");
@@ -87,19 +92,7 @@ fn an_error_in_the_layout_is_reported_in_the_layout() {
         text.replace("{{ salutation }}", "{{ salutation.foo }}"),
     )
     .unwrap();
-    let engine = Engine::new(None, Some(dir.path())).unwrap();
-    let file = CaseFile::load(&example("cetelem-fr-reclamation.yaml")).unwrap();
-    let message = engine
-        .render(
-            &file,
-            PlanOptions {
-                today: test_today(),
-                ..Default::default()
-            },
-        )
-        .err()
-        .expect("refused")
-        .to_string();
+    let message = refusal_with_templates(dir.path());
     let line = text
         .lines()
         .position(|l| l.contains("{{ salutation }}"))
