@@ -149,8 +149,14 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `recours man > recours.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `recours man > recours.1`; with --dir, write it and
+    /// one page per command (recours-render.1, recours-check.1…) into a folder.
+    Man {
+        /// Write recours.1 and a page per command into this folder (created if need be;
+        /// pages written there before are refreshed), e.g. ~/.local/share/man/man1.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Write invented, varied, valid case files (for benchmarks, tests and demonstrations).
     Generate {
         /// How many cases.
@@ -167,6 +173,10 @@ pub enum Command {
         /// An institution's (or a mediator's) id.
         #[arg(value_parser = RegistryId { bodies: true })]
         id: Option<String>,
+        /// Write the registry in use (the built-in institutions.yaml, or that of --registry) to
+        /// this file, to correct or extend it and pass it with --registry. Never replaces a file.
+        #[arg(long, value_name = "FILE", conflicts_with = "id")]
+        export: Option<PathBuf>,
     },
 }
 
@@ -178,6 +188,12 @@ pub enum TemplatesCommand {
         /// Also render the case files of this folder.
         #[arg(long, value_name = "DIR")]
         cases: Option<PathBuf>,
+    },
+    /// Write the templates in use (the built-in ones, or those of --templates) into a folder,
+    /// to adapt them and pass the folder with --templates. Never replaces a file.
+    Export {
+        /// The folder to write them into (created if need be).
+        dir: PathBuf,
     },
 }
 
@@ -341,15 +357,23 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             };
             let letter = &rendered.letter;
             let pages = rendered.pdf.pages;
-            let stdout = format!(
-                "{verb}: {}\n  {} level {} ({}), to {}; {pages} page{}\n",
+            let mut stdout = format!(
+                "{verb}: {}\n  {} level {} ({}), to {}; {pages} page{}\n  envelope{}:\n",
                 path.display(),
                 letter.institution,
                 letter.level,
                 letter.kind,
                 letter.recipient_name,
-                if pages > 1 { "s" } else { "" }
+                if pages > 1 { "s" } else { "" },
+                if rendered.address_from_case {
+                    " (the address the case gives in letter.recipient_address)"
+                } else {
+                    ""
+                }
             );
+            for line in &letter.recipient {
+                let _ = writeln!(stdout, "    {line}");
+            }
             Ok(Report {
                 stdout,
                 warnings,
@@ -459,6 +483,57 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 failed: !report.errors.is_empty(),
             })
         }
+        Command::Templates {
+            command: TemplatesCommand::Export { dir },
+        } => {
+            let templates = match cli.templates.as_deref() {
+                Some(folder) => crate::template::Templates::from_folder(folder)?,
+                None => crate::template::Templates::embedded()?,
+            };
+            let files: Vec<(PathBuf, &[u8])> = templates
+                .names()
+                .map(|name| {
+                    (
+                        dir.join(name),
+                        templates.text(name).unwrap_or_default().as_bytes(),
+                    )
+                })
+                .collect();
+            crate::output::write_new_files(
+                &files,
+                "export into a new or empty folder; an adapted template is never replaced",
+            )?;
+            Ok(format!(
+                "wrote {} templates into {}\n  edit them, then: recours --templates {} render CASE.yaml (or watch, to see each save)\n",
+                files.len(),
+                dir.display(),
+                dir.display()
+            )
+            .into())
+        }
+        Command::Institutions {
+            export: Some(file), ..
+        } => {
+            let text = match cli.registry.as_deref() {
+                Some(path) => std::fs::read(path).map_err(|source| Error::Read {
+                    path: path.to_owned(),
+                    source,
+                })?,
+                None => crate::registry::EMBEDDED.as_bytes().to_vec(),
+            };
+            // Checked as it would be read back with --registry.
+            load_registry(cli.registry.as_deref())?;
+            crate::output::write_new_files(
+                &[(file.clone(), &text)],
+                "choose another file name; a corrected registry is never replaced",
+            )?;
+            Ok(format!(
+                "wrote {}\n  correct or extend it (its header explains every field), then: recours --registry {} check CASE.yaml\n",
+                file.display(),
+                file.display()
+            )
+            .into())
+        }
         Command::Init {
             institution,
             output,
@@ -528,15 +603,23 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             );
             Ok(String::from_utf8_lossy(&script).into_owned().into())
         }
-        Command::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-                .render(&mut page)
-                .map_err(|source| Error::Write {
-                    path: PathBuf::from("(standard output)"),
-                    source,
-                })?;
-            Ok(String::from_utf8_lossy(&page).into_owned().into())
+        Command::Man { dir } => {
+            let pages = manual_pages();
+            let Some(dir) = dir else {
+                return Ok(String::from_utf8_lossy(&pages[0].1).into_owned().into());
+            };
+            crate::output::create_folder(&dir)?;
+            for (name, page) in &pages {
+                // A page is generated from the binary: refreshing it loses nothing.
+                crate::output::write_atomically(&dir.join(name), page, true)?;
+            }
+            Ok(format!(
+                "wrote {} manual pages into {} ({} and one per command)\n",
+                pages.len(),
+                dir.display(),
+                pages[0].0
+            )
+            .into())
         }
         Command::Generate {
             count,
@@ -551,7 +634,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             )
             .into())
         }
-        Command::Institutions { id } => {
+        Command::Institutions { id, export: None } => {
             let registry = load_registry(cli.registry.as_deref())?;
             match id {
                 None => Ok(list_institutions(&registry).into()),
@@ -559,6 +642,26 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             }
         }
     }
+}
+
+/// The manual pages: `recours.1` first, then one per command and sub-command
+/// (`recours-render.1`, `recours-templates-check.1`…), the names the main page refers to.
+fn manual_pages() -> Vec<(String, Vec<u8>)> {
+    fn collect(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
+        let man = clap_mangen::Man::new(cmd.clone());
+        let mut page = Vec::new();
+        man.render(&mut page)
+            .expect("rendering into memory cannot fail");
+        pages.push((man.get_filename(), page));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            collect(sub, pages);
+        }
+    }
+    let mut cmd = <Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut pages = Vec::new();
+    collect(&cmd, &mut pages);
+    pages
 }
 
 /// `check` of one case file: its timeline.
@@ -646,7 +749,7 @@ fn check_many(
     })
 }
 
-/// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe./// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
+/// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
 fn print_now(line: &str) {
     use std::io::Write as _;
     println!("{line}");

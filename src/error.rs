@@ -191,6 +191,9 @@ pub enum Error {
         .0.display()
     )]
     CaseFileExists(PathBuf),
+    /// A file an export would write is there already: nothing is written.
+    #[error("{} exists; nothing was written\n  help: {help}", .path.display())]
+    Exists { path: PathBuf, help: String },
     #[error(
         "the port {port} of 127.0.0.1 is already in use (another preview?)\n  help: pass another one with --port, e.g. --port {next}, or --port 0 to take any free one",
         next = .port.saturating_add(1)

@@ -1160,7 +1160,9 @@ fn choose_recipient(
 }
 
 /// The recipient's postal lines: the registry's, or those the case vouches for when the
-/// registry does not know them. Never invented.
+/// registry does not know them. Never invented, and never replaced: a `recipient_address`
+/// other than the address the registry knows is refused (it would put the letter in another
+/// firm's envelope under this recipient's name).
 fn postal_lines(
     faults: &mut Faults,
     file: &CaseFile,
@@ -1168,6 +1170,7 @@ fn postal_lines(
     level: &Level,
     recipient: &Recipient,
 ) -> Option<Vec<String>> {
+    let known = registry_lines(recipient, is_dutch(file));
     if let Some(given) = &file.case.letter.recipient_address {
         let lines: Vec<String> = given
             .value
@@ -1175,6 +1178,31 @@ fn postal_lines(
             .map(|l| l.trim().to_string())
             .filter(|l| !l.is_empty())
             .collect();
+        if let Some(known) = known {
+            if same_address(&lines, &known) {
+                return Some(known);
+            }
+            faults.push(
+                faults
+                    .at(
+                        given,
+                        "letter.recipient_address",
+                        format!(
+                            "the registry knows the address of {} ({} level {}): « {} »; a different one would send the letter to someone else under its name",
+                            recipient.name,
+                            institution.id,
+                            level.level,
+                            known.join(" / ")
+                        ),
+                    )
+                    .expected("no `recipient_address` where the registry knows the address")
+                    .help(
+                        "remove `recipient_address` to write to the registry's address; if the institution has moved, \
+                         correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)",
+                    ),
+            );
+            return None;
+        }
         if lines.len() < 2 {
             faults.push(
                 faults
@@ -1191,22 +1219,8 @@ fn postal_lines(
         }
         return Some(lines);
     }
-    if let Some(address) = &recipient.address {
-        let dutch = is_dutch(file);
-        // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
-        if dutch && let Some(envelope) = &recipient.envelope_nl {
-            return Some(envelope.clone());
-        }
-        if let Some(envelope) = recipient
-            .envelope
-            .as_ref()
-            .filter(|_| !dutch || recipient.name_nl.is_none())
-        {
-            return Some(envelope.clone());
-        }
-        let mut lines = vec![recipient.name_in(dutch).to_string()];
-        lines.extend(address.iter().cloned());
-        return Some(lines);
+    if let Some(known) = known {
+        return Some(known);
     }
     let why = recipient
         .missing
@@ -1227,6 +1241,43 @@ fn postal_lines(
         None => locate_key(d, file, "institution"),
     });
     None
+}
+
+/// The envelope lines the registry gives for a recipient, in the letter's language; `None`
+/// when no source gives its postal address.
+fn registry_lines(recipient: &Recipient, dutch: bool) -> Option<Vec<String>> {
+    let address = recipient.address.as_ref()?;
+    // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
+    if dutch && let Some(envelope) = &recipient.envelope_nl {
+        return Some(envelope.clone());
+    }
+    if let Some(envelope) = recipient
+        .envelope
+        .as_ref()
+        .filter(|_| !dutch || recipient.name_nl.is_none())
+    {
+        return Some(envelope.clone());
+    }
+    let mut lines = vec![recipient.name_in(dutch).to_string()];
+    lines.extend(address.iter().cloned());
+    Some(lines)
+}
+
+/// Whether two envelopes are the same address, written alike but for case, spacing and
+/// punctuation (a case copying the registry's address is not at fault).
+fn same_address(given: &[String], known: &[String]) -> bool {
+    let words = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| {
+                l.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    words(given) == words(known)
 }
 
 #[cfg(test)]

@@ -70,6 +70,9 @@ pub struct Prepared {
     pub assessment: Assessment,
     /// The scanned signature the markup shows, if any.
     pub signature: Option<signature::Signature>,
+    /// The recipient's lines are the case's `letter.recipient_address` (the registry does not
+    /// know the address).
+    pub address_from_case: bool,
 }
 
 /// A letter typeset.
@@ -78,6 +81,8 @@ pub struct Rendered {
     pub markup: String,
     pub pdf: Pdf,
     pub assessment: Assessment,
+    /// See [`Prepared::address_from_case`].
+    pub address_from_case: bool,
 }
 
 impl Engine {
@@ -143,6 +148,7 @@ impl Engine {
             letter,
             markup,
             identity,
+            address_from_case: plan.recipient.address.is_none(),
             assessment: plan.assessment,
             signature: plan.signature,
         })
@@ -156,6 +162,7 @@ impl Engine {
             identity,
             assessment,
             signature,
+            address_from_case,
         } = self.prepare(file, options)?;
         let pdf = self
             .typesetter
@@ -165,6 +172,7 @@ impl Engine {
             markup,
             pdf,
             assessment,
+            address_from_case,
         })
     }
 }

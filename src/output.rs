@@ -72,6 +72,32 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
     })
 }
 
+/// Writes new files (an export), creating their folders; refuses, before writing any, when one
+/// of them is there already — an adapted copy is never replaced by the built-in one.
+pub fn write_new_files(files: &[(PathBuf, &[u8])], help: &str) -> Result<(), Error> {
+    if let Some((path, _)) = files.iter().find(|(path, _)| path.exists()) {
+        return Err(Error::Exists {
+            path: path.clone(),
+            help: help.to_string(),
+        });
+    }
+    for (path, bytes) in files {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            create_folder(folder)?;
+        }
+        write_atomically(path, bytes, false)?;
+    }
+    Ok(())
+}
+
+/// Creates a folder and its parents, as `mkdir -p` does.
+pub fn create_folder(folder: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(folder).map_err(|source| Error::Write {
+        path: folder.to_owned(),
+        source,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

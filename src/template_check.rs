@@ -77,7 +77,8 @@ pub fn check(engine: &Engine, cases: &[PathBuf]) -> CheckReport {
         for level in &institution.ladder {
             for entry in &level.recipients {
                 for clinic in [false, true] {
-                    let text = synthetic_case(institution, level, &entry.id, clinic);
+                    let vouched = engine.registry.resolve(entry).address.is_none();
+                    let text = synthetic_case(institution, level, &entry.id, clinic, vouched);
                     let label = format!(
                         "{} level {} ({}), to `{}`{}",
                         institution.id,
@@ -185,6 +186,7 @@ fn synthetic_case(
     level: &Level,
     recipient: &str,
     clinic: bool,
+    vouched: bool,
 ) -> String {
     let mut history = String::new();
     for below in institution.ladder.iter().filter(|l| l.level < level.level) {
@@ -209,13 +211,18 @@ fn synthetic_case(
     } else {
         format!("history:\n{history}")
     };
+    let address = if vouched {
+        "  recipient_address: [Destinataire d'essai, 1 rue de l'Essai, 75001 Paris]\n"
+    } else {
+        ""
+    };
     format!(
         "complainant:\n  civility: Madame\n  name: Camille Essai\n  address: [1 rue de l'Essai, 59000 Lille]\n  email: camille@example.org\n{representative}\
          institution: {}\nproduct: produit d'essai\n\
          references:\n  file_number: '{file_number}'\n  contract_number: C-1\n  member_number: A-1\n  card_number: '4111111111111111'\n  national_register: '93051822361'\n\
          dispute:\n  subject: Objet d'essai\n  facts: |\n    Premier paragraphe.\n\n    Second paragraphe.\n  demands: [une demande, une autre]\n  amount: 12.5\n\
          {history}attachments: [Une pièce]\n\
-         letter:\n  step: {}\n  date: 2026-11-20\n  recipient: {recipient}\n  tracking: 1A 000\n  recipient_address: [Destinataire d'essai, 1 rue de l'Essai, 75001 Paris]\n",
+         letter:\n  step: {}\n  date: 2026-11-20\n  recipient: {recipient}\n  tracking: 1A 000\n{address}",
         institution.id, level.level
     )
 }

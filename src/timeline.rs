@@ -75,7 +75,10 @@ pub struct NextReport {
     pub level: u32,
     pub level_id: String,
     pub kind: LevelKind,
+    /// The recipient's lines as the envelope's window shows them.
     pub recipient: Vec<String>,
+    /// Those lines are the case's `letter.recipient_address` (the registry does not know them).
+    pub address_from_case: bool,
     #[serde(flatten)]
     pub verdict: Verdict,
     pub admissible_from: Option<NaiveDate>,
@@ -164,6 +167,7 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
             level_id: plan.level.id.clone(),
             kind: plan.level.kind,
             recipient: plan.recipient_lines.clone(),
+            address_from_case: plan.recipient.address.is_none(),
             verdict: plan.assessment.verdict.clone(),
             admissible_from: plan.assessment.admissible_from,
             answer_due_if_sent,
@@ -301,7 +305,18 @@ impl Timeline {
             n.level_id,
             kind(n.kind)
         );
-        let _ = writeln!(out, "  to: {}", n.recipient.join(", "));
+        let _ = writeln!(
+            out,
+            "  to, as the envelope will show it{}:",
+            if n.address_from_case {
+                " (the address the case gives in letter.recipient_address)"
+            } else {
+                ""
+            }
+        );
+        for line in &n.recipient {
+            let _ = writeln!(out, "    {line}");
+        }
         let verdict = match &n.verdict {
             Verdict::Admissible => match n.admissible_from {
                 Some(from) => format!("admissible since {from}"),

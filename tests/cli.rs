@@ -129,3 +129,91 @@ fn completions_offer_the_registry_ids() {
     assert_eq!(code, Some(1));
     assert!(stderr.contains("did you mean `ombudsfin`?"), "{stderr}");
 }
+
+#[test]
+fn man_writes_every_page_the_pages_refer_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let man1 = dir.path().join("share/man/man1");
+    let (code, stdout, stderr) = recours(&["man", "--dir", man1.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("manual pages into"), "{stdout}");
+    let written: std::collections::BTreeSet<String> = std::fs::read_dir(&man1)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut referred = std::collections::BTreeSet::new();
+    for name in &written {
+        let page = std::fs::read_to_string(man1.join(name)).unwrap();
+        assert!(page.contains(".TH "), "{name} is a manual page");
+        for word in page.split_whitespace() {
+            if let Some(stem) = word.strip_suffix("(1)") {
+                referred.insert(format!("{}.1", stem.replace("\\-", "-")));
+            }
+        }
+    }
+    assert!(referred.contains("recours-render.1"), "{referred:?}");
+    assert!(
+        referred.contains("recours-templates-check.1"),
+        "{referred:?}"
+    );
+    let missing: Vec<_> = referred.difference(&written).collect();
+    assert!(
+        missing.is_empty(),
+        "pages referred to and not written: {missing:?}"
+    );
+    // The main page on standard output is the one written as recours.1.
+    let (_, page, _) = recours(&["man"]);
+    assert_eq!(
+        page,
+        std::fs::read_to_string(man1.join("recours.1")).unwrap()
+    );
+}
+
+#[test]
+fn the_templates_and_the_registry_can_be_exported_and_used() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("mes-modeles");
+    let (code, stdout, stderr) = recours(&["templates", "export", templates.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("wrote 5 templates into"), "{stdout}");
+    for entry in std::fs::read_dir(root.join("letter-templates")).unwrap() {
+        let entry = entry.unwrap();
+        assert_eq!(
+            std::fs::read(templates.join(entry.file_name())).unwrap(),
+            std::fs::read(entry.path()).unwrap(),
+            "{:?}",
+            entry.file_name()
+        );
+    }
+    // An adapted copy is never replaced.
+    std::fs::write(templates.join("layout.typ"), "adapted").unwrap();
+    let (code, _, stderr) = recours(&["templates", "export", templates.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("exists; nothing was written"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(templates.join("layout.typ")).unwrap(),
+        "adapted"
+    );
+
+    let registry = dir.path().join("registre/institutions.yaml");
+    let (code, stdout, stderr) = recours(&["institutions", "--export", registry.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("--registry"), "{stdout}");
+    assert_eq!(
+        std::fs::read(&registry).unwrap(),
+        std::fs::read(root.join("institutions.yaml")).unwrap()
+    );
+    let (code, _, stderr) = recours(&["institutions", "--export", registry.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "never replaced");
+    assert!(stderr.contains("exists; nothing was written"), "{stderr}");
+    // The exported registry is read back as the built-in one.
+    let (code, ladder, stderr) = recours(&[
+        "--registry",
+        registry.to_str().unwrap(),
+        "institutions",
+        "amex-fr",
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ladder, recours(&["institutions", "amex-fr"]).1);
+}

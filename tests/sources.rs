@@ -440,7 +440,10 @@ fn stellantis_mediation_is_for_consumers_and_consumerconnect_takes_no_business()
     };
     let (code, stdout, _) = run("check", &business(""), &[]);
     assert_eq!(code, Some(0));
-    assert!(stdout.contains("to: Ombudsfin"), "{stdout}");
+    assert!(
+        stdout.contains("to, as the envelope will show it:\n    Ombudsfin\n"),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("level 3 of stellantis-fs-belux is open to consumers"),
         "{stdout}"
