@@ -230,6 +230,9 @@ struct Written {
     sha256: String,
     /// The case it was written for, relative to the batch folder (for shards).
     case: String,
+    /// The day it was written (the run's day).
+    #[serde(default)]
+    on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -361,11 +364,19 @@ pub fn run(
             let (row, record) = process(engine, options, &engine_fingerprint, &previous, relative);
             if let Some(record) = record {
                 let mut state = state.lock().expect("no panic while holding the state");
+                // A letter found again keeps the day it was first written.
+                let on = previous
+                    .letters
+                    .get(&record.output)
+                    .filter(|w| w.sha256 == record.sha256)
+                    .and_then(|w| w.on)
+                    .unwrap_or(options.today);
                 state.letters.insert(
                     record.output.clone(),
                     Written {
                         sha256: record.sha256.clone(),
                         case: slash(relative),
+                        on: Some(on),
                     },
                 );
                 state.cases.insert(slash(relative), record);
@@ -519,57 +530,19 @@ fn process(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let output_relative =
+    let default_relative =
         relative.with_file_name(format!("{stem}-niveau-{}.pdf", rendered.letter.level));
-    let output_key = slash(&output_relative);
-    let target = options.output.join(&output_relative);
-    row.output = Some(output_key.clone());
     let sha = sha256_hex(&rendered.pdf.bytes);
-
-    let ours = |existing: &[u8]| {
-        previous
-            .cases
-            .values()
-            .any(|r| r.output == output_key && r.sha256 == sha256_hex(existing))
-    };
-    let (status, message) = match std::fs::read(&target) {
-        Ok(existing) if existing == rendered.pdf.bytes => (
-            Status::Unchanged,
-            "the same letter is already there".to_string(),
-        ),
-        Ok(existing) if !options.force && !ours(&existing) => {
-            return fail(
-                row,
-                format!(
-                    "{} already exists with other content and was not written by a batch here; it is kept (--force replaces it)",
-                    target.display()
-                ),
-            );
-        }
-        existing => {
-            if let Some(parent) = target.parent()
-                && let Err(source) = std::fs::create_dir_all(parent)
-            {
-                return fail(
-                    row,
-                    Error::Write {
-                        path: parent.to_owned(),
-                        source,
-                    }
-                    .to_string(),
-                );
+    let (output_relative, status, message) =
+        match place_letter(options, previous, &default_relative, &rendered) {
+            Ok(placed) => placed,
+            Err(message) => {
+                row.output = Some(slash(&default_relative));
+                return fail(row, message);
             }
-            if let Err(e) = write_atomically(&target, &rendered.pdf.bytes, true) {
-                return fail(row, e.to_string());
-            }
-            let message = if existing.is_ok() {
-                "replaced the letter of an earlier run"
-            } else {
-                "written"
-            };
-            (Status::Written, message.to_string())
-        }
-    };
+        };
+    let output_key = slash(&output_relative);
+    row.output = Some(output_key.clone());
     let warnings: String = rendered
         .assessment
         .warnings
@@ -595,6 +568,98 @@ fn process(
                 .then(|| redact_card_numbers(warnings.trim_start_matches("; "))),
         }),
     )
+}
+
+/// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
+/// replaced, whatever became of its case: it may have been posted (a case's history is often
+/// brought up to date after the post). A new version is written beside it under the letter's
+/// date (`…-niveau-2-2026-11-30.pdf`, then `…-2026-11-30-2.pdf`). A file no batch wrote is
+/// kept unless `--force`.
+fn place_letter(
+    options: &BatchOptions,
+    previous: &State,
+    default_relative: &Path,
+    rendered: &crate::Rendered,
+) -> Result<(PathBuf, Status, String), String> {
+    let bytes = &rendered.pdf.bytes;
+    let ours = |key: &str, existing: &[u8]| {
+        let sha = sha256_hex(existing);
+        previous.letters.get(key).is_some_and(|w| w.sha256 == sha)
+            || previous
+                .cases
+                .values()
+                .any(|r| r.output == key && r.sha256 == sha)
+    };
+    let mut kept: Option<PathBuf> = None;
+    for n in 0..1000 {
+        let candidate = match n {
+            0 => default_relative.to_owned(),
+            n => crate::output::numbered_name(default_relative, rendered.date, n),
+        };
+        let target = options.output.join(&candidate);
+        let key = slash(&candidate);
+        let replace = match std::fs::read(&target) {
+            Ok(existing) if existing == *bytes => {
+                return Ok((
+                    candidate,
+                    Status::Unchanged,
+                    "the same letter is already there".to_string(),
+                ));
+            }
+            Ok(existing) if ours(&key, &existing) => {
+                // Evidence: kept; the new version goes beside it.
+                kept.get_or_insert(candidate);
+                continue;
+            }
+            Ok(_) if n == 0 && !options.force => {
+                return Err(format!(
+                    "{} already exists with other content and was not written by a batch here; it is kept (--force replaces it)",
+                    target.display()
+                ));
+            }
+            Ok(_) if n == 0 => true,
+            // A file someone put at a dated name: left alone, the next name is tried.
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+            Err(source) => {
+                return Err(Error::Write {
+                    path: target,
+                    source,
+                }
+                .to_string());
+            }
+        };
+        if let Some(parent) = target.parent()
+            && let Err(source) = std::fs::create_dir_all(parent)
+        {
+            return Err(Error::Write {
+                path: parent.to_owned(),
+                source,
+            }
+            .to_string());
+        }
+        write_atomically(&target, bytes, true).map_err(|e| e.to_string())?;
+        let message = match (&kept, replace) {
+            (_, true) => "replaced a file no batch wrote (--force)".to_string(),
+            (Some(earlier), false) => format!(
+                "written beside {}, an earlier version of this letter kept as evidence (it may have been sent){}",
+                slash(earlier),
+                match rendered.sent_on {
+                    Some(sent) => format!(
+                        "; the case records level {} as sent on {sent}",
+                        rendered.letter.level
+                    ),
+                    None => String::new(),
+                }
+            ),
+            (None, false) => "written".to_string(),
+        };
+        return Ok((candidate, Status::Written, message));
+    }
+    Err(format!(
+        "{} has a thousand versions already; nothing was written",
+        options.output.join(default_relative).display()
+    ))
 }
 
 /// The level a recorded output is for ("…-niveau-3.pdf"); the institution is not in the name.
@@ -699,26 +764,58 @@ fn write_reports(
     let mut json = serde_json::to_vec_pretty(summary).expect("a summary serializes");
     json.push(b'\n');
     write_atomically(&out.join(format!("report{suffix}.json")), &json, true)?;
-    // Every letter a batch wrote here and that is still there as written: this run's, and
-    // earlier runs' even when their case fails now (a letter may have been posted).
-    let mut sums: Vec<(String, String)> = recorded
+    append_to_manifest(&out.join(format!("SHA256SUMS{suffix}")), out, recorded)
+}
+
+/// The evidence manifest is append-only: a line, once written, stays — whatever becomes of
+/// its case or its file (a letter may have been posted, then moved away: `sha256sum -c
+/// --ignore-missing` checks the others). Each letter a batch wrote here that the manifest does
+/// not list yet is added, after a comment line with the day it was written and its case
+/// (`sha256sum -c` skips comment lines).
+fn append_to_manifest(manifest: &Path, out: &Path, recorded: &State) -> Result<(), Error> {
+    let mut text = match std::fs::read_to_string(manifest) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(source) => {
+            return Err(Error::Read {
+                path: manifest.to_owned(),
+                source,
+            });
+        }
+    };
+    let listed: std::collections::HashSet<(&str, &str)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once("  "))
+        .collect();
+    let mut new: Vec<(&String, &Written)> = recorded
         .letters
         .iter()
+        .filter(|(path, written)| !listed.contains(&(written.sha256.as_str(), path.as_str())))
         .filter(|(path, written)| {
             std::fs::read(out.join(path)).is_ok_and(|pdf| sha256_hex(&pdf) == written.sha256)
         })
-        .map(|(path, written)| (path.clone(), written.sha256.clone()))
         .collect();
-    sums.sort();
-    let text: String = sums
-        .iter()
-        .map(|(path, sha)| format!("{sha}  {path}\n"))
-        .collect();
-    write_atomically(
-        &out.join(format!("SHA256SUMS{suffix}")),
-        text.as_bytes(),
-        true,
-    )?;
+    if new.is_empty() && !text.is_empty() {
+        return Ok(());
+    }
+    new.sort_by_key(|(path, written)| (written.on, path.as_str()));
+    let mut added = String::new();
+    for (path, written) in new {
+        let on = written
+            .on
+            .map(|d| format!("written {d}"))
+            .unwrap_or_else(|| "written by an earlier run".to_string());
+        added.push_str(&format!(
+            "# {on} for {}\n{}  {path}\n",
+            written.case, written.sha256
+        ));
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&added);
+    write_atomically(manifest, text.as_bytes(), true)?;
     Ok(())
 }
 

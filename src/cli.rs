@@ -59,8 +59,11 @@ pub enum Command {
         /// The letter's date (YYYY-MM-DD) [default: letter.date, or today].
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
-        /// Write the letter even when its level is not admissible (yet), and replace an existing
-        /// PDF that holds another letter; each is reported as a warning.
+        /// Write the letter even when its level is not admissible, yet (a deadline still runs)
+        /// or at all by the recipient's rules (a court seized, a year passed), and replace an
+        /// existing PDF of a draft never sent; each is reported as a warning. It does not
+        /// override a fault of the case (an earlier level, a reference or an address the level
+        /// needs), nor replace the letter of a level the history records as sent.
         #[arg(long)]
         force: bool,
         /// Also write the generated Typst markup to this file (for template authors).
@@ -96,7 +99,9 @@ pub enum Command {
         /// Threads [default: all cores].
         #[arg(short, long, value_name = "N")]
         jobs: Option<usize>,
-        /// Render every case again (even unchanged ones) and replace letters that differ.
+        /// Render every case again (even unchanged ones), and replace a PDF in the way that no
+        /// batch wrote. A letter a batch wrote is never replaced: a new version of it is
+        /// written beside it under the letter's date.
         #[arg(long)]
         force: bool,
         /// Take only the K-th of N stable slices of the cases (for several machines).
@@ -343,6 +348,16 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 Some(file) => file,
                 None => default_output(&case, level),
             };
+            if let Some(sent) = rendered.sent_on
+                && std::fs::read(&path).is_ok_and(|existing| existing != rendered.pdf.bytes)
+            {
+                return Err(Error::SentLetter {
+                    suggestion: crate::output::dated_name(&path, rendered.date),
+                    path,
+                    level,
+                    sent,
+                });
+            }
             let written = write_atomically(&path, &rendered.pdf.bytes, force)?;
             if written == Written::Replaced {
                 warnings.push(format!(

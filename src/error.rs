@@ -182,10 +182,22 @@ pub enum Error {
         verdict: Verdict,
     },
     #[error(
-        "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: choose another file with -o, or pass --force to replace it",
+        "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: if that letter was never sent (a draft you are correcting), pass --force to replace it — or, while drafting, let `recours watch` rewrite a preview at each save; if it was sent, keep it and write the new one elsewhere with -o",
         .0.display()
     )]
     WouldOverwrite(PathBuf),
+    /// The case records the letter's level as sent: the file of that level is evidence.
+    #[error(
+        "{} holds a letter of level {level}, which the case's history records as sent on {sent}: it is evidence and is never replaced, not even with --force\n  help: write the new letter elsewhere with -o (e.g. -o {suggestion})",
+        .path.display(),
+        suggestion = .suggestion.display()
+    )]
+    SentLetter {
+        path: PathBuf,
+        level: u32,
+        sent: chrono::NaiveDate,
+        suggestion: PathBuf,
+    },
     #[error(
         "{} exists; choose another name with -o, or delete it",
         .0.display()

@@ -170,6 +170,7 @@ pub fn plan<'r>(
     let mut faults = Faults {
         file,
         list: Vec::new(),
+        cli_step: options.step,
     };
     let case = &file.case;
 
@@ -245,7 +246,7 @@ pub fn plan<'r>(
             (
                 "",
                 format!(
-                    "take level {required} first, or record it in `history` with its date and channel"
+                    "take level {required} first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)"
                 ),
             )
         };
@@ -558,6 +559,8 @@ fn sender_lines(case: &crate::case::Case) -> Vec<String> {
 struct Faults<'a> {
     file: &'a CaseFile,
     list: Vec<Diagnostic>,
+    /// The level asked on the command line (`--step`), which faults about it point at.
+    cli_step: Option<u32>,
 }
 
 impl Faults<'_> {
@@ -575,8 +578,12 @@ impl Faults<'_> {
         )
     }
 
-    /// A fault about the level asked: at `letter.step` when the case gives it, else at `history`.
+    /// A fault about the level asked: at `--step` when the command line asks it, at
+    /// `letter.step` when the case does, else at `history`.
     fn at_step(&self, file: &CaseFile, problem: String) -> Diagnostic {
+        if let Some(n) = self.cli_step {
+            return Diagnostic::new(&file.path, format!("--step {n}"), problem);
+        }
         match &file.case.letter.step {
             Some(step) => self.at(step, "letter.step", problem),
             None => locate_key(
@@ -1235,10 +1242,10 @@ fn postal_lines(
          give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)",
     );
     faults.push(match &file.case.letter.step {
-        Some(step) => faults
+        Some(step) if faults.cli_step.is_none() => faults
             .at(step, "letter.recipient_address", d.problem.clone())
             .help(d.help.clone().unwrap_or_default()),
-        None => locate_key(d, file, "institution"),
+        _ => locate_key(d, file, "institution"),
     });
     None
 }

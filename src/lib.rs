@@ -73,6 +73,9 @@ pub struct Prepared {
     /// The recipient's lines are the case's `letter.recipient_address` (the registry does not
     /// know the address).
     pub address_from_case: bool,
+    /// The day the case's history records this letter's level as taken (sent): a letter of
+    /// that level already written is evidence, never replaced.
+    pub sent_on: Option<chrono::NaiveDate>,
 }
 
 /// A letter typeset.
@@ -83,6 +86,10 @@ pub struct Rendered {
     pub assessment: Assessment,
     /// See [`Prepared::address_from_case`].
     pub address_from_case: bool,
+    /// See [`Prepared::sent_on`].
+    pub sent_on: Option<chrono::NaiveDate>,
+    /// The letter's date.
+    pub date: chrono::NaiveDate,
 }
 
 impl Engine {
@@ -149,6 +156,11 @@ impl Engine {
             markup,
             identity,
             address_from_case: plan.recipient.address.is_none(),
+            sent_on: plan
+                .history
+                .iter()
+                .find(|s| s.level == plan.level.level)
+                .map(|s| s.date),
             assessment: plan.assessment,
             signature: plan.signature,
         })
@@ -163,6 +175,7 @@ impl Engine {
             assessment,
             signature,
             address_from_case,
+            sent_on,
         } = self.prepare(file, options)?;
         let pdf = self
             .typesetter
@@ -173,6 +186,8 @@ impl Engine {
             pdf,
             assessment,
             address_from_case,
+            sent_on,
+            date: identity.date,
         })
     }
 }

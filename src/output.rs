@@ -26,6 +26,31 @@ pub fn default_output(case: &Path, level: u32) -> PathBuf {
     case.with_file_name(format!("{stem}-niveau-{level}.pdf"))
 }
 
+/// The name beside a letter for another version of it, by the letter's date:
+/// `dubois-niveau-2.pdf` → `dubois-niveau-2-2026-11-30.pdf`.
+pub fn dated_name(path: &Path, date: chrono::NaiveDate) -> PathBuf {
+    numbered_name(path, date, 1)
+}
+
+/// The `n`-th name beside a letter for the versions of one date: `…-2026-11-30.pdf`, then
+/// `…-2026-11-30-2.pdf`, `…-2026-11-30-3.pdf`.
+pub fn numbered_name(path: &Path, date: chrono::NaiveDate, n: u32) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let suffix = if n > 1 {
+        format!("-{n}")
+    } else {
+        String::new()
+    };
+    path.with_file_name(format!("{stem}-{date}{suffix}{extension}"))
+}
+
 /// Writes `bytes` to `path` atomically, refusing to replace different bytes unless `force`.
 pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Error> {
     let existed = match std::fs::read(path) {

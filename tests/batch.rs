@@ -83,7 +83,7 @@ struct Report {
     rows: Vec<Row>,
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize)]
 struct Row {
     case: String,
     institution: Option<String>,
@@ -304,12 +304,62 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
         stdout.starts_with("6 cases: 2 written, 3 unchanged, 1 waiting, 0 failed"),
         "{stdout}"
     );
-    let after = std::fs::read(out.join("amex-fr-reclamation-niveau-2.pdf")).unwrap();
+    // The earlier letter may have been posted: it is kept, and the new version is written
+    // beside it under the letter's date.
+    assert_eq!(
+        std::fs::read(out.join("amex-fr-reclamation-niveau-2.pdf")).unwrap(),
+        before,
+        "a letter a batch wrote is evidence: never replaced"
+    );
+    let after = std::fs::read(out.join("amex-fr-reclamation-niveau-2-2026-06-01.pdf")).unwrap();
     assert_ne!(before, after, "the changed case was rendered again");
     assert_shows(&pdf_text(&after), "Relevé de compte de mai 2026 (page 2)");
+    let amex_row = row(&report(&out), "amex-fr-reclamation.yaml").clone();
     assert_eq!(
-        row(&report(&out), "amex-fr-reclamation.yaml").message,
-        "replaced the letter of an earlier run"
+        amex_row.message,
+        "written beside amex-fr-reclamation-niveau-2.pdf, an earlier version of this letter kept as evidence (it may have been sent)"
+    );
+    assert_eq!(
+        amex_row.output.as_deref(),
+        Some("amex-fr-reclamation-niveau-2-2026-06-01.pdf")
+    );
+    // The manifest is append-only: both versions keep their line, and both check.
+    let manifest = text(&out.join("SHA256SUMS"));
+    for (name, bytes) in [
+        ("amex-fr-reclamation-niveau-2.pdf", &before),
+        ("amex-fr-reclamation-niveau-2-2026-06-01.pdf", &after),
+    ] {
+        assert!(
+            manifest.contains(&format!("{}  {name}\n", recours::batch::sha256_hex(bytes))),
+            "{manifest}"
+        );
+    }
+    assert!(
+        manifest.contains("# written 2026-11-22 for amex-fr-reclamation.yaml\n"),
+        "{manifest}"
+    );
+    let check = Command::new("sha256sum")
+        .args(["-c", "SHA256SUMS"])
+        .current_dir(&out)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    // Edited again the same day: a third version, numbered.
+    std::fs::write(&amex, text(&amex).replace("(page 2)", "(pages 2 et 3)")).unwrap();
+    recours(&args);
+    assert_shows(
+        &pdf_text(
+            &std::fs::read(out.join("amex-fr-reclamation-niveau-2-2026-06-01-2.pdf")).unwrap(),
+        ),
+        "(pages 2 et 3)",
+    );
+    assert_eq!(
+        std::fs::read(out.join("amex-fr-reclamation-niveau-2-2026-06-01.pdf")).unwrap(),
+        after
     );
 
     let forced = recours(&[
@@ -321,7 +371,9 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
     ]);
     assert!(
         String::from_utf8_lossy(&forced.stdout)
-            .starts_with("6 cases: 0 written, 5 unchanged, 1 waiting, 0 failed")
+            .starts_with("6 cases: 0 written, 5 unchanged, 1 waiting, 0 failed"),
+        "--force renders every case again, and replaces no letter a batch wrote: {}",
+        String::from_utf8_lossy(&forced.stdout)
     );
     assert_eq!(
         row(&report(&out), "amex-fr-reclamation.yaml").message,
@@ -371,7 +423,7 @@ fn a_letter_of_an_earlier_run_stays_in_the_manifest_when_its_case_fails_later() 
     assert_eq!(recours(&args).status.code(), Some(0));
     let letter = std::fs::read(out.join("amex-niveau-2.pdf")).unwrap();
     let line = format!(
-        "{}  amex-niveau-2.pdf\n",
+        "# written 2026-11-22 for amex.yaml\n{}  amex-niveau-2.pdf\n",
         recours::batch::sha256_hex(&letter)
     );
     assert_eq!(text(&out.join("SHA256SUMS")), line);
@@ -384,10 +436,22 @@ fn a_letter_of_an_earlier_run_stays_in_the_manifest_when_its_case_fails_later() 
     .unwrap();
     assert_eq!(recours(&args).status.code(), Some(1));
     assert_eq!(text(&out.join("SHA256SUMS")), line);
-    // A letter that was changed by hand is no longer vouched for.
+    // A letter changed by hand keeps its line (the manifest is append-only), and the check
+    // says it no longer is what was written.
     std::fs::write(out.join("amex-niveau-2.pdf"), b"edited").unwrap();
     recours(&args);
-    assert_eq!(text(&out.join("SHA256SUMS")), "");
+    assert_eq!(text(&out.join("SHA256SUMS")), line);
+    let check = Command::new("sha256sum")
+        .args(["-c", "SHA256SUMS"])
+        .current_dir(&out)
+        .output()
+        .unwrap();
+    assert!(!check.status.success());
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("amex-niveau-2.pdf: FAILED"),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 }
 
 #[test]

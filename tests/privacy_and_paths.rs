@@ -528,3 +528,105 @@ fn walk(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+#[test]
+fn a_draft_is_replaced_only_with_force_and_a_sent_letter_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.yaml");
+    let original = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml")).unwrap();
+    std::fs::write(&case, &original).unwrap();
+    assert!(
+        recours_in(dir.path(), &["render", "case.yaml"])
+            .status
+            .success()
+    );
+    let first = std::fs::read(dir.path().join("case-niveau-1.pdf")).unwrap();
+
+    // A typo fixed in the draft: refused, with what to do.
+    let fixed = original.replacen("  facts: |\n", "  facts: |\n    Précision.\n", 1);
+    assert_ne!(fixed, original);
+    std::fs::write(&case, &fixed).unwrap();
+    let refused = recours_in(dir.path(), &["render", "case.yaml"]);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("a letter already sent is evidence"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("if that letter was never sent (a draft you are correcting), pass --force")
+            && stderr.contains("`recours watch`"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("case-niveau-1.pdf")).unwrap(),
+        first
+    );
+    let forced = recours_in(dir.path(), &["render", "case.yaml", "--force"]);
+    assert!(forced.status.success());
+    assert!(
+        String::from_utf8_lossy(&forced.stderr).contains("held another letter; replaced (--force)")
+    );
+    let draft = std::fs::read(dir.path().join("case-niveau-1.pdf")).unwrap();
+    assert_ne!(draft, first);
+
+    // Once the history records level 1 as sent, its letter is never replaced.
+    let sent = fixed.replace("Précision.", "Précision, encore.").replace(
+        "letter:\n",
+        "history:\n  - {step: 1, date: 2026-07-02, channel: letter}\nletter:\n  step: 1\n",
+    );
+    std::fs::write(&case, &sent).unwrap();
+    let refused = recours_in(dir.path(), &["render", "case.yaml", "--force"]);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "holds a letter of level 1, which the case's history records as sent on 2026-07-02: it is evidence and is never replaced, not even with --force"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("-o case-niveau-1-2026-07-02.pdf"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("case-niveau-1.pdf")).unwrap(),
+        draft
+    );
+    let elsewhere = recours_in(
+        dir.path(),
+        &["render", "case.yaml", "-o", "case-niveau-1-2026-07-02.pdf"],
+    );
+    assert!(
+        elsewhere.status.success(),
+        "{}",
+        String::from_utf8_lossy(&elsewhere.stderr)
+    );
+}
+
+#[test]
+fn a_fault_about_the_level_asked_on_the_command_line_points_at_the_option() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("cetelem-fr-reclamation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let run = recours_in(
+        dir.path(),
+        &["render", "case.yaml", "--step", "3", "--force"],
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: case.yaml: --step 3: level 3 (mediateur) of cetelem-fr comes after level 1"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--force does not override it"), "{stderr}");
+    assert!(
+        !stderr.contains(" | "),
+        "no unrelated source line is shown: {stderr}"
+    );
+}
