@@ -346,15 +346,29 @@ pub struct Case {
     pub institution: Spanned<String>,
     #[serde(default)]
     pub product: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_when_null")]
+    #[schemars(with = "Option<References>")]
     pub references: References,
     pub dispute: Dispute,
-    #[serde(default)]
+    /// The steps already taken, oldest first; `history:` with nothing under it is none.
+    #[serde(default, deserialize_with = "empty_when_null")]
+    #[schemars(with = "Option<Vec<Step>>")]
     pub history: Vec<Step>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_when_null")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub attachments: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_when_null")]
+    #[schemars(with = "Option<LetterRequest>")]
     pub letter: LetterRequest,
+}
+
+/// A key with nothing under it (`history:` above commented-out items) holds its empty value.
+fn empty_when_null<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// A case file as read: its path, its text (for error snippets) and the parsed case.

@@ -138,12 +138,13 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplatesCommand,
     },
-    /// Write a case file to fill in for an institution, with comments and the schema line.
+    /// Write a case file to fill in for an institution, with comments and the schema line. Never
+    /// replaces a case file; the generated case.schema.json beside it is refreshed.
     Init {
         /// The institution's id (`recours institutions` lists them).
         #[arg(long, value_parser = RegistryId { bodies: false })]
         institution: String,
-        /// The case file to write.
+        /// The case file to write (its folder is created if need be).
         #[arg(short, long, value_name = "FILE", default_value = "case.yaml")]
         output: PathBuf,
     },
@@ -560,12 +561,19 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                     "--institution",
                     format!("unknown institution `{institution}`"),
                 );
-                if let Some(near) = registry.nearest_institution(&institution) {
-                    d = d.help(format!("did you mean `{near}`?"));
-                }
+                d = match registry.nearest_institution(&institution) {
+                    Some(near) => d.help(format!(
+                        "did you mean `{near}`? `recours institutions` lists them all"
+                    )),
+                    None => d.help("`recours institutions` lists the institutions recours knows"),
+                };
                 return Err(d.into());
             };
             let text = crate::init::case_template(&registry, found);
+            // The folder is created, as `batch -o` does.
+            if let Some(folder) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+                crate::output::create_folder(folder)?;
+            }
             // Never over a file that is there: a case file may already be filled in.
             let created = std::fs::OpenOptions::new()
                 .write(true)
@@ -589,17 +597,24 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                     source,
                 }
             })?;
+            // The schema is generated from the tool and the registry: written again at each
+            // init, so that it stays that of the tool in use (no one edits it).
             let schema = output.with_file_name(crate::init::SCHEMA_FILE);
-            std::fs::write(&schema, crate::schema::case_schema_text(&registry)).map_err(
-                |source| Error::Write {
-                    path: schema.clone(),
-                    source,
-                },
+            let refreshed = schema.exists();
+            crate::output::write_atomically(
+                &schema,
+                crate::schema::case_schema_text(&registry).as_bytes(),
+                true,
             )?;
             Ok(format!(
-                "wrote {} (and {} for your editor)\n  fill in every « À COMPLÉTER », then: recours check {}\n",
+                "wrote {} (and {} for your editor{})\n  fill in every « À COMPLÉTER », then: recours check {}\n",
                 output.display(),
                 schema.display(),
+                if refreshed {
+                    ", generated: refreshed"
+                } else {
+                    ""
+                },
                 output.display()
             )
             .into())

@@ -78,7 +78,12 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         }
         if !level.after_levels().is_empty() {
             let after: Vec<String> = level.after_levels().iter().map(u32::to_string).collect();
-            line.push_str(&format!(" ; après le niveau {}", after.join(" et ")));
+            let levels = if after.len() > 1 {
+                "les niveaux"
+            } else {
+                "le niveau"
+            };
+            line.push_str(&format!(" ; après {levels} {}", after.join(" et ")));
         }
         if let Some(advised) = &level.advised_after {
             let after: Vec<String> = advised.levels.iter().map(u32::to_string).collect();
@@ -111,7 +116,16 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     );
     let _ = writeln!(y, "#   name: Clinique juridique …");
     let _ = writeln!(y, "#   address: [adresse, code postal et localité]");
-    let _ = writeln!(y, "#   mandate_date: 2026-01-31");
+    let _ = writeln!(
+        y,
+        "#   mandate_date: 2026-01-31         # la date du mandat écrit, joint à la lettre"
+    );
+    let _ = writeln!(
+        y,
+        "#   reference: CJ-2026-117           # facultatif : votre référence, imprimée « N/Réf. »"
+    );
+    let _ = writeln!(y, "#   email: clinique@example.org      # facultatif");
+    let _ = writeln!(y, "#   phone: \"+33 3 20 00 00 00\"       # facultatif");
     let _ = writeln!(y, "institution: {}", institution.id);
     let _ = writeln!(y, "product: \"{p} : le produit ou le contrat en cause\"");
 
@@ -185,7 +199,8 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     );
     let _ = writeln!(
         y,
-        "history:                            # les démarches déjà faites, de la plus ancienne à la plus récente"
+        "history:                            # les démarches déjà faites, de la plus ancienne à la plus récente ;\n\
+         \x20                                   #   pour en noter une, retirez « # » (et l’espace qui le suit) des lignes d’un exemple"
     );
     let first = institution.ladder.first();
     let letterless_first = first
@@ -193,6 +208,7 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
             registry.resolve(&l.recipients[0]).address.is_none() && institution.ladder.len() > 1
         })
         .unwrap_or(false);
+    let channels = "phone | email | letter | registered | portal | chat | in-person (ou : téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)";
     if letterless_first && first.is_some_and(|l| l.id == "service-clients") {
         let _ = writeln!(
             y,
@@ -202,31 +218,31 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
             y,
             "    date: \"{p} : AAAA-MM-JJ\"     # l’année d’abord : 2026-07-12 pour le 12/07/2026"
         );
-        let _ = writeln!(
-            y,
-            "    channel: phone                  # phone | email | letter | registered | portal | chat | in-person\n                                    #   (en français : téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
-        );
-    } else {
-        let _ = writeln!(y, "  []");
-        let _ = writeln!(y, "  # - step: 1");
-        let _ = writeln!(y, "  #   date: 2026-07-02");
-        let _ = writeln!(
-            y,
-            "  #   channel: letter                # phone | email | letter | registered | portal | chat | in-person\n  #                                  (en français : téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
-        );
-        let _ = writeln!(
-            y,
-            "  #   tracking: \"1A 123 456 7890 1\"  # numéro de recommandé, s’il y en a un"
-        );
-        let _ = writeln!(
-            y,
-            "  #   answer: {{date: 2026-07-20, summary: refus}}   # supprimez si aucune réponse"
-        );
+        let _ = writeln!(y, "    channel: phone                  # {channels}");
+    }
+    for line in [
+        "  # - step: 1                       # le niveau (1, 2, 3…) ou son identifiant",
+        "  #   date: 2026-07-02              # la date d’envoi, l’année d’abord",
+    ] {
+        let _ = writeln!(y, "{line}");
+    }
+    let _ = writeln!(y, "  #   channel: letter               # {channels}");
+    for line in [
+        "  #   received: 2026-07-04          # facultatif : la date de l’avis de réception",
+        "  #   tracking: \"1A 123 456 7890 1\"  # le numéro du recommandé, s’il y en a un",
+        "  #   reference: \"REC-2026-1234\"     # la référence que l’institution a donnée à la démarche",
+        "  #   answer:                       # la réponse reçue ; supprimez ces lignes si aucune",
+        "  #     date: 2026-07-20",
+        "  #     reference: \"REP-55102\"",
+        "  #     summary: refus de rembourser les frais",
+    ] {
+        let _ = writeln!(y, "{line}");
     }
     let _ = writeln!(
         y,
-        "attachments: []                     # les pièces jointes, outre les copies des courriers et réponses"
+        "attachments:                        # les pièces jointes, outre les copies des courriers et réponses, une par ligne"
     );
+    let _ = writeln!(y, "  # - Relevé de compte de juin 2026");
     let _ = writeln!(
         y,
         "letter:                             # la lettre à écrire maintenant ; tout est facultatif"
@@ -247,8 +263,6 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         let _ = writeln!(y, "    - \"{p} : nom du destinataire\"");
         let _ = writeln!(y, "    - \"{p} : numéro et rue\"");
         let _ = writeln!(y, "    - \"{p} : code postal et localité\"");
-    } else {
-        let _ = writeln!(y, "  {{}}");
     }
     y
 }

@@ -103,7 +103,15 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
                 .flatten()
                 .and_then(|value| crate::case::parse_amount(&value).err());
             match amount {
-                Some(problem) => (path.here.clone(), problem, None, None),
+                Some(problem) => (
+                    path.here.clone(),
+                    problem,
+                    Some(expected_for("amount").to_string()),
+                    Some(
+                        "YAML reads « 45,00 » as a text: write the euros with a point, without spaces or « € »"
+                            .to_string(),
+                    ),
+                ),
                 None => (
                     path.here.clone(),
                     format!("wrong type: found {found}"),
@@ -114,11 +122,23 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
         }
         YamlError::Message { msg, .. } => (path.here.clone(), msg.clone(), None, None),
         other => {
-            let text = other.to_string();
-            let text = strip_location_prefix(&text);
+            let message = other.to_string();
+            if let Some(known) = syntax_fault(text, line, column, strip_location_prefix(&message)) {
+                let path = key_path_at(text, known.line as usize);
+                let mut d = Diagnostic::new(origin, path.here, known.problem).at(
+                    known.line,
+                    known.column,
+                    text,
+                );
+                d.help = Some(known.help);
+                return d;
+            }
             (
                 path.here.clone(),
-                format!("this is not valid YAML: {text}"),
+                format!(
+                    "this is not valid YAML: {}",
+                    strip_location_prefix(&message)
+                ),
                 None,
                 Some("check the indentation and the quotes around this line".to_string()),
             )
@@ -128,6 +148,101 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
     d.expected = expected;
     d.help = help;
     d
+}
+
+/// A syntax fault a person makes, said in words and placed where it was made.
+#[derive(Debug, PartialEq, Eq)]
+struct SyntaxFault {
+    line: u64,
+    column: u64,
+    problem: String,
+    help: String,
+}
+
+/// Recognises the usual syntax faults behind a parser's message: a tab indenting a line, a
+/// colon inside an unquoted text, items written below an empty `[]` or `{}`.
+fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<SyntaxFault> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = (line as usize).checked_sub(1)?;
+    // A tab in the indentation of the line, or of the next one (the parser stops on the line
+    // before it).
+    for n in [at, at + 1] {
+        let Some(source) = lines.get(n) else { continue };
+        let indentation: String = source.chars().take_while(|c| c.is_whitespace()).collect();
+        if let Some(tab) = indentation.find('\t') {
+            return Some(SyntaxFault {
+                line: n as u64 + 1,
+                column: indentation[..tab].chars().count() as u64 + 1,
+                problem: "a tab indents this line, and YAML indents with spaces only".into(),
+                help:
+                    "replace the tab by spaces, as many as on the lines around it (two per level)"
+                        .into(),
+            });
+        }
+    }
+    // Items below an empty `[]` or `{}`: the nearest line above that is not blank nor a comment.
+    let above = lines[..at.min(lines.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, l)| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        });
+    if let Some((n, source)) = above {
+        let value = source.split(" #").next().unwrap_or("").trim();
+        let empty = if value == "[]" || value.ends_with(": []") {
+            Some(("[]", "an empty list"))
+        } else if value == "{}" || value.ends_with(": {}") {
+            Some(("{}", "an empty mapping"))
+        } else {
+            None
+        };
+        let indent = |l: &str| l.len() - l.trim_start().len();
+        let next = lines.get(at).copied().unwrap_or("");
+        // Items of that key: indented as the `[]` on its own line, or deeper than `key: []`.
+        let below = if value == "[]" || value == "{}" {
+            indent(next) >= indent(source)
+        } else {
+            indent(next) > indent(source)
+        };
+        if let Some((mark, what)) = empty
+            && !next.trim().is_empty()
+            && below
+        {
+            let column = source
+                .find(mark)
+                .map_or(1, |c| source[..c].chars().count() + 1);
+            return Some(SyntaxFault {
+                line: n as u64 + 1,
+                column: column as u64,
+                problem: format!(
+                    "`{mark}` ({what}) is the whole value of its key, and items follow it on line {line}"
+                ),
+                help: format!("delete this `{mark}` now that the items below give the value"),
+            });
+        }
+    }
+    // A colon followed by a space inside an unquoted text: `subject: Frais: retard`.
+    if message.contains("mapping values are not allowed") {
+        let source = lines.get(at)?;
+        let (key, value) = source.split_once(": ")?;
+        let value = value.trim();
+        if !key.trim().is_empty() && !value.starts_with(['"', '\'', '[', '{', '|', '>']) {
+            let quoted = format!(
+                "{key}: \"{}\"",
+                value.replace('\\', "\\\\").replace('"', "\\\"")
+            );
+            return Some(SyntaxFault {
+                line,
+                column,
+                problem: "this text holds « : » followed by a space, which YAML reads as a new key"
+                    .into(),
+                help: format!("put this text in quotes:\n        {}", quoted.trim_start()),
+            });
+        }
+    }
+    None
 }
 
 /// What a field of a case file holds, from the last key of its path (`history[1].date`).
@@ -354,6 +469,40 @@ fn render(stack: &[(usize, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_usual_syntax_faults_are_said_in_words_where_they_were_made() {
+        let fault = |text: &str, line, column, message| syntax_fault(text, line, column, message);
+        let tab = fault("a:\n  b: 1\n\tc: 2\n", 2, 6, "found a tab");
+        assert_eq!(
+            tab.map(|f| (f.line, f.column, f.help)),
+            Some((
+                3,
+                1,
+                "replace the tab by spaces, as many as on the lines around it (two per level)"
+                    .into()
+            ))
+        );
+        let colon = fault(
+            "dispute:\n  subject: Frais: retard\n",
+            2,
+            17,
+            "mapping values are not allowed in this context",
+        )
+        .unwrap();
+        assert_eq!(
+            colon.help,
+            "put this text in quotes:\n        subject: \"Frais: retard\""
+        );
+        let empty_list = fault("history:\n  []\n  # - step: 1\n  - step: 1\n", 4, 3, "x").unwrap();
+        assert_eq!((empty_list.line, empty_list.column), (2, 3));
+        assert!(empty_list.problem.starts_with("`[]` (an empty list)"));
+        let inline = fault("letter: {}\n  date: 2026-01-02\n", 2, 7, "x").unwrap();
+        assert_eq!((inline.line, inline.column), (1, 9));
+        assert!(inline.problem.starts_with("`{}` (an empty mapping)"));
+        // A key after `attachments: []` at the same depth is not an item of it.
+        assert_eq!(fault("attachments: []\nletter: x: y\n", 2, 10, "x"), None);
+    }
 
     const CASE: &str = "complainant:\n  name: A\n  address:\n    - 1 rue X\nhistory:\n  - step: 1\n    date: 2026-07-02\n    answer:\n      date: 2026-07-20\n  - step: 2\n    date: 2026-08-01\n";
 

@@ -163,3 +163,105 @@ fn a_placeholder_left_is_pointed_at() {
         "{stderr}"
     );
 }
+
+/// Removes the `# ` before every commented example below `complainant:` — what step 2 of the
+/// README asks a person to do — leaving the explanations (comments further right) alone.
+fn uncomment_examples(text: &str) -> String {
+    let mut below = false;
+    text.lines()
+        .map(|line| {
+            below |= line.starts_with("complainant:");
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            match line[indent..].strip_prefix("# ") {
+                Some(rest) if below && indent <= 4 => format!("{}{rest}", &line[..indent]),
+                _ => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn uncommenting_the_examples_of_init_gives_valid_yaml() {
+    for institution in INSTITUTIONS {
+        let dir = tempfile::tempdir().unwrap();
+        recours(
+            dir.path(),
+            &["init", "--institution", institution, "-o", "dossier.yaml"],
+        );
+        let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+        assert!(!text.contains("[]") && !text.contains("{}"), "{text}");
+        let uncommented = uncomment_examples(&fill(&text));
+        assert_ne!(uncommented, fill(&text));
+        let file = recours::CaseFile::parse(uncommented.clone(), Path::new("dossier.yaml"))
+            .unwrap_or_else(|e| panic!("{institution}: {e}\n{uncommented}"));
+        let case = &file.case;
+        let example = case.history.last().unwrap();
+        assert!(example.answer.is_some(), "{institution}");
+        assert!(example.received.is_some() && example.reference.is_some());
+        assert_eq!(case.attachments, ["Relevé de compte de juin 2026"]);
+        assert!(case.letter.date.is_some() && case.letter.step.is_some());
+        let clinic = case.representative.as_ref().unwrap();
+        assert_eq!(clinic.reference.as_deref(), Some("CJ-2026-117"));
+        assert!(clinic.email.is_some() && clinic.phone.is_some());
+        assert!(case.complainant.email.is_some() && case.dispute.amount.is_some());
+    }
+}
+
+#[test]
+fn init_creates_the_folder_refreshes_the_schema_and_knows_the_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = recours(
+        dir.path(),
+        &[
+            "init",
+            "--institution",
+            "cetelem-fr",
+            "-o",
+            "dossiers/dubois.yaml",
+        ],
+    );
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&first.stdout),
+        "wrote dossiers/dubois.yaml (and dossiers/case.schema.json for your editor)\n  fill in every « À COMPLÉTER », then: recours check dossiers/dubois.yaml\n"
+    );
+    // The schema is generated: a second case in the folder refreshes it, and says so.
+    let schema = dir.path().join("dossiers/case.schema.json");
+    std::fs::write(&schema, "{}").unwrap();
+    let second = recours(
+        dir.path(),
+        &[
+            "init",
+            "--institution",
+            "amex-fr",
+            "-o",
+            "dossiers/martin.yaml",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("for your editor, generated: refreshed)")
+    );
+    assert!(
+        std::fs::read_to_string(&schema)
+            .unwrap()
+            .contains("\"institution\"")
+    );
+
+    let unknown = recours(dir.path(), &["init", "--institution", "nope"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr)
+            .contains("help: `recours institutions` lists the institutions recours knows")
+    );
+    let near = recours(dir.path(), &["init", "--institution", "cetelm"]);
+    assert!(
+        String::from_utf8_lossy(&near.stderr)
+            .contains("help: did you mean `cetelem-fr`? `recours institutions` lists them all")
+    );
+    assert!(!dir.path().join("case.yaml").exists());
+}
