@@ -343,7 +343,9 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             }
             let level = rendered.letter.level;
             let path = match output {
-                Some(folder) if folder.is_dir() => {
+                // An existing folder, or one named as a folder (`-o lettres/`), created then.
+                Some(folder) if folder.is_dir() || ends_with_separator(&folder) => {
+                    crate::output::create_folder(&folder)?;
                     folder.join(default_output(&case, level).file_name().unwrap_or_default())
                 }
                 Some(file) => file,
@@ -672,6 +674,12 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             }
         }
     }
+}
+
+/// Whether a path is written as a folder: `lettres/`.
+fn ends_with_separator(path: &std::path::Path) -> bool {
+    let text = path.as_os_str().to_string_lossy();
+    text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR)
 }
 
 /// The manual pages: `recours.1` first, then one per command and sub-command

@@ -108,6 +108,17 @@ impl fmt::Display for Diagnostic {
 
 /// Why a file could not be written, and what to do, in words: the system's message names the
 /// temporary file the letter was being written to, which the person never asked for.
+/// `lettres/` as `lettres`: the path of the thing itself.
+fn without_separator(path: &Path) -> std::path::PathBuf {
+    let text = path.to_string_lossy();
+    let trimmed = text.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+    if trimmed.is_empty() {
+        path.to_owned()
+    } else {
+        std::path::PathBuf::from(trimmed)
+    }
+}
+
 fn write_problem(path: &Path, source: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let folder = match path.parent() {
@@ -124,8 +135,20 @@ fn write_problem(path: &Path, source: &std::io::Error) -> String {
         ErrorKind::NotFound => format!(
             "the folder {folder} does not exist\n  help: create it first, or choose another output folder"
         ),
-        ErrorKind::NotADirectory => format!(
-            "a part of {folder} is a file, not a folder\n  help: choose another output folder, or move the file out of the way"
+        ErrorKind::NotADirectory => {
+            // The part of the path that is a file, where a folder is needed.
+            let file = path
+                .ancestors()
+                .skip(1)
+                .find(|a| a.is_file())
+                .map_or(folder, |a| a.display().to_string());
+            format!(
+                "{file} is a file, and it stands where a folder is needed\n  help: choose another output folder, or move the file {file} out of the way"
+            )
+        }
+        ErrorKind::AlreadyExists if without_separator(path).is_file() => format!(
+            "{} is a file, and a folder is needed here\n  help: give a folder (it is created if need be), e.g. -o lettres/",
+            without_separator(path).display()
         ),
         ErrorKind::IsADirectory => format!(
             "{} is a folder\n  help: give a file name ending in .pdf",

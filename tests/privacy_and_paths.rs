@@ -296,11 +296,31 @@ fn output_faults_are_clear_and_leave_nothing() {
     let in_the_way = render("a-file/letter.pdf");
     assert_eq!(in_the_way.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&in_the_way.stderr)
-            .contains("cannot write a-file/letter.pdf: a part of a-file is a file, not a folder")
+        String::from_utf8_lossy(&in_the_way.stderr).contains(
+            "cannot write a-file/letter.pdf: a-file is a file, and it stands where a folder is needed\n  help: choose another output folder, or move the file a-file out of the way"
+        )
+    );
+    for out in ["a-file/", "a-file/deeper/letter.pdf"] {
+        let stderr = String::from_utf8_lossy(&render(out).stderr).into_owned();
+        assert!(stderr.contains("a-file is a file"), "{out}: {stderr}");
+        assert!(!stderr.contains("os error"), "{out}: {stderr}");
+    }
+    let batch = recours_in(dir.path(), &["batch", ".", "-o", "a-file"]);
+    assert_eq!(batch.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&batch.stderr),
+        "error: cannot write a-file: a-file is a file, and a folder is needed here\n  help: give a folder (it is created if need be), e.g. -o lettres/\n"
     );
     let left: Vec<String> = walk(dir.path());
     assert_eq!(left, ["a-file", "case.yaml"], "nothing partial is left");
+    // A folder named as one (`-o lettres/`) is created, as `batch -o` does.
+    let folder = render("lettres/");
+    assert!(
+        folder.status.success(),
+        "{}",
+        String::from_utf8_lossy(&folder.stderr)
+    );
+    assert!(dir.path().join("lettres/case-niveau-1.pdf").is_file());
 }
 
 /// Runs `recours` in `dir` on the test day.
