@@ -72,12 +72,15 @@ pub struct BatchOptions {
     pub output: PathBuf,
     /// Threads; all cores when `None`.
     pub jobs: Option<usize>,
-    /// Render every case again, and replace letters that differ.
+    /// Render every case again, and replace a PDF in the way that no batch wrote.
     pub force: bool,
     pub shard: Option<Shard>,
     /// The letters' date, for cases that give none.
     pub date: Option<NaiveDate>,
     pub today: NaiveDate,
+    /// `report.csv` as a French spreadsheet opens it: a byte-order mark, `;` between fields,
+    /// CRLF line ends.
+    pub excel: bool,
 }
 
 /// What happened to one case.
@@ -437,7 +440,7 @@ pub fn run(
     if let Some(shard) = options.shard {
         recorded.letters.retain(|_, w| shard.holds(&w.case));
     }
-    write_reports(out, options.shard, &summary, &recorded)?;
+    write_reports(out, options, &summary, &recorded)?;
     Ok(summary)
 }
 
@@ -715,24 +718,64 @@ fn remove_stale_parts(out: &Path) {
     }
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+/// A field of `report.csv`: on one line (a message's source excerpt is left to
+/// `report.json` and the terminal), quoted when it holds the separator or a quote.
+fn csv_field(text: &str, separator: char) -> String {
+    let text = one_line(text);
+    if text.contains([separator, '"']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
+}
+
+/// A message on one line: its lines joined with « — », without the excerpt of the case file
+/// (`  |`, ` 16 | …`, `  ^`) that a terminal shows under a located error.
+fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| {
+            !line.is_empty()
+                && !line.starts_with('|')
+                && !line
+                    .split_once(" | ")
+                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+                && !line.chars().all(|c| c == '^' || c == '|' || c == ' ')
+        })
+        .collect::<Vec<_>>()
+        .join(" — ")
 }
 
 fn write_reports(
     out: &Path,
-    shard: Option<Shard>,
+    options: &BatchOptions,
     summary: &Summary,
     recorded: &State,
 ) -> Result<(), Error> {
+    let shard = options.shard;
     let suffix = shard.map(|s| s.suffix()).unwrap_or_default();
-    let mut csv = String::from(
-        "case,institution,level,output,status,message,sha256,admissible_from,reason\n",
-    );
+    let (separator, end) = if options.excel {
+        (';', "\r\n")
+    } else {
+        (',', "\n")
+    };
+    let header = [
+        "case",
+        "institution",
+        "level",
+        "output",
+        "status",
+        "message",
+        "sha256",
+        "admissible_from",
+        "reason",
+    ];
+    let mut csv = String::new();
+    if options.excel {
+        csv.push('\u{feff}');
+    }
+    csv.push_str(&header.join(&separator.to_string()));
+    csv.push_str(end);
     for row in &summary.rows {
         let fields = [
             row.case.clone(),
@@ -750,11 +793,11 @@ fn write_reports(
         csv.push_str(
             &fields
                 .iter()
-                .map(|f| csv_field(f))
+                .map(|f| csv_field(f, separator))
                 .collect::<Vec<_>>()
-                .join(","),
+                .join(&separator.to_string()),
         );
-        csv.push('\n');
+        csv.push_str(end);
     }
     write_atomically(
         &out.join(format!("report{suffix}.csv")),
@@ -895,8 +938,19 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_it() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("dit \"non\""), "\"dit \"\"non\"\"\"");
-        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b", ','), "\"a,b\"");
+        assert_eq!(csv_field("a,b", ';'), "a,b");
+        assert_eq!(csv_field("a;b", ';'), "\"a;b\"");
+        assert_eq!(csv_field("dit \"non\"", ','), "\"dit \"\"non\"\"\"");
+        assert_eq!(csv_field("plain", ','), "plain");
+    }
+
+    #[test]
+    fn a_located_message_goes_on_one_line_without_its_excerpt() {
+        let message = "error: a.yaml:16:16: references.card_number: fails its Luhn check\n   |\n16 |   card_number: \"XXXX 4445\"\n   |                ^\n  expected: 13 to 19 digits\n  help: copy it again";
+        assert_eq!(
+            one_line(message),
+            "error: a.yaml:16:16: references.card_number: fails its Luhn check — expected: 13 to 19 digits — help: copy it again"
+        );
     }
 }

@@ -110,6 +110,10 @@ pub enum Command {
         /// The letters' date for cases that give none (YYYY-MM-DD) [default: today].
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         date: Option<NaiveDate>,
+        /// Write report.csv for a French spreadsheet (Excel, LibreOffice): a byte-order mark so
+        /// that accents show, `;` between columns, Windows line ends.
+        #[arg(long)]
+        excel: bool,
     },
     /// Re-render the letter whenever the case, the registry or a template it uses changes.
     Watch {
@@ -426,6 +430,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             force,
             shard,
             date,
+            excel,
         } => {
             let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?
                 .with_locales(cli.locales.as_deref())?;
@@ -437,6 +442,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 shard,
                 date,
                 today: today(),
+                excel,
             };
             let summary = batch::run(&engine, &options, &ConsoleProgress::for_stderr())?;
             Ok(Report {

@@ -109,6 +109,29 @@ pub enum TemplateSource {
     Folder(PathBuf),
 }
 
+/// Every template that does not parse, not only the first: Tera stops at the first, so each
+/// template at fault is set aside (replaced by an empty one, so that the templates extending it
+/// still find it) and the rest parsed again, until they all parse or a fault names no template.
+fn every_parse_error(tera: &Tera, mut files: Vec<(String, String)>, first: String) -> Vec<String> {
+    let mut errors = vec![first];
+    loop {
+        let last = errors.last().expect("one error at least");
+        let at_fault = files.iter().position(|(name, text)| {
+            !text.is_empty()
+                && (last.contains(&format!("--> {name}:")) || last.contains(&format!("`{name}`")))
+        });
+        let Some(index) = at_fault else {
+            return errors;
+        };
+        files[index].1.clear();
+        let mut again = tera.clone();
+        match again.add_raw_templates(files.clone()) {
+            Ok(()) => return errors,
+            Err(e) => errors.push(chain(&e)),
+        }
+    }
+}
+
 /// The parsed template set.
 pub struct Templates {
     tera: Tera,
@@ -179,8 +202,13 @@ impl Templates {
             Value::safe_string(&typst_string_literal(value))
         });
         let origin = describe(&source);
-        tera.add_raw_templates(files)
-            .map_err(|e| Error::Template(format!("in the templates {origin}:\n{}", chain(&e))))?;
+        if let Err(e) = tera.add_raw_templates(files.clone()) {
+            let errors = every_parse_error(&tera, files, chain(&e));
+            return Err(Error::Template(format!(
+                "in the templates {origin}:\n{}",
+                errors.join("\n")
+            )));
+        }
         Ok(Self {
             tera,
             source,

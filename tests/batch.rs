@@ -592,3 +592,51 @@ fn shards_split_the_cases_between_runs() {
     assert_eq!(distinct.len(), 60);
     assert_eq!(pdfs_under(&split), pdfs_under(&whole));
 }
+
+#[test]
+fn the_report_has_one_line_a_case_and_an_excel_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = tree(dir.path());
+    let out = dir.path().join("out");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        recours(&args)
+    };
+    run(&[]);
+    let csv = text(&out.join("report.csv"));
+    assert_eq!(
+        csv.lines().count(),
+        7,
+        "a header and one line a case:\n{csv}"
+    );
+    let typo = csv.lines().find(|l| l.contains("faute-de-frappe")).unwrap();
+    assert!(typo.contains("complainant.nmae: unknown key"), "{typo}");
+    assert!(typo.contains(" — help: did you mean `name`?"), "{typo}");
+    assert!(!typo.contains("  |"), "no excerpt of the case file: {typo}");
+
+    run(&["--excel"]);
+    let bytes = std::fs::read(out.join("report.csv")).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a byte-order mark for Excel"
+    );
+    let csv = String::from_utf8(bytes).unwrap();
+    assert!(csv.starts_with(
+        "\u{feff}case;institution;level;output;status;message;sha256;admissible_from;reason\r\n"
+    ));
+    assert_eq!(csv.matches("\r\n").count(), 7, "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l
+                .contains(";stellantis-fs-belux;3;clinique/2026/janssens-niveau-3.pdf;unchanged;")),
+        "{csv}"
+    );
+    // The JSON report does not change with the spreadsheet's form.
+    assert!(text(&out.join("report.json")).contains("\"status\": \"unchanged\""));
+}

@@ -200,3 +200,30 @@ fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
     );
     assert!(!dir.path().join("autre.pdf").exists());
 }
+
+#[test]
+fn every_template_that_does_not_parse_is_reported_not_only_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_templates(dir.path());
+    for (name, fault) in [("complaint.typ", "{% if %}"), ("mediation.typ", "{{ oops(")] {
+        let path = dir.path().join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\n{fault}\n")).unwrap();
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+        .arg("--templates")
+        .arg(dir.path())
+        .args(["templates", "check"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("--> complaint.typ:"), "{stderr}");
+    assert!(stderr.contains("--> mediation.typ:"), "{stderr}");
+    assert!(stderr.contains("Unexpected end of input"), "{stderr}");
+    assert_eq!(
+        stderr.matches("error:").count(),
+        3,
+        "the heading and one error a template: {stderr}"
+    );
+}
