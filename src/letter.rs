@@ -51,6 +51,9 @@ pub struct Letter {
     /// The name of the scanned signature image the layout shows above the signature lines (a
     /// fixed name decided here, never the case's path).
     pub signature_image: Option<&'static str>,
+    /// A preview of a letter that may not be sent yet (its level is not admissible): the
+    /// pages carry the draft mark. Never set on a letter `render` writes.
+    pub draft: bool,
     pub attachments: Vec<String>,
     /// The enclosures in the groups the layout keeps on one page: the first two (with the
     /// heading), each middle one, the last two.
@@ -69,6 +72,8 @@ pub struct Labels {
     pub facts: String,
     /// "Pièces jointes :" / "Bijlagen:".
     pub attachments: String,
+    /// The mark across a preview whose level may not be sent yet: "PROJET" / "ONTWERP".
+    pub draft: String,
 }
 
 /// The language a letter is written in.
@@ -410,6 +415,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         prior_steps: w.say("label-prior-steps", &[("kind", kind)]),
         facts: w.say("label-facts", &[]),
         attachments: w.say("label-attachments", &[]),
+        draft: w.say("label-draft", &[]),
     };
     let level = plan.level.level.to_string();
     let description = w.say(
@@ -448,6 +454,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
             prior_steps: t(labels.prior_steps),
             facts: t(labels.facts),
             attachments: t(labels.attachments),
+            draft: t(labels.draft),
         },
         institution: plan.institution.id.clone(),
         level: plan.level.level,
@@ -481,6 +488,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         closing: t(closing),
         signature: tv(signature),
         signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
+        draft: false,
         attachment_groups: keep_together(&attachments),
         attachments,
         document: DocumentInfo {

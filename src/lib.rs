@@ -127,6 +127,32 @@ impl Engine {
     /// Decides the letter and lays it out as Typst markup. A level that is not admissible
     /// (yet) is refused unless `options.force`.
     pub fn prepare(&self, file: &CaseFile, options: PlanOptions) -> Result<Prepared, Error> {
+        self.prepare_marked(file, options, false)
+    }
+
+    /// As [`Engine::prepare`], for a preview (`watch`, `preview`): a letter whose level is not
+    /// admissible is laid out all the same, its pages marked as a draft.
+    pub fn prepare_preview(
+        &self,
+        file: &CaseFile,
+        options: PlanOptions,
+    ) -> Result<Prepared, Error> {
+        self.prepare_marked(
+            file,
+            PlanOptions {
+                force: true,
+                ..options
+            },
+            true,
+        )
+    }
+
+    fn prepare_marked(
+        &self,
+        file: &CaseFile,
+        options: PlanOptions,
+        mark_drafts: bool,
+    ) -> Result<Prepared, Error> {
         let plan = self.plan(file, options)?;
         if !plan.assessment.verdict.is_admissible() && !options.force {
             return Err(Error::NotAdmissible {
@@ -138,7 +164,8 @@ impl Engine {
                 verdict: plan.assessment.verdict.clone(),
             });
         }
-        let letter = letter::compose_with(file, &plan, &self.wordings);
+        let mut letter = letter::compose_with(file, &plan, &self.wordings);
+        letter.draft = mark_drafts && !plan.assessment.verdict.is_admissible();
         let markup = self.templates.render(&letter)?;
         let identity = PdfIdentity {
             ident: format!(

@@ -186,7 +186,10 @@ impl Session {
         };
         let file = CaseFile::load(&self.case).map_err(unplanned)?;
         let options = self.options();
-        let prepared = self.engine.prepare(&file, options).map_err(unplanned)?;
+        let prepared = self
+            .engine
+            .prepare_preview(&file, options)
+            .map_err(unplanned)?;
         let name = self
             .engine
             .templates
@@ -298,8 +301,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// The result of one render in a watch loop.
 pub enum Render {
-    /// The PDF was written.
-    Written { pages: usize, elapsed: Duration },
+    /// The PDF was written. `notes` say what `check` and `render` would: a level not
+    /// admissible (yet), and the warnings.
+    Written {
+        pages: usize,
+        elapsed: Duration,
+        notes: Vec<String>,
+    },
     /// Nothing was written; the message says why and where.
     Failed(String),
 }
@@ -326,6 +334,7 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
                     Render::Written {
                         pages: laid.document.pages().len(),
                         elapsed: started.elapsed(),
+                        notes: notes(&laid.prepared),
                     },
                     files,
                 ),
@@ -345,6 +354,41 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
             )
         }
     }
+}
+
+/// What a preview's status says besides "rendered": whether the letter may be sent, and the
+/// warnings `check` and `render` print.
+fn notes(prepared: &crate::Prepared) -> Vec<String> {
+    let level = prepared.letter.level;
+    let draft = if prepared.letter.draft {
+        format!(
+            "; the preview is marked « {} », and `recours render` refuses it",
+            prepared.letter.labels.draft
+        )
+    } else {
+        String::new()
+    };
+    let mut notes = Vec::new();
+    match &prepared.assessment.verdict {
+        crate::Verdict::Admissible => {}
+        crate::Verdict::NotYet { from, because } => notes.push(format!(
+            "not to be sent yet: level {level} is admissible from {from} ({because}){draft} until then"
+        )),
+        crate::Verdict::NotAdmissible { rule } => notes.push(format!(
+            "not to be sent: level {level} is not admissible ({rule}){draft}"
+        )),
+    }
+    notes.extend(
+        prepared
+            .assessment
+            .warnings
+            .iter()
+            .map(|w| format!("warning: {w}")),
+    );
+    notes
+        .into_iter()
+        .map(|n| crate::identifiers::redact_card_numbers(&n))
+        .collect()
 }
 
 /// Watches a session's files and re-renders on every change until the process is stopped,
@@ -369,13 +413,22 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
         let (outcome, rendered_files) = render_once(&session, out);
         files = rendered_files;
         match outcome {
-            Render::Written { pages, elapsed } => report(&format!(
-                "{}  rendered {} ({pages} page{}) in {} ms",
-                clock(),
-                out.display(),
-                if pages > 1 { "s" } else { "" },
-                elapsed.as_millis()
-            )),
+            Render::Written {
+                pages,
+                elapsed,
+                notes,
+            } => {
+                report(&format!(
+                    "{}  rendered {} ({pages} page{}) in {} ms",
+                    clock(),
+                    out.display(),
+                    if pages > 1 { "s" } else { "" },
+                    elapsed.as_millis()
+                ));
+                for note in notes {
+                    report(&format!("  {note}"));
+                }
+            }
             Render::Failed(message) => report(&format!(
                 "{}  error (the last good PDF is kept): {message}",
                 clock()

@@ -332,3 +332,61 @@ fn watch_follows_the_message_files_of_locales() {
         "Aucun tribunal n’est saisi.",
     );
 }
+
+#[test]
+fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("case.yaml"),
+        std::fs::read_to_string(example("cetelem-fr-mediation.yaml"))
+            .unwrap()
+            .replace("  date: 2026-11-21", "  date: 2026-08-15"),
+    )
+    .unwrap();
+    let pdf = dir.path().join("letter.pdf");
+    let watching = Watching::start_with(dir.path(), &[]);
+    let status = watching.next_status();
+    assert!(status.contains("rendered letter.pdf"), "{status}");
+    assert!(
+        status.contains(
+            "\n  not to be sent yet: level 3 is admissible from 2026-09-03 (the step of 2026-08-01 (level 2) is unanswered"
+        ),
+        "{status}"
+    );
+    assert!(
+        status.contains(
+            "the preview is marked « PROJET », and `recours render` refuses it until then"
+        ),
+        "{status}"
+    );
+    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    assert!(text.contains("PROJET"), "{text}");
+
+    // The same letter once admissible: no mark, no note.
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let status = watching.next_status();
+    assert!(!status.contains("not to be sent"), "{status}");
+    assert!(!pdf_text(&std::fs::read(&pdf).unwrap()).contains("PROJET"));
+
+    // A letter render writes is never marked, even forced before its day.
+    let forced = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir.path())
+        .args([
+            "render",
+            "case.yaml",
+            "--date",
+            "2026-08-15",
+            "--force",
+            "-o",
+            "forced.pdf",
+        ])
+        .output()
+        .unwrap();
+    assert!(forced.status.success());
+    assert!(!pdf_text(&std::fs::read(dir.path().join("forced.pdf")).unwrap()).contains("PROJET"));
+}

@@ -36,6 +36,8 @@ reference-label = { $kind ->
 label-subject = Objet :
 label-facts = Exposé des faits
 label-attachments = Pièces jointes :
+# The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
+label-draft = PROJET
 label-prior-steps = { $kind ->
     [escalation] Réclamation initiale et suites données
     [mediation] Démarches préalables auprès du professionnel

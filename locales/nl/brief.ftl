@@ -29,6 +29,8 @@ reference-label = { $kind ->
 label-subject = Betreft:
 label-facts = Feiten
 label-attachments = Bijlagen:
+# The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
+label-draft = ONTWERP
 label-prior-steps = { $kind ->
     [escalation] Oorspronkelijke klacht en gevolg
     [mediation] Voorafgaande stappen bij de onderneming
