@@ -1,8 +1,12 @@
 //! `recours init`: for every institution, a case file whose comments guide the filling, which
 //! `check` refuses while « À COMPLÉTER » remains and accepts once every placeholder is filled.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
+
+use common::{fill, uncomment_examples};
 
 const INSTITUTIONS: [&str; 5] = [
     "cetelem-fr",
@@ -19,48 +23,6 @@ fn recours(dir: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-/// What a person would write in place of each placeholder.
-fn fill(text: &str) -> String {
-    let value_for = |key: &str, hint: &str| -> String {
-        match key {
-            "name" => "Camille Essai".into(),
-            "product" => "contrat de crédit".into(),
-            "subject" => "Frais prélevés à tort".into(),
-            "date" => "2026-07-02".into(),
-            "member_number" => "A-1234".into(),
-            "card_number" => "\"4111 1111 1111 1111\"".into(),
-            "contract_number" => "C-77".into(),
-            "file_number" => "\"401234567890\"".into(),
-            "national_register" => "\"93.05.18-223.61\"".into(),
-            "-" if hint.contains("code postal") => "59000 Lille".into(),
-            "-" if hint.contains("numéro et rue") => "1 rue de l'Essai".into(),
-            "-" if hint.contains("nom du destinataire") => "Cabinet Madame Courtage".into(),
-            "-" => "le remboursement des frais".into(),
-            other => panic!("no value for `{other}`"),
-        }
-    };
-    text.lines()
-        .map(|line| {
-            let Some(start) = line.find("\"À COMPLÉTER") else {
-                return line.replace(
-                    "À COMPLÉTER : ce qui s’est passé.",
-                    "Des frais ont été prélevés à tort le 3 juin 2026.",
-                );
-            };
-            let end = line[start + 1..].find('"').map(|e| start + e + 2).unwrap();
-            let hint = &line[start..end];
-            let before = line[..start].trim_end();
-            let key = if before.trim_start().starts_with('-') {
-                "-"
-            } else {
-                before.trim().trim_end_matches(':')
-            };
-            format!("{}{}{}", &line[..start], value_for(key, hint), &line[end..])
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]
@@ -162,23 +124,6 @@ fn a_placeholder_left_is_pointed_at() {
         stderr.contains(": dispute.subject: a value of `recours init` is still to be filled in"),
         "{stderr}"
     );
-}
-
-/// Removes the `# ` before every commented example below `complainant:` — what step 2 of the
-/// README asks a person to do — leaving the explanations (comments further right) alone.
-fn uncomment_examples(text: &str) -> String {
-    let mut below = false;
-    text.lines()
-        .map(|line| {
-            below |= line.starts_with("complainant:");
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            match line[indent..].strip_prefix("# ") {
-                Some(rest) if below && indent <= 4 => format!("{}{rest}", &line[..indent]),
-                _ => line.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

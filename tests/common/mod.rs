@@ -147,3 +147,62 @@ fn decode_pdf_string(bytes: &[u8]) -> String {
         bytes.iter().map(|&b| b as char).collect()
     }
 }
+
+/// What a person would write in place of each placeholder.
+pub fn fill(text: &str) -> String {
+    let value_for = |key: &str, hint: &str| -> String {
+        match key {
+            "name" => "Camille Essai".into(),
+            "product" => "contrat de crédit".into(),
+            "subject" => "Frais prélevés à tort".into(),
+            "date" => "2026-07-02".into(),
+            "member_number" => "A-1234".into(),
+            "card_number" => "\"4111 1111 1111 1111\"".into(),
+            "contract_number" => "C-77".into(),
+            "file_number" => "\"401234567890\"".into(),
+            "national_register" => "\"93.05.18-223.61\"".into(),
+            "-" if hint.contains("code postal") => "59000 Lille".into(),
+            "-" if hint.contains("numéro et rue") => "1 rue de l'Essai".into(),
+            "-" if hint.contains("nom du destinataire") => "Cabinet Madame Courtage".into(),
+            "-" => "le remboursement des frais".into(),
+            other => panic!("no value for `{other}`"),
+        }
+    };
+    text.lines()
+        .map(|line| {
+            let Some(start) = line.find("\"À COMPLÉTER") else {
+                return line.replace(
+                    "À COMPLÉTER : ce qui s’est passé.",
+                    "Des frais ont été prélevés à tort le 3 juin 2026.",
+                );
+            };
+            let end = line[start + 1..].find('"').map(|e| start + e + 2).unwrap();
+            let hint = &line[start..end];
+            let before = line[..start].trim_end();
+            let key = if before.trim_start().starts_with('-') {
+                "-"
+            } else {
+                before.trim().trim_end_matches(':')
+            };
+            format!("{}{}{}", &line[..start], value_for(key, hint), &line[end..])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Removes the `# ` before every commented example below `complainant:` — what step 2 of the
+/// README asks a person to do — leaving the explanations (comments further right) alone.
+pub fn uncomment_examples(text: &str) -> String {
+    let mut below = false;
+    text.lines()
+        .map(|line| {
+            below |= line.starts_with("complainant:");
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            match line[indent..].strip_prefix("# ") {
+                Some(rest) if below && indent <= 4 => format!("{}{rest}", &line[..indent]),
+                _ => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
