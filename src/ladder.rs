@@ -171,6 +171,7 @@ pub fn plan<'r>(
         file,
         list: Vec::new(),
         cli_step: options.step,
+        cli_date: options.date.is_some(),
     };
     let case = &file.case;
 
@@ -561,6 +562,8 @@ struct Faults<'a> {
     list: Vec<Diagnostic>,
     /// The level asked on the command line (`--step`), which faults about it point at.
     cli_step: Option<u32>,
+    /// The letter's date given on the command line (`--date`), which faults about it name.
+    cli_date: bool,
 }
 
 impl Faults<'_> {
@@ -843,13 +846,21 @@ fn resolve_history(
     let dutch = is_dutch(file);
     let mut out = Vec::new();
     let mut previous: Option<NaiveDate> = None;
+    // The letter's date as the person gave it: on the command line, in the case, or today.
+    let letter_date_said = if faults.cli_date {
+        format!("{letter_date} (given with --date)")
+    } else if file.case.letter.date.is_some() {
+        format!("{letter_date} (letter.date)")
+    } else {
+        format!("{letter_date} (today)")
+    };
     for (i, step) in file.case.history.iter().enumerate() {
         let date = step.date.value.0;
         if date > letter_date {
             faults.push(
                 faults
                     .at(&step.date, format!("history[{i}].date"), format!(
-                        "this step is dated {date}, after the letter's date {letter_date}"
+                        "this step is dated {date}, after the letter's date {letter_date_said}"
                     ))
                     .help("a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date"),
             );
@@ -877,7 +888,7 @@ fn resolve_history(
                     spanned,
                     format!("history[{i}].received"),
                     format!(
-                        "the step is said received on {on}, after the letter's date {letter_date}"
+                        "the step is said received on {on}, after the letter's date {letter_date_said}"
                     ),
                 ));
             }
@@ -895,7 +906,7 @@ fn resolve_history(
                     &answer.date,
                     format!("history[{i}].answer.date"),
                     format!(
-                        "the answer is dated {answered}, after the letter's date {letter_date}"
+                        "the answer is dated {answered}, after the letter's date {letter_date_said}"
                     ),
                 ));
             }

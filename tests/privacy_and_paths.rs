@@ -650,3 +650,22 @@ fn a_fault_about_the_level_asked_on_the_command_line_points_at_the_option() {
         "no unrelated source line is shown: {stderr}"
     );
 }
+
+#[test]
+fn a_fault_about_the_date_given_on_the_command_line_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let run = recours_in(dir.path(), &["check", "case.yaml", "--date", "2026-07-01"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: case.yaml:31:11: history[0].date: this step is dated 2026-07-02, after the letter's date 2026-07-01 (given with --date)"
+        ),
+        "{stderr}"
+    );
+}
