@@ -46,6 +46,9 @@ pub struct Typesetter {
 /// stays flat, and the layouts shared by consecutive letters stay cached.
 const EVICT_EVERY: usize = 8;
 const EVICT_AGE: usize = 4;
+/// Every this many letters, the allocator's free memory is handed back to the system.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const TRIM_EVERY: usize = 64;
 
 /// A typeset letter.
 #[derive(Debug, Clone)]
@@ -134,8 +137,19 @@ impl Typesetter {
         today: NaiveDate,
         signature: Option<&Signature>,
     ) -> Result<(PagedDocument, LetterWorld<'a>), Error> {
-        if (self.laid_out.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
+        let laid_out = self.laid_out.fetch_add(1, Ordering::Relaxed) + 1;
+        if laid_out.is_multiple_of(EVICT_EVERY) {
             typst::comemo::evict(EVICT_AGE);
+        }
+        // What the evictions freed goes back to the system now and then, rather than staying
+        // in the allocator's arenas (one per worker thread) and adding up to a long batch's
+        // peak: 10,000 letters peaked at 130–167 MB without it, 124–139 MB with it.
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        if laid_out.is_multiple_of(TRIM_EVERY) {
+            // SAFETY: malloc_trim only hands free pages of the allocator's heaps back.
+            unsafe {
+                libc::malloc_trim(0);
+            }
         }
         let world = LetterWorld {
             typesetter: self,

@@ -44,6 +44,10 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             "{text}"
         );
         assert!(text.contains(&format!("institution: {institution}\n")));
+        if institution == "cetelem-fr" {
+            assert!(text.contains("; après les niveaux 1 et 2\n"), "{text}");
+            assert!(text.contains("; après le niveau 1\n"), "{text}");
+        }
         assert!(
             dir.path().join("case.schema.json").exists(),
             "the schema for the editor is beside"

@@ -160,3 +160,39 @@ fn the_tutorial_runs_as_written_in_an_empty_folder() {
         .unwrap();
     assert!(check.status.success(), "{}", said(&check));
 }
+
+#[test]
+fn the_readme_gives_the_rust_version_cargo_toml_requires() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = "))
+        .expect("Cargo.toml sets rust-version")
+        .trim_matches('"');
+    assert!(
+        readme().contains(&format!("**Rust {version} or newer**")),
+        "the README's prerequisites give Rust {version}"
+    );
+}
+
+#[test]
+fn render_help_says_what_force_overrides_and_what_it_does_not() {
+    let help = Command::new(env!("CARGO_BIN_EXE_recours"))
+        .args(["render", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for said in [
+        "Write the letter even when its level is not admissible, yet",
+        "replace an existing PDF of a draft never sent",
+        "It does not override a fault of the case",
+        "nor replace the letter of a level the history records as sent",
+    ] {
+        assert!(help.contains(said), "{said}: {help}");
+    }
+    let readme = readme().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(readme.contains("`--force` (render) overrides exactly two things"));
+}
