@@ -1,0 +1,392 @@
+//! Every shipped example, rendered and read back from the PDF: what the reader of the letter
+//! sees — recipient, dates, references, prior steps, demands, enclosures — and its metadata.
+
+use crate::common::*;
+
+#[test]
+fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
+    let rendered = render_file(&engine(), &example("cetelem-fr-mediation.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    for line in [
+        "La Médiatrice auprès de BNP Paribas Personal Finance",
+        "ACI FCL 9065",
+        "92595 Levallois-Perret Cedex",
+    ] {
+        assert_shows(&text, line);
+    }
+    assert_shows(&text, "Lille, le 21 novembre 2026");
+    assert_shows(
+        &text,
+        "Objet : Demande de médiation – Frais de retard prélevés à tort",
+    );
+    assert_shows(&text, "N° de dossier : 123456789012");
+    assert_shows(&text, "Carte n° : XXXX XXXX XXXX 4444");
+    assert_shows(&text, "Madame la Médiatrice,");
+    assert_shows(
+        &text,
+        "Le 2 juillet 2026, j’ai adressé une réclamation par courrier au service client de Cetelem (référence : REC-2026-1234). \
+         Une réponse m’a été adressée le 20 juillet 2026 (référence : REP-55102) : refus de rembourser les frais, « conformes aux conditions générales ».",
+    );
+    assert_shows(
+        &text,
+        "Le 1er août 2026, j’ai adressé une demande de réexamen par lettre recommandée avec avis de réception n° 1A 123 456 7890 1 \
+         au service consommateurs de Cetelem. Cette démarche est restée sans réponse malgré l’expiration, le 2 septembre 2026, \
+         du délai de deux mois qui court depuis ma première réclamation écrite du 2 juillet 2026.",
+    );
+    assert_shows(&text, "• le remboursement des frais de retard de 45,00 €");
+    assert_shows(&text, "Montant en litige : 45,00 €.");
+    assert_shows(
+        &text,
+        "J’ai préalablement adressé des réclamations écrites à ce professionnel : le 2 juillet 2026, au service client de Cetelem \
+         (réponse du 20 juillet 2026) ; le 1er août 2026, au service consommateurs de Cetelem (sans réponse). \
+         Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées. \
+         Aucune juridiction n’est saisie de ce litige.",
+    );
+    assert_shows(
+        &text,
+        "Je vous prie d’agréer, Madame la Médiatrice, l’expression de ma considération distinguée.",
+    );
+    assert_shows(
+        &text,
+        "Pièces jointes : • Copie de ma réclamation du 2 juillet 2026 • Copie de la réponse du 20 juillet 2026 (référence : REP-55102) \
+         • Copie de ma demande de réexamen du 1er août 2026 et de l’avis de réception • Relevé de compte Cpay de juin 2026",
+    );
+    // A mediator is not bound by the institution's deadline: no answer date is asked of it.
+    assert!(!text.contains("au plus tard"), "{text}");
+
+    let (pages, info) = pdf_info(&rendered.pdf.bytes);
+    assert_eq!(pages, 1, "a typical case fits on one page");
+    assert_eq!(
+        info["Title"],
+        "Demande de médiation – Frais de retard prélevés à tort"
+    );
+    assert_eq!(info["Author"], "Marie Dubois");
+    assert_eq!(
+        info["Subject"],
+        "Demande de médiation – Cetelem (BNP Paribas Personal Finance) – niveau 3 (mediateur)"
+    );
+    assert_eq!(info["Lang"], "fr-FR");
+}
+
+#[test]
+fn a_first_complaint_gives_the_answer_deadline_and_fits_one_page() {
+    let rendered = render_file(&engine(), &example("cetelem-fr-reclamation.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "Marie Dubois 12 rue des Lilas 59000 Lille Tél. : +33 6 12 34 56 78 Courriel : marie.dubois@example.org",
+    );
+    assert_shows(&text, "Service client Cetelem 95908 Cergy Pontoise Cedex 9");
+    assert_shows(&text, "Lille, le 2 juillet 2026");
+    assert_shows(
+        &text,
+        "Objet : Réclamation – Frais de retard prélevés à tort",
+    );
+    assert_shows(&text, "Madame, Monsieur,");
+    assert_shows(
+        &text,
+        "Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous (produit concerné : carte Cpay).",
+    );
+    assert_shows(
+        &text,
+        "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, \
+         conformément à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 2 septembre 2026. \
+         À défaut de réponse satisfaisante, je m’adresserai au service consommateurs de Cetelem.",
+    );
+    assert_shows(
+        &text,
+        "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.",
+    );
+    assert!(
+        !text.contains("recommandée"),
+        "level 1 is not sent registered: {text}"
+    );
+    assert!(
+        !text.contains("Démarches effectuées"),
+        "no prior step, no such section: {text}"
+    );
+    assert_eq!(pdf_info(&rendered.pdf.bytes).0, 1);
+}
+
+#[test]
+fn amex_complaint_after_a_phone_call() {
+    let rendered = render_file(&engine(), &example("amex-fr-reclamation.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "American Express Carte France Siège social À l’att. du service relations clients 4 rue Louis Blériot 92561 Rueil-Malmaison Cedex",
+    );
+    assert_shows(&text, "Lyon, le 1er juin 2026");
+    assert_shows(&text, "N° d’adhérent : A-99871");
+    assert_shows(&text, "Carte n° : XXXX XXXXXX X0005");
+    assert_shows(
+        &text,
+        "Le 12 mai 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour.",
+    );
+    assert_shows(
+        &text,
+        "Je vous remercie d’y répondre dans un délai de quinze jours suivant sa réception (ou trente-cinq jours si vous m’en informez \
+         par écrit d’un traitement plus long), conformément à vos engagements. À défaut de réponse satisfaisante, je saisirai le médiateur de la consommation.",
+    );
+    // A cotisation debited after cancellation is not a payment-services dispute, and
+    // « sous 15 jours » counts calendar days from receipt: no date can be printed.
+    assert!(!text.contains("L133-45"), "{text}");
+    assert!(!text.contains("au plus tard"), "{text}");
+    assert!(!text.contains("ouvrables"), "{text}");
+    assert_shows(
+        &text,
+        "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.",
+    );
+    assert_shows(
+        &text,
+        "M. Jean Martin 8 avenue des Tilleuls Appartement 12 69003 Lyon",
+    );
+    // A phone call leaves no copy to enclose.
+    assert!(!text.contains("Copie de ma réclamation"), "{text}");
+}
+
+#[test]
+fn belgian_complaint_with_national_register_and_registered_mail() {
+    let rendered = render_file(&engine(), &example("cetelem-be-plainte.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(&text, "CETELEM Montagne du Parc 8 Boîte 3 1000 Bruxelles");
+    assert_shows(&text, "Ciney, le 15 septembre 2026");
+    assert_shows(&text, "Envoi recommandé n° RR 1234 5678 9BE");
+    assert_shows(&text, "N° de dossier : 401234567890");
+    assert_shows(&text, "N° de registre national : 93.05.18-223.61");
+    assert_shows(
+        &text,
+        "• le remboursement de la mensualité prélevée deux fois, soit 182,40 €",
+    );
+    let (_, info) = pdf_info(&rendered.pdf.bytes);
+    assert_eq!(info["Lang"], "fr-BE");
+}
+
+#[test]
+fn legal_clinic_refers_its_client_to_ombudsfin() {
+    let rendered = render_file(&engine(), &example("stellantis-clinique-ombudsfin.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "Clinique juridique ULB (exemple) Avenue Franklin Roosevelt 50 1050 Bruxelles",
+    );
+    assert_shows(
+        &text,
+        "Agissant pour le compte de M. Luc Janssens, Avenue des Nerviens 44, 1040 Etterbeek",
+    );
+    assert_shows(
+        &text,
+        "Ombudsfin Service de médiation des services financiers North Gate II Bd du Roi Albert II 8 boîte 2 1000 Bruxelles",
+    );
+    assert_shows(&text, "Bruxelles, le 21 novembre 2026");
+    assert_shows(&text, "N/Réf. : CJ-2026-117");
+    assert_shows(
+        &text,
+        "Nous intervenons pour le compte de M. Luc Janssens, qui nous a donné mandat le 1er octobre 2026 (copie jointe).",
+    );
+    assert_shows(
+        &text,
+        "Le 20 juin 2026, M. Luc Janssens a adressé une réclamation au service des opérations (SRC) de Stellantis Financial Services Belux \
+         par le formulaire en ligne (référence : PL-2026-0456). Une réponse lui a été adressée le 15 juillet 2026 : l’indemnité serait conforme au contrat.",
+    );
+    assert_shows(
+        &text,
+        "par envoi recommandé n° RR 9876 5432 1BE au service des plaintes de Stellantis Financial Services Belux. Cette démarche est restée sans réponse à ce jour.",
+    );
+    assert_shows(&text, "Nous certifions que les voies de recours internes");
+    assert_shows(
+        &text,
+        "Clinique juridique ULB (exemple) pour le compte de M. Luc Janssens",
+    );
+    let last_enclosure = text.rsplit('•').next().unwrap();
+    assert!(
+        without_whitespace(last_enclosure).starts_with(&without_whitespace(
+            "Mandat de M. Luc Janssens du 1er octobre 2026"
+        )),
+        "the mandate is the last enclosure: {text}"
+    );
+}
+
+#[test]
+fn broker_complaint_goes_to_the_insurance_mediator() {
+    let rendered = render_file(&engine(), &example("madame-courtage-mediation.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "La Médiation de l’Assurance Pôle CSCA TSA 50110 75441 Paris Cedex 09",
+    );
+    assert_shows(&text, "Madame, Monsieur le Médiateur,");
+    assert_shows(&text, "Rennes, le 15 octobre 2026");
+    assert_shows(
+        &text,
+        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à mon interlocuteur habituel au Cabinet Madame Courtage. \
+         Cette démarche est restée sans réponse malgré l’expiration, le 3 août 2026, du délai de deux mois.",
+    );
+    assert_shows(&text, "N° de contrat : MC-HAB-20931");
+    assert_shows(&text, "Copie de ma réclamation du 3 juin 2026");
+}
+
+#[test]
+fn the_full_card_number_appears_nowhere() {
+    let engine = engine();
+    for (example_name, digits) in [
+        ("cetelem-fr-mediation.yaml", "5555555555554444"),
+        ("amex-fr-reclamation.yaml", "378282246310005"),
+    ] {
+        let rendered = render_file(&engine, &example(example_name));
+        let text = without_whitespace(&pdf_text(&rendered.pdf.bytes));
+        assert!(
+            !text.contains(digits),
+            "{example_name}: the PDF's text shows the card number"
+        );
+        assert!(
+            !text.contains(&digits[..12]),
+            "{example_name}: the PDF's text shows the card's first digits"
+        );
+        for stream in pdf_all_bytes(&rendered.pdf.bytes) {
+            let haystack = String::from_utf8_lossy(&stream)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>();
+            assert!(
+                !haystack.contains(digits),
+                "{example_name}: a PDF stream holds the card number"
+            );
+        }
+        assert!(
+            !without_whitespace(&rendered.markup).contains(digits),
+            "{example_name}: the markup holds the card number"
+        );
+    }
+}
+
+#[test]
+fn the_same_case_gives_the_same_bytes() {
+    let engine = engine();
+    let path = example("cetelem-fr-mediation.yaml");
+    let first = render_file(&engine, &path).pdf.bytes;
+    let second = render_file(&engine, &path).pdf.bytes;
+    assert!(first == second, "two renders differ");
+    let other_engine = crate::common::engine();
+    assert!(
+        render_file(&other_engine, &path).pdf.bytes == first,
+        "a second engine renders other bytes"
+    );
+}
+
+#[test]
+fn a_long_case_runs_onto_numbered_pages() {
+    let base = std::fs::read_to_string(example("cetelem-fr-mediation.yaml")).unwrap();
+    let long_facts: String = (1..=14)
+        .map(|i| format!("    Paragraphe {i} : le relevé du mois {i} montre encore des frais prélevés sans raison, que je conteste pour les mêmes motifs que ceux exposés plus haut, pièces à l'appui.\n\n"))
+        .collect();
+    let text = base.replacen("  facts: |\n", &format!("  facts: |\n{long_facts}"), 1);
+    let rendered = render_text(&engine(), "long.yaml", &text).unwrap();
+    let (pages, _) = pdf_info(&rendered.pdf.bytes);
+    assert!(pages >= 2, "expected several pages, got {pages}");
+    let shown = pdf_text(&rendered.pdf.bytes);
+    assert_shows(&shown, &format!("2/{pages}"));
+}
+
+#[test]
+fn a_dutch_letter_has_dutch_dates_and_formulas() {
+    let rendered = render_file(&engine(), &example("cetelem-be-klacht-nl.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "de heer Pieter Willems Kerkstraat 12 2000 Antwerpen E-mail: pieter.willems@example.org",
+    );
+    assert_shows(&text, "Antwerpen, 20 oktober 2026");
+    assert_shows(&text, "Aangetekende zending nr. RR 5555 1212 3BE");
+    assert_shows(&text, "Dossiernummer: 401234567891");
+    assert_shows(&text, "Rijksregisternummer: 42.01.22-051.81");
+    assert_shows(
+        &text,
+        "Betreft: Klacht – Dubbele afschrijving van de maandelijkse aflossing",
+    );
+    assert_shows(&text, "Geachte mevrouw, geachte heer,");
+    assert_shows(
+        &text,
+        "Hierbij dien ik een schriftelijke klacht in over het hieronder beschreven geschil (betrokken product: persoonlijke lening).",
+    );
+    assert_shows(&text, "Ondernomen stappen");
+    assert_shows(
+        &text,
+        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij CETELEM. Deze stap is tot op heden onbeantwoord gebleven.",
+    );
+    assert_shows(&text, "Feiten");
+    assert_shows(
+        &text,
+        "Bijgevolg verzoek ik u om: • de terugbetaling van de dubbele afschrijving, namelijk 182,40 €",
+    );
+    assert_shows(
+        &text,
+        "Ik verzoek u zo spoedig mogelijk te antwoorden. Zonder bevredigend antwoord wend ik mij tot een ombudsdienst.",
+    );
+    assert_shows(&text, "Met vriendelijke groeten,");
+    assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");
+    for french in ["Objet", "Madame", "Pièces jointes", "octobre", "Je vous"] {
+        assert!(
+            !text.contains(french),
+            "French «{french}» in a Dutch letter: {text}"
+        );
+    }
+    let (_, info) = pdf_info(&rendered.pdf.bytes);
+    assert_eq!(info["Lang"], "nl-BE");
+}
+
+#[test]
+fn dutch_is_for_belgian_institutions() {
+    let text = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml"))
+        .unwrap()
+        .replace("letter:\n", "letter:\n  language: nl\n");
+    let error = render_text(&engine(), "case.yaml", &text)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(
+        error.contains(
+            "letter.language: Dutch letters are for the Belgian institutions; cetelem-fr is French"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn dutch_letters_of_every_level_and_voice_are_in_dutch() {
+    let engine = engine();
+    let base = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace("letter:\n", "letter:\n  language: nl\n");
+    for (clinic, text) in [
+        (true, base.clone()),
+        (
+            false,
+            base.replace(
+                &base[base.find("representative:").unwrap()..base.find("institution:").unwrap()],
+                "",
+            ),
+        ),
+    ] {
+        for step in 1..=4 {
+            let case = text.replace("letter:\n", &format!("letter:\n  step: {step}\n"));
+            let rendered = render_text(&engine, "case.yaml", &case)
+                .unwrap_or_else(|e| panic!("level {step}, clinic {clinic}: {e}"));
+            let pdf = pdf_text(&rendered.pdf.bytes);
+            for french in [
+                "Je vous",
+                "Nous vous",
+                "Objet",
+                "Pièces jointes",
+                "réclamation",
+                "juillet",
+            ] {
+                assert!(
+                    !pdf.contains(french),
+                    "level {step}, clinic {clinic}: «{french}» in {pdf}"
+                );
+            }
+            assert_shows(&pdf, "Met vriendelijke groeten,");
+        }
+    }
+}
