@@ -1,13 +1,12 @@
 //! The library's one error type. Every fault in a file a person wrote is a [`Diagnostic`]:
 //! the file, line and column, the field, what is wrong, what was expected and what to do.
-//! Messages pass through [`redact_card_numbers`](crate::identifiers::redact_card_numbers)
+//! Messages pass through [`redact_card_numbers`](crate::text::identifiers::redact_card_numbers)
 //! before they are shown, so a card number never leaks through an error.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::admissibility::Verdict;
-use crate::identifiers::redact_card_numbers;
+use crate::text::identifiers::redact_card_numbers;
 
 /// One located fault in a case file, a registry or a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,12 +196,14 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The level asked may not be climbed (yet).
-    #[error("{}", not_admissible(.case, .level, .verdict))]
+    /// The level asked may not be climbed: not before `from` when it is given, else not at
+    /// all; `reason` says why.
+    #[error("{}", not_admissible(.case, .level, .from.as_ref(), .reason))]
     NotAdmissible {
         case: PathBuf,
         level: String,
-        verdict: Verdict,
+        from: Option<chrono::NaiveDate>,
+        reason: String,
     },
     #[error(
         "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: if that letter was never sent (a draft you are correcting), pass --force to replace it — or, while drafting, let `recours watch` rewrite a preview at each save; if it was sent, keep it and write the new one elsewhere with -o",
@@ -239,16 +240,20 @@ pub enum Error {
     Stale(String),
 }
 
-fn not_admissible(case: &std::path::Path, level: &str, verdict: &Verdict) -> String {
+fn not_admissible(
+    case: &std::path::Path,
+    level: &str,
+    from: Option<&chrono::NaiveDate>,
+    reason: &str,
+) -> String {
     let case = case.display();
-    match verdict {
-        Verdict::NotYet { from, because } => format!(
-            "{case}: {level} is not admissible yet: {because}; it will be from {from}\n  help: `recours check {case}` shows the timeline; --force writes the letter anyway"
+    match from {
+        Some(from) => format!(
+            "{case}: {level} is not admissible yet: {reason}; it will be from {from}\n  help: `recours check {case}` shows the timeline; --force writes the letter anyway"
         ),
-        Verdict::NotAdmissible { rule } => format!(
-            "{case}: {level} is not admissible: {rule}\n  help: --force writes the letter anyway"
+        None => format!(
+            "{case}: {level} is not admissible: {reason}\n  help: --force writes the letter anyway"
         ),
-        Verdict::Admissible => format!("{case}: {level} is admissible"),
     }
 }
 

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{Error as YamlError, Location, Options};
 
 use crate::error::{Diagnostic, Error};
-use crate::registry::nearest;
+use crate::text::similar::nearest;
 
 /// Parses `text` (read from `origin`) into `T`, turning any fault into a located diagnostic.
 pub fn from_str<T: DeserializeOwned>(text: &str, origin: &Path) -> Result<T, Error> {
@@ -101,7 +101,7 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
             let amount = (path.here.ends_with("amount"))
                 .then(|| scalar_at(text, line, column))
                 .flatten()
-                .and_then(|value| crate::case::parse_amount(&value).err());
+                .and_then(|value| crate::text::french::parse_amount(&value).err());
             match amount {
                 Some(problem) => (
                     path.here.clone(),

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use libfuzzer_sys::fuzz_target;
-use recours::calendar::{deadline_end, is_business_day};
+use recours::procedure::calendar::{deadline_end, is_business_day};
 use recours::registry::{Country, DeadlineUnit};
 
 fuzz_target!(|data: [u8; 6]| {

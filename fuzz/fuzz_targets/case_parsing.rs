@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use recours::identifiers::card_numbers_in;
+use recours::text::identifiers::card_numbers_in;
 use recours::{CaseFile, Engine, PlanOptions};
 
 fn engine() -> &'static Engine {

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use recours::Typesetter;
-use recours::template::escaped;
+use recours::render::template::escaped;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

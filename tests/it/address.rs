@@ -79,7 +79,8 @@ fn the_registry_addresses_fit_the_envelope() {
                         .chain(address.iter().cloned())
                         .collect()
                 });
-                let check = recours::address::check_block("the recipient block", &lines, true);
+                let check =
+                    recours::case::address::check_block("the recipient block", &lines, true);
                 assert_eq!(
                     check,
                     Default::default(),

@@ -186,7 +186,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
     );
     assert_eq!(
         janssens.sha256.as_deref(),
-        Some(recours::batch::sha256_hex(&letter).as_str())
+        Some(recours::text::digest::sha256_hex(&letter).as_str())
     );
     let typo = row(&report, "faute-de-frappe.yaml");
     assert_eq!(
@@ -328,7 +328,10 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
         ("amex-fr-reclamation-niveau-2-2026-06-01.pdf", &after),
     ] {
         assert!(
-            manifest.contains(&format!("{}  {name}\n", recours::batch::sha256_hex(bytes))),
+            manifest.contains(&format!(
+                "{}  {name}\n",
+                recours::text::digest::sha256_hex(bytes)
+            )),
             "{manifest}"
         );
     }
@@ -422,7 +425,7 @@ fn a_letter_of_an_earlier_run_stays_in_the_manifest_when_its_case_fails_later() 
     let letter = std::fs::read(out.join("amex-niveau-2.pdf")).unwrap();
     let line = format!(
         "# written 2026-11-22 for amex.yaml\n{}  amex-niveau-2.pdf\n",
-        recours::batch::sha256_hex(&letter)
+        recours::text::digest::sha256_hex(&letter)
     );
     assert_eq!(text(&out.join("SHA256SUMS")), line);
 

@@ -2,7 +2,7 @@
 //! Western Easter Sundays for a century.
 
 use chrono::NaiveDate;
-use recours::calendar::{easter, holidays};
+use recours::procedure::calendar::{easter, holidays};
 use recours::registry::Country;
 
 fn d(text: &str) -> NaiveDate {
@@ -154,7 +154,7 @@ fn published_easter_dates() {
 
 #[test]
 fn every_year_of_the_range_has_its_holidays_in_order() {
-    for year in recours::calendar::YEARS {
+    for year in recours::procedure::calendar::YEARS {
         for country in [Country::FR, Country::BE] {
             let list = holidays(country, year);
             // In order; two holidays may fall on one day (Ascension was 1 May in 2008).

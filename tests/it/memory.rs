@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use recours::Typesetter;
-use recours::template::escaped;
+use recours::render::template::escaped;
 
 /// The resident memory of this process, in bytes (Linux).
 fn resident_bytes() -> u64 {

@@ -12,10 +12,14 @@ fn render(standard: Standard) -> Vec<u8> {
     let file = CaseFile::load(&example("cetelem-fr-mediation.yaml")).unwrap();
     let options = PlanOptions {
         today: test_today(),
-        standard,
         ..PlanOptions::default()
     };
-    engine().render(&file, options).unwrap().pdf.bytes
+    engine()
+        .with_standard(standard)
+        .render(&file, options)
+        .unwrap()
+        .pdf
+        .bytes
 }
 
 fn catalog_has(bytes: &[u8], key: &[u8]) -> bool {

@@ -5,7 +5,7 @@
 use crate::common::*;
 
 fn schema() -> serde_json::Value {
-    recours::schema::case_schema(&recours::Registry::embedded().unwrap())
+    recours::case::schema::case_schema(&recours::Registry::embedded().unwrap())
 }
 
 fn validator() -> (boon::Schemas, boon::SchemaIndex) {
@@ -34,7 +34,7 @@ fn the_committed_schema_is_the_models() {
     let committed = std::fs::read_to_string(root().join("examples/case.schema.json")).unwrap();
     assert_eq!(
         committed,
-        recours::schema::case_schema_text(&recours::Registry::embedded().unwrap()),
+        recours::case::schema::case_schema_text(&recours::Registry::embedded().unwrap()),
         "examples/case.schema.json is stale: run `cargo run -- schema > examples/case.schema.json`"
     );
 }

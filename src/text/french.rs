@@ -270,6 +270,42 @@ pub fn civility_abbreviation(civility: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// An amount written as text: a number is taken; a comma before the cents, spaces or « € »
+/// get the way to write it.
+pub fn parse_amount(text: &str) -> Result<f64, String> {
+    let trimmed = text.trim();
+    if let Ok(value) = trimmed.parse::<f64>()
+        && value.is_finite()
+    {
+        return Ok(value);
+    }
+    let cleaned: String = trimmed
+        .trim_end_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect();
+    let pointed = match (cleaned.rfind(','), cleaned.rfind('.')) {
+        // 1.250,50 or 45,00: the comma is the decimal sign, points group thousands.
+        (Some(comma), point) if point.is_none_or(|p| p < comma) => {
+            cleaned.replace('.', "").replace(',', ".")
+        }
+        _ => cleaned.replace(',', ""),
+    };
+    match pointed.parse::<f64>() {
+        Ok(value) if value.is_finite() => Err(format!(
+            "`{trimmed}` is not a number as YAML writes it: write {}",
+            format_amount(value)
+        )),
+        _ => Err(format!(
+            "`{trimmed}` is not an amount: write a number of euros, e.g. 45.00"
+        )),
+    }
+}
+
+fn format_amount(value: f64) -> String {
+    format!("{value:.2}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,18 +1,21 @@
 //! The letter's content, decided: which sentence, every line of every block, from a case and its
 //! [`Plan`]. How each sentence reads, in French or in Dutch, is in the message files
-//! (`locales/`, see [`crate::wording`]); templates only lay the letter out. Nothing here is
+//! (`locales/`, see [`crate::letter::wording`]); templates only lay the letter out. Nothing here is
 //! markup, and every string has had the typography of its language applied. Escaping for Typst
-//! happens in [`crate::template`].
+//! happens in [`crate::render::template`].
+
+pub mod wording;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::case::{CaseFile, Civility};
-use crate::french::{self, typography};
-use crate::identifiers::{mask_card_numbers, mask_card_numbers_unbreakable};
-use crate::ladder::{CitedReference, Plan, TakenStep};
+use crate::letter::wording::{Wording, Wordings};
+use crate::procedure::plan::{CitedReference, Plan, TakenStep};
+use crate::registry::phrases::deadline_phrase;
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, LevelKind, RunsFrom};
-use crate::wording::{Wording, Wordings};
+use crate::text::french::{self, typography};
+use crate::text::identifiers::{mask_card_numbers, mask_card_numbers_unbreakable};
 
 /// Everything the letter says, in reading order.
 #[derive(Debug, Clone, Serialize)]
@@ -156,7 +159,7 @@ impl Writer<'_> {
     fn date(&self, d: NaiveDate) -> String {
         match self.language {
             Language::French => french::date(d),
-            Language::Dutch => crate::dutch::date(d),
+            Language::Dutch => crate::text::dutch::date(d),
         }
     }
 
@@ -164,7 +167,7 @@ impl Writer<'_> {
     fn deadline(&self, count: u32, unit: DeadlineUnit) -> String {
         match self.language {
             Language::French => deadline_phrase(count, unit),
-            Language::Dutch => crate::dutch::deadline_phrase(count, unit),
+            Language::Dutch => crate::registry::phrases::deadline_phrase_nl(count, unit),
         }
     }
 }
@@ -771,21 +774,6 @@ fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
     sentence
 }
 
-/// "deux mois", "quinze jours ouvrables".
-pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
-    let words = french::number_in_words(count);
-    let unit = match unit {
-        DeadlineUnit::Months => "mois",
-        DeadlineUnit::Days if count == 1 => "jour",
-        DeadlineUnit::Days => "jours",
-        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays if count == 1 => "jour ouvrable",
-        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays => "jours ouvrables",
-        DeadlineUnit::BusinessDays if count == 1 => "jour ouvré",
-        DeadlineUnit::BusinessDays => "jours ouvrés",
-    };
-    format!("{words} {unit}")
-}
-
 /// "de deux mois", "d’un mois": the preposition elides before a vowel.
 fn de(phrase: &str) -> String {
     if phrase.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h']) {
@@ -1053,8 +1041,8 @@ fn attachments(w: &Writer, plan: &Plan, case: &crate::case::Case) -> Vec<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::french::NBSP;
-    use crate::ladder::TakenAnswer;
+    use crate::procedure::plan::TakenAnswer;
+    use crate::text::french::NBSP;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -1105,10 +1093,10 @@ mod tests {
         }
     }
 
-    fn due_from_sending(date: NaiveDate, start: NaiveDate) -> crate::deadlines::Due {
-        crate::deadlines::Due {
+    fn due_from_sending(date: NaiveDate, start: NaiveDate) -> crate::procedure::deadlines::Due {
+        crate::procedure::deadlines::Due {
             date,
-            start: crate::deadlines::Start {
+            start: crate::procedure::deadlines::Start {
                 date: start,
                 runs_from: RunsFrom::Sending,
                 assumed: false,
@@ -1265,7 +1253,7 @@ mod composed {
 
     use super::*;
     use crate::case::CaseFile;
-    use crate::ladder::{PlanOptions, plan};
+    use crate::procedure::plan::{PlanOptions, plan};
     use crate::registry::Registry;
 
     fn letter(institution: &str, extra: &str) -> Letter {

@@ -1,6 +1,12 @@
 //! The command line. Parsing with clap; each command returns a `Result` and only
 //! [`main`] turns it into an exit code: 0 done, 1 the input is at fault, 2 usage (clap).
 
+pub mod batch;
+pub mod generate;
+pub mod init;
+pub mod preview;
+pub mod watch;
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,18 +14,17 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use crate::batch::{self, BatchOptions, ConsoleProgress, Shard};
 use crate::case::{CaseFile, parse_date};
 use crate::error::{Diagnostic, Error};
-use crate::generate;
-use crate::ladder::PlanOptions;
-use crate::letter::deadline_phrase;
-use crate::output::{Written, default_output, write_atomically};
+use crate::procedure::plan::PlanOptions;
+use crate::procedure::timeline::timeline;
+use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Deadline, Institution, Level, Registry, RunsFrom, nearest};
-use crate::timeline::timeline;
-use crate::watch::{self, Session};
+use crate::render::output::{Written, default_output, write_atomically};
+use crate::render::template_check;
 use crate::{Engine, Standard, Verdict, today};
-use crate::{preview, template_check};
+use batch::{BatchOptions, ConsoleProgress, Shard};
+use watch::Session;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -282,12 +287,12 @@ pub fn main() -> ExitCode {
             for warning in &report.warnings {
                 eprintln!(
                     "warning: {}",
-                    crate::identifiers::redact_card_numbers(warning)
+                    crate::text::identifiers::redact_card_numbers(warning)
                 );
             }
             print!(
                 "{}",
-                crate::identifiers::redact_card_numbers(&report.stdout)
+                crate::text::identifiers::redact_card_numbers(&report.stdout)
             );
             if report.failed {
                 ExitCode::FAILURE
@@ -299,7 +304,7 @@ pub fn main() -> ExitCode {
             // Every message is redacted once more as a whole: paths and system errors too.
             eprintln!(
                 "error: {}",
-                crate::identifiers::redact_card_numbers(&error.to_string())
+                crate::text::identifiers::redact_card_numbers(&error.to_string())
             );
             ExitCode::FAILURE
         }
@@ -319,14 +324,14 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             pdf_standard,
         } => {
             let engine = Engine::new(cli.registry.as_deref(), cli.templates.as_deref())?
-                .with_locales(cli.locales.as_deref())?;
+                .with_locales(cli.locales.as_deref())?
+                .with_standard(pdf_standard);
             let file = CaseFile::load(&case)?;
             let options = PlanOptions {
                 step,
                 date,
                 today: today(),
                 force,
-                standard: pdf_standard,
             };
             let rendered = engine.render(&file, options)?;
             let mut warnings = rendered.assessment.warnings.clone();
@@ -349,7 +354,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             let path = match output {
                 // An existing folder, or one named as a folder (`-o lettres/`), created then.
                 Some(folder) if folder.is_dir() || ends_with_separator(&folder) => {
-                    crate::output::create_folder(&folder)?;
+                    crate::render::output::create_folder(&folder)?;
                     folder.join(default_output(&case, level).file_name().unwrap_or_default())
                 }
                 Some(file) => file,
@@ -359,7 +364,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 && std::fs::read(&path).is_ok_and(|existing| existing != rendered.pdf.bytes)
             {
                 return Err(Error::SentLetter {
-                    suggestion: crate::output::dated_name(&path, rendered.date),
+                    suggestion: crate::render::output::dated_name(&path, rendered.date),
                     path,
                     level,
                     sent,
@@ -414,7 +419,6 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 date,
                 today: today(),
                 force: false,
-                standard: Default::default(),
             };
             if let [case] = cases.as_slice()
                 && !case.is_dir()
@@ -511,8 +515,8 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             command: TemplatesCommand::Export { dir },
         } => {
             let templates = match cli.templates.as_deref() {
-                Some(folder) => crate::template::Templates::from_folder(folder)?,
-                None => crate::template::Templates::embedded()?,
+                Some(folder) => crate::render::template::Templates::from_folder(folder)?,
+                None => crate::render::template::Templates::embedded()?,
             };
             let files: Vec<(PathBuf, &[u8])> = templates
                 .names()
@@ -523,7 +527,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                     )
                 })
                 .collect();
-            crate::output::write_new_files(
+            crate::render::output::write_new_files(
                 &files,
                 "export into a new or empty folder; an adapted template is never replaced",
             )?;
@@ -547,7 +551,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             };
             // Checked as it would be read back with --registry.
             load_registry(cli.registry.as_deref())?;
-            crate::output::write_new_files(
+            crate::render::output::write_new_files(
                 &[(file.clone(), &text)],
                 "choose another file name; a corrected registry is never replaced",
             )?;
@@ -577,10 +581,10 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
                 };
                 return Err(d.into());
             };
-            let text = crate::init::case_template(&registry, found);
+            let text = crate::cli::init::case_template(&registry, found);
             // The folder is created, as `batch -o` does.
             if let Some(folder) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-                crate::output::create_folder(folder)?;
+                crate::render::output::create_folder(folder)?;
             }
             // Never over a file that is there: a case file may already be filled in.
             let created = std::fs::OpenOptions::new()
@@ -607,11 +611,11 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             })?;
             // The schema is generated from the tool and the registry: written again at each
             // init, so that it stays that of the tool in use (no one edits it).
-            let schema = output.with_file_name(crate::init::SCHEMA_FILE);
+            let schema = output.with_file_name(crate::cli::init::SCHEMA_FILE);
             let refreshed = schema.exists();
-            crate::output::write_atomically(
+            crate::render::output::write_atomically(
                 &schema,
-                crate::schema::case_schema_text(&registry).as_bytes(),
+                crate::case::schema::case_schema_text(&registry).as_bytes(),
                 true,
             )?;
             Ok(format!(
@@ -629,7 +633,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         }
         Command::Schema => {
             let registry = load_registry(cli.registry.as_deref())?;
-            Ok(crate::schema::case_schema_text(&registry).into())
+            Ok(crate::case::schema::case_schema_text(&registry).into())
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();
@@ -646,10 +650,10 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
             let Some(dir) = dir else {
                 return Ok(String::from_utf8_lossy(&pages[0].1).into_owned().into());
             };
-            crate::output::create_folder(&dir)?;
+            crate::render::output::create_folder(&dir)?;
             for (name, page) in &pages {
                 // A page is generated from the binary: refreshing it loses nothing.
-                crate::output::write_atomically(&dir.join(name), page, true)?;
+                crate::render::output::write_atomically(&dir.join(name), page, true)?;
             }
             Ok(format!(
                 "wrote {} manual pages into {} ({} and one per command)\n",

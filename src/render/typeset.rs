@@ -15,15 +15,15 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::case::signature::{ImageFormat, Signature};
 use crate::error::{Error, MarkupError};
-use crate::signature::{ImageFormat, Signature};
 
 /// The fonts built into the binary (Carlito, SIL Open Font License 1.1; see `fonts/`).
 const FONT_FILES: [&[u8]; 4] = [
-    include_bytes!("../fonts/Carlito-Regular.ttf"),
-    include_bytes!("../fonts/Carlito-Bold.ttf"),
-    include_bytes!("../fonts/Carlito-Italic.ttf"),
-    include_bytes!("../fonts/Carlito-BoldItalic.ttf"),
+    include_bytes!("../../fonts/Carlito-Regular.ttf"),
+    include_bytes!("../../fonts/Carlito-Bold.ttf"),
+    include_bytes!("../../fonts/Carlito-Italic.ttf"),
+    include_bytes!("../../fonts/Carlito-BoldItalic.ttf"),
 ];
 
 /// The parts of a typst world shared by every letter: the standard library and the fonts.

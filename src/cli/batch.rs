@@ -11,12 +11,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::identifiers::redact_card_numbers;
-use crate::output::write_atomically;
+use crate::render::output::write_atomically;
+use crate::text::identifiers::redact_card_numbers;
 use crate::{Engine, PlanOptions};
 
 /// The stable K-th of N slices of a case list (K from 1 to N).
@@ -253,13 +252,7 @@ const WORKER_STACK: usize = 16 * 1024 * 1024;
 /// The resume state is saved every this many letters.
 const SAVE_EVERY: usize = 256;
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
+pub use crate::text::digest::sha256_hex;
 
 /// The case files under a folder, relative to it, in order: `*.yaml` and `*.yml`, hidden
 /// files and folders skipped, and so is the output folder when it lies inside.
@@ -509,12 +502,12 @@ fn process(
         date: options.date,
         today: options.today,
         force: false,
-        standard: Default::default(),
     };
     let rendered = match engine.render(&file, plan_options) {
         Ok(rendered) => rendered,
         Err(Error::NotAdmissible {
-            verdict: crate::Verdict::NotYet { from, because },
+            from: Some(from),
+            reason: because,
             level,
             ..
         }) => {
@@ -597,7 +590,7 @@ fn place_letter(
     for n in 0..1000 {
         let candidate = match n {
             0 => default_relative.to_owned(),
-            n => crate::output::numbered_name(default_relative, rendered.date, n),
+            n => crate::render::output::numbered_name(default_relative, rendered.date, n),
         };
         let target = options.output.join(&candidate);
         let key = slash(&candidate);

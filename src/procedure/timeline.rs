@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::admissibility::{Verdict, describe_start};
 use crate::case::CaseFile;
-use crate::ladder::Plan;
+use crate::procedure::admissibility::{Verdict, describe_start};
+use crate::procedure::plan::Plan;
 use crate::registry::{ChannelKind, Country, LevelKind};
 
 #[derive(Debug, Clone, Serialize)]
@@ -140,10 +140,10 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
         } else {
             ChannelKind::Letter
         };
-        crate::deadlines::due(
+        crate::procedure::deadlines::due(
             deadline,
             plan.country(),
-            crate::deadlines::Sent {
+            crate::procedure::deadlines::Sent {
                 date: on,
                 channel,
                 received: None,

@@ -12,9 +12,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::error::{Diagnostic, Error};
 
 /// The French messages, built into the binary.
-pub const FRENCH: &str = include_str!("../locales/fr/lettre.ftl");
+pub const FRENCH: &str = include_str!("../../locales/fr/lettre.ftl");
 /// The Dutch messages, built into the binary.
-pub const DUTCH: &str = include_str!("../locales/nl/brief.ftl");
+pub const DUTCH: &str = include_str!("../../locales/nl/brief.ftl");
 
 /// The messages of one language.
 pub struct Wording {
@@ -171,7 +171,7 @@ impl Wordings {
             .get_or_init(|| Wordings {
                 french: Arc::new(bundle(FRENCH, "fr")),
                 dutch: Arc::new(bundle(DUTCH, "nl")),
-                fingerprint: crate::batch::sha256_hex(format!("{FRENCH}{DUTCH}").as_bytes()),
+                fingerprint: crate::text::digest::sha256_hex(format!("{FRENCH}{DUTCH}").as_bytes()),
             })
             .clone()
     }
@@ -200,7 +200,7 @@ impl Wordings {
         Ok(Wordings {
             french: Arc::new(parse(&fr, "fr", &fr_path)?),
             dutch: Arc::new(parse(&nl, "nl", &nl_path)?),
-            fingerprint: crate::batch::sha256_hex(format!("{fr}{nl}").as_bytes()),
+            fingerprint: crate::text::digest::sha256_hex(format!("{fr}{nl}").as_bytes()),
         })
     }
 

@@ -223,9 +223,9 @@ mod tests {
     use super::*;
 
     /// A scanned signature, 240 × 80 pixels.
-    const SIGNATURE_PNG: &[u8] = include_bytes!("../tests/fixtures/signature.png");
+    const SIGNATURE_PNG: &[u8] = include_bytes!("../../tests/fixtures/signature.png");
     /// A page scanned as JPEG, 166 × 234 pixels.
-    const SCAN_JPEG: &[u8] = include_bytes!("../tests/fixtures/scan.jpg");
+    const SCAN_JPEG: &[u8] = include_bytes!("../../tests/fixtures/scan.jpg");
 
     /// A PNG header declaring `width` × `height` pixels.
     fn png(width: u32, height: u32) -> Vec<u8> {

@@ -234,7 +234,7 @@ pub fn mask_card_numbers(text: &str) -> String {
 /// [`mask_card_numbers`] for a letter: each masked number's groups are joined by no-break
 /// spaces, so that it stays on one line.
 pub fn mask_card_numbers_unbreakable(text: &str) -> String {
-    mask_card_numbers_grouped(text, crate::french::NBSP)
+    mask_card_numbers_grouped(text, crate::text::french::NBSP)
 }
 
 fn mask_card_numbers_grouped(text: &str, separator: char) -> String {

@@ -181,7 +181,7 @@ fn one(dice: &mut Dice, index: usize) -> GeneratedCase {
         "Monsieur"
     };
     let amount = (10 + dice.below(2500)) as f64 + dice.below(100) as f64 / 100.0;
-    let amount_text = crate::french::amount(amount).replace(['\u{a0}', '\u{202f}'], " ");
+    let amount_text = crate::text::french::amount(amount).replace(['\u{a0}', '\u{202f}'], " ");
     let subject = dice.pick(&SUBJECTS);
     let letter_date =
         NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + Duration::days(dice.below(300) as i64);

@@ -3,8 +3,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::registry::DeadlineUnit;
-
 const MONTHS: [&str; 12] = [
     "januari",
     "februari",
@@ -75,20 +73,6 @@ pub fn number_in_words(n: u32) -> String {
     }
 }
 
-/// "twee maanden", "één maand", "vijf werkdagen".
-pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
-    let words = number_in_words(count);
-    let unit = match (unit, count) {
-        (DeadlineUnit::Months, 1) => "maand",
-        (DeadlineUnit::Months, _) => "maanden",
-        (DeadlineUnit::Days, 1) => "dag",
-        (DeadlineUnit::Days, _) => "dagen",
-        (_, 1) => "werkdag",
-        _ => "werkdagen",
-    };
-    format!("{words} {unit}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,10 +95,5 @@ mod tests {
         for (n, words) in cases {
             assert_eq!(number_in_words(n), words);
         }
-        assert_eq!(deadline_phrase(1, DeadlineUnit::Months), "één maand");
-        assert_eq!(
-            deadline_phrase(5, DeadlineUnit::BeWorkingDays),
-            "vijf werkdagen"
-        );
     }
 }

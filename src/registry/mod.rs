@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::yaml;
 
 /// The registry built into the binary.
-pub const EMBEDDED: &str = include_str!("../institutions.yaml");
+pub const EMBEDDED: &str = include_str!("../../institutions.yaml");
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
@@ -640,7 +640,7 @@ impl Registry {
     pub fn parse(text: &str, origin: &Path) -> Result<Self, Error> {
         let mut registry: Registry = yaml::from_str(text, origin)?;
         registry.origin = origin.to_owned();
-        registry.fingerprint = crate::batch::sha256_hex(text.as_bytes());
+        registry.fingerprint = crate::text::digest::sha256_hex(text.as_bytes());
         registry.check()?;
         Ok(registry)
     }
@@ -897,14 +897,9 @@ impl Registry {
     }
 }
 
-/// The candidate nearest to `wanted` by edit distance, if it is close enough to be a typo.
-pub fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|c| (strsim::damerau_levenshtein(wanted, c), c))
-        .filter(|(distance, c)| *distance <= (c.len() / 2).max(2))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c)
-}
+pub mod phrases;
+
+pub use crate::text::similar::nearest;
 
 #[cfg(test)]
 mod tests {

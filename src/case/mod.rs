@@ -2,6 +2,11 @@
 //! is the project's contract with its users: keys are never renamed, only added. Every key is
 //! known (`deny_unknown_fields`), and the values later checks need to point at are `Spanned`.
 
+pub mod address;
+pub mod schema;
+pub mod signature;
+pub mod structure;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -85,41 +90,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     })
 }
 
-/// An amount written as text: a number is taken; a comma before the cents, spaces or « € »
-/// get the way to write it.
-pub fn parse_amount(text: &str) -> Result<f64, String> {
-    let trimmed = text.trim();
-    if let Ok(value) = trimmed.parse::<f64>()
-        && value.is_finite()
-    {
-        return Ok(value);
-    }
-    let cleaned: String = trimmed
-        .trim_end_matches('€')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .collect();
-    let pointed = match (cleaned.rfind(','), cleaned.rfind('.')) {
-        // 1.250,50 or 45,00: the comma is the decimal sign, points group thousands.
-        (Some(comma), point) if point.is_none_or(|p| p < comma) => {
-            cleaned.replace('.', "").replace(',', ".")
-        }
-        _ => cleaned.replace(',', ""),
-    };
-    match pointed.parse::<f64>() {
-        Ok(value) if value.is_finite() => Err(format!(
-            "`{trimmed}` is not a number as YAML writes it: write {}",
-            format_amount(value)
-        )),
-        _ => Err(format!(
-            "`{trimmed}` is not an amount: write a number of euros, e.g. 45.00"
-        )),
-    }
-}
+pub use crate::text::french::parse_amount;
 
-fn format_amount(value: f64) -> String {
-    format!("{value:.2}")
-}
+/// The marker of a value still to fill in, in the case files `recours init` writes: `check`
+/// points at any left.
+pub const PLACEHOLDER: &str = "À COMPLÉTER";
 
 /// The civility of a complainant, used in the letter's sentences ("Mme Dubois").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -434,7 +409,7 @@ impl CaseFile {
     }
 
     /// Parses a case file. When it is malformed, every structural fault is reported at once
-    /// (see [`crate::structure`]), not only the first the parser meets.
+    /// (see [`crate::case::structure`]), not only the first the parser meets.
     pub fn parse(text: String, path: &Path) -> Result<Self, Error> {
         let case = match yaml::from_str(&text, path) {
             Ok(case) => case,
@@ -454,7 +429,7 @@ fn all_faults(first: Error, text: &str, path: &Path) -> Error {
     let Error::Invalid(parsed) = first else {
         return first;
     };
-    let mut all = crate::structure::faults(text, path);
+    let mut all = crate::case::structure::faults(text, path);
     if all.len() < 2 {
         return Error::Invalid(parsed);
     }

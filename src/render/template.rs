@@ -193,7 +193,7 @@ impl Templates {
         for (name, text) in &files {
             all.push_str(&format!("{name}\u{0}{text}\u{0}"));
         }
-        let fingerprint = crate::batch::sha256_hex(all.as_bytes());
+        let fingerprint = crate::text::digest::sha256_hex(all.as_bytes());
         let texts = files.iter().cloned().collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".typ"]);

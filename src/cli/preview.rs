@@ -12,8 +12,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::cli::watch::{FileWatcher, Session, wait_for_change};
 use crate::error::Error;
-use crate::watch::{FileWatcher, Session, wait_for_change};
 
 const PAGE: &str = include_str!("preview.html");
 
@@ -111,7 +111,7 @@ fn render(
     match outcome {
         Ok(laid) => {
             let options = typst_svg::SvgOptions::default();
-            let pages = crate::typeset::caught(|| {
+            let pages = crate::render::typeset::caught(|| {
                 laid.document
                     .pages()
                     .iter()

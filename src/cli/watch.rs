@@ -14,10 +14,10 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::output::write_atomically;
 use crate::registry::Registry;
-use crate::template::{TemplateSource, Templates};
-use crate::typeset::Typesetter;
+use crate::render::output::write_atomically;
+use crate::render::template::{TemplateSource, Templates};
+use crate::render::typeset::Typesetter;
 use crate::{Engine, PlanOptions, Prepared, today};
 
 /// What a session renders, and from what.
@@ -105,7 +105,7 @@ impl Session {
         if let Some(dir) = &self.locales
             && changed.iter().any(|c| c.starts_with(absolute(dir)))
         {
-            match crate::wording::Wordings::from_folder(dir) {
+            match crate::letter::wording::Wordings::from_folder(dir) {
                 Ok(loaded) => {
                     self.engine.wordings = loaded;
                     self.locales_error = None;
@@ -172,7 +172,6 @@ impl Session {
             date: self.date,
             today: today(),
             force: true,
-            standard: Default::default(),
         }
     }
 
@@ -287,7 +286,7 @@ impl Session {
                 out.push_str(&format!("\n  hint: {hint}"));
             }
         }
-        crate::identifiers::redact_card_numbers(&out)
+        crate::text::identifiers::redact_card_numbers(&out)
     }
 }
 
@@ -319,8 +318,8 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
     match session.lay_out() {
         Ok(laid) => {
             let files = session.dependencies(&laid.templates);
-            let written = crate::typeset::caught(|| {
-                crate::typeset::export(&laid.document, &laid.prepared.identity)
+            let written = crate::render::typeset::caught(|| {
+                crate::render::typeset::export(&laid.document, &laid.prepared.identity)
             })
             .map_err(|e| e.to_string())
             .and_then(|exported| {
@@ -387,7 +386,7 @@ fn notes(prepared: &crate::Prepared) -> Vec<String> {
     );
     notes
         .into_iter()
-        .map(|n| crate::identifiers::redact_card_numbers(&n))
+        .map(|n| crate::text::identifiers::redact_card_numbers(&n))
         .collect()
 }
 
@@ -533,7 +532,7 @@ mod tests {
     fn the_signature_image_is_a_dependency_of_the_letter() {
         let dir = tempfile::tempdir().unwrap();
         let case = dir.path().join("case.yaml");
-        let text = include_str!("../examples/cetelem-fr-reclamation.yaml")
+        let text = include_str!("../../examples/cetelem-fr-reclamation.yaml")
             .replace("letter:\n", "letter:\n  signature_image: scans/sig.png\n");
         std::fs::write(&case, text).unwrap();
         let session = Session::new(&case, None, None, None, None).unwrap();

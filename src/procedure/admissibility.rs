@@ -16,9 +16,9 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::calendar::add_months;
-use crate::deadlines::{Anchors, Due, Sent};
-use crate::ladder::TakenStep;
+use crate::procedure::calendar::add_months;
+use crate::procedure::deadlines::{Anchors, Due, Sent};
+use crate::procedure::plan::TakenStep;
 use crate::registry::{
     Audience, ChannelKind, Country, Institution, Level, LevelKind, MediatorConditions, Recipient,
     Registry, RunsFrom, Strictness,
@@ -329,8 +329,13 @@ pub fn assess(s: &Situation) -> Assessment {
             && let Some(wait) = s.conditions.and_then(|c| c.business_wait.as_ref())
             && let Some(written) = internal.iter().rev().find(|step| is_written(step.channel))
             && written.answer.is_none()
-            && let Some(due) =
-                crate::deadlines::due(wait, s.institution.country, sent(written), s.anchors, false)
+            && let Some(due) = crate::procedure::deadlines::due(
+                wait,
+                s.institution.country,
+                sent(written),
+                s.anchors,
+                false,
+            )
         {
             let candidate = due.date + Duration::days(1);
             if from.as_ref().is_none_or(|(date, _)| candidate > *date) {
@@ -377,7 +382,7 @@ fn plain(text: &str) -> String {
 }
 
 fn plain_phrase(count: u32, unit: crate::registry::DeadlineUnit) -> String {
-    plain(&crate::letter::deadline_phrase(count, unit))
+    plain(&crate::registry::phrases::deadline_phrase(count, unit))
 }
 
 fn sent(step: &TakenStep) -> Sent {
@@ -412,7 +417,7 @@ fn assumed_receipt_note(step: &TakenStep, due: &Due) -> String {
         "the step of {} records no day of receipt: it is assumed received on {} ({} business days after sending, the post's usual delay taken generously), so its deadline is taken to end on {}. Record `received:` from the avis de réception for the exact date",
         iso(step.date),
         iso(due.start.date),
-        crate::deadlines::POSTAL_DELAY_BUSINESS_DAYS,
+        crate::procedure::deadlines::POSTAL_DELAY_BUSINESS_DAYS,
         iso(due.date)
     )
 }
@@ -420,7 +425,7 @@ fn assumed_receipt_note(step: &TakenStep, due: &Due) -> String {
 /// The end of a level's own wait (`unanswered_after`), from the event its source names.
 fn own_wait(s: &Situation, wait: &crate::registry::Deadline) -> Option<Due> {
     let first = s.history.iter().find(|step| step.level < s.level.level)?;
-    crate::deadlines::due(wait, s.institution.country, sent(first), s.anchors, false)
+    crate::procedure::deadlines::due(wait, s.institution.country, sent(first), s.anchors, false)
 }
 
 /// Whether a step below `level` was answered by `day`.
@@ -444,7 +449,7 @@ pub fn answered_in_time(
         let Some(first) = history.iter().find(|step| step.level < level.level) else {
             return false;
         };
-        return match crate::deadlines::due(wait, country, sent(first), anchors, false) {
+        return match crate::procedure::deadlines::due(wait, country, sent(first), anchors, false) {
             Some(due) => answered_by(history, level.level, due.date),
             None => history
                 .iter()

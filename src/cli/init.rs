@@ -5,11 +5,10 @@
 
 use std::fmt::Write as _;
 
-use crate::letter::deadline_phrase;
+use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Institution, ReferenceKind, Registry};
 
-/// The marker of a value still to fill in.
-pub const PLACEHOLDER: &str = "À COMPLÉTER";
+pub use crate::case::PLACEHOLDER;
 
 /// The schema file `init` writes beside the case.
 pub const SCHEMA_FILE: &str = "case.schema.json";

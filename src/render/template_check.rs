@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::case::CaseFile;
 use crate::error::Error;
 use crate::registry::{Institution, Level};
-use crate::template::TemplateSource;
-use crate::typeset::Typesetter;
+use crate::render::template::TemplateSource;
+use crate::render::typeset::Typesetter;
 use crate::{Engine, PlanOptions, today};
 
 /// What a check found: each distinct error once, with the letters it spoils.
@@ -139,7 +139,6 @@ fn try_render(engine: &Engine, file: &CaseFile, label: &str, report: &mut CheckR
         date: None,
         today: today(),
         force: true,
-        standard: Default::default(),
     };
     let prepared = match engine.prepare(file, options) {
         Ok(prepared) => prepared,

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::calendar::add_business_days;
+use crate::procedure::calendar::add_business_days;
 use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, RunsFrom};
 
 /// The business days (Monday to Friday, less holidays) a posted letter is assumed to take to
@@ -109,7 +109,7 @@ pub fn due(
         deadline.count
     };
     Some(Due {
-        date: crate::calendar::deadline_end(country, start.date, count, deadline.unit),
+        date: crate::procedure::calendar::deadline_end(country, start.date, count, deadline.unit),
         start,
         extended: holding_letter,
     })

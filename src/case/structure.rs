@@ -17,7 +17,7 @@ use crate::registry::nearest;
 fn validator() -> &'static (Schemas, SchemaIndex, Value) {
     static VALIDATOR: OnceLock<(Schemas, SchemaIndex, Value)> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        let schema = crate::schema::model_schema();
+        let schema = crate::case::schema::model_schema();
         let mut schemas = Schemas::new();
         let mut compiler = Compiler::new();
         compiler.enable_format_assertions();

@@ -6,15 +6,15 @@
 use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
-use crate::admissibility::{Assessment, Situation, assess};
 use crate::case::{CaseFile, StepRef};
-use crate::deadlines::{Anchors, Due, Sent};
 use crate::error::{Diagnostic, Error};
-use crate::identifiers;
+use crate::procedure::admissibility::{Assessment, Situation, assess};
+use crate::procedure::deadlines::{Anchors, Due, Sent};
 use crate::registry::{
     Audience, ChannelKind, Country, Institution, Level, LevelKind, ProductFamily, Recipient,
     ReferenceKind, Registry,
 };
+use crate::text::identifiers;
 
 /// What the command line adds to a case file.
 #[derive(Debug, Clone, Copy, Default)]
@@ -27,8 +27,6 @@ pub struct PlanOptions {
     pub today: NaiveDate,
     /// `--force`: write the letter even when its level is not admissible (yet).
     pub force: bool,
-    /// `--pdf-standard`: the PDF standard to write.
-    pub standard: crate::typeset::Standard,
 }
 
 /// A step already taken, resolved against the ladder.
@@ -63,7 +61,7 @@ impl TakenStep {
     /// visit, nor a referral to a mediator).
     pub fn is_written_complaint(&self) -> bool {
         matches!(self.kind, LevelKind::Complaint | LevelKind::Escalation)
-            && crate::admissibility::is_written(self.channel)
+            && crate::procedure::admissibility::is_written(self.channel)
     }
 
     /// The day the step's deadline ends, when it is known.
@@ -110,7 +108,7 @@ fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
         if line.trim_start().starts_with('#') {
             continue;
         }
-        for (offset, masked) in crate::identifiers::card_numbers_in(line) {
+        for (offset, masked) in crate::text::identifiers::card_numbers_in(line) {
             let field = crate::yaml::key_path_at(&file.text, number + 1).here;
             if field == "references.card_number" {
                 continue;
@@ -134,7 +132,7 @@ pub struct Plan<'r> {
     pub registry: &'r Registry,
     pub institution: &'r Institution,
     /// The scanned signature to print, read from the case's folder.
-    pub signature: Option<crate::signature::Signature>,
+    pub signature: Option<crate::case::signature::Signature>,
     pub level: &'r Level,
     pub recipient: Recipient,
     /// The recipient's postal lines, name first.
@@ -217,7 +215,7 @@ pub fn plan<'r>(
 
     // The levels that must come first, and those an answer given in time is contested at
     // before going further.
-    let answered_in_time = crate::admissibility::answered_in_time(
+    let answered_in_time = crate::procedure::admissibility::answered_in_time(
         level,
         &history,
         institution.country,
@@ -377,7 +375,7 @@ pub fn plan<'r>(
     }
 
     let signature = case.letter.signature_image.as_ref().and_then(|given| {
-        match crate::signature::load(&file.path, &given.value) {
+        match crate::case::signature::load(&file.path, &given.value) {
             Ok(signature) => Some(signature),
             Err(problem) => {
                 faults.push(
@@ -404,7 +402,7 @@ pub fn plan<'r>(
     };
     // Blocks that fit the envelope.
     let mut address_warnings = Vec::new();
-    let check = crate::address::check_block("the recipient block", &recipient_lines, true);
+    let check = crate::case::address::check_block("the recipient block", &recipient_lines, true);
     address_warnings.extend(check.warnings);
     if let Some(overflow) = check.overflow {
         let d = match &case.letter.recipient_address {
@@ -421,7 +419,7 @@ pub fn plan<'r>(
     }
     let sender = sender_lines(case);
     address_warnings
-        .extend(crate::address::check_block("the sender block", &sender, false).warnings);
+        .extend(crate::case::address::check_block("the sender block", &sender, false).warnings);
     if !faults.list.is_empty() {
         return Err(Error::Invalid(faults.list));
     }
@@ -500,7 +498,7 @@ pub fn anchors(history: &[TakenStep]) -> Anchors {
     };
     Anchors {
         first_written: internal()
-            .filter(|s| crate::admissibility::is_written(s.channel))
+            .filter(|s| crate::procedure::admissibility::is_written(s.channel))
             .map(|s| s.date)
             .min(),
         first_complaint: internal().map(|s| s.date).min(),
@@ -624,7 +622,7 @@ fn locate_references(d: Diagnostic, file: &CaseFile) -> Diagnostic {
 fn check_text(faults: &mut Faults, file: &CaseFile) {
     for (number, line) in file.text.lines().enumerate() {
         if let Some(column) = line
-            .find(crate::init::PLACEHOLDER)
+            .find(crate::case::PLACEHOLDER)
             .filter(|_| !line.trim_start().starts_with('#'))
         {
             let column = line[..column].chars().count() as u64 + 1;
@@ -963,8 +961,9 @@ fn resolve_history(
             received,
             answer_due: None,
             holding_letter,
-            deadline: deadline.map(|d| crate::letter::deadline_phrase(count(d), d.unit)),
-            deadline_nl: deadline.map(|d| crate::dutch::deadline_phrase(count(d), d.unit)),
+            deadline: deadline.map(|d| crate::registry::phrases::deadline_phrase(count(d), d.unit)),
+            deadline_nl: deadline
+                .map(|d| crate::registry::phrases::deadline_phrase_nl(count(d), d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),
@@ -982,7 +981,7 @@ fn resolve_history(
         step.answer_due = level
             .answer_deadline(file.case.dispute.payment_date.is_some())
             .and_then(|d| {
-                crate::deadlines::due(
+                crate::procedure::deadlines::due(
                     d,
                     institution.country,
                     Sent {
@@ -1484,7 +1483,9 @@ mod tests {
         );
         let file = CaseFile::parse(text, Path::new("case.yaml")).unwrap();
         let plan = plan_of(&file).unwrap();
-        let crate::admissibility::Verdict::NotAdmissible { rule } = &plan.assessment.verdict else {
+        let crate::procedure::admissibility::Verdict::NotAdmissible { rule } =
+            &plan.assessment.verdict
+        else {
             panic!("refused: {:?}", plan.assessment)
         };
         assert!(rule.contains("a court is already seized"), "{rule}");

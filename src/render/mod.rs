@@ -1,0 +1,220 @@
+//! Rendering: the letter laid out with the Tera templates into Typst markup, typeset into a
+//! PDF in-process, and written to disk without ever leaving a partial file. [`Engine`] holds
+//! what does not change from one letter to the next.
+
+pub mod output;
+pub mod template;
+pub mod template_check;
+pub mod typeset;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::case::CaseFile;
+use crate::error::Error;
+use crate::letter::{self, Letter, wording};
+use crate::procedure::plan;
+use crate::procedure::{Assessment, Plan, PlanOptions, Verdict};
+use crate::registry::Registry;
+use template::Templates;
+use typeset::{Pdf, PdfIdentity, Standard, Typesetter};
+
+/// The registry, the templates and the typesetter: everything that does not change from one
+/// letter to the next. Build it once, render many letters with it.
+pub struct Engine {
+    pub registry: Registry,
+    pub templates: Templates,
+    /// The letters' wording (message files), built in or from `--locales`.
+    pub wordings: wording::Wordings,
+    typesetter: &'static Typesetter,
+    /// The PDF standard the letters are written to (`--pdf-standard`).
+    standard: Standard,
+}
+
+/// A letter decided and laid out, before typesetting.
+pub struct Prepared {
+    pub letter: Letter,
+    pub markup: String,
+    pub identity: PdfIdentity,
+    /// Whether the level may be climbed, and the warnings to show.
+    pub assessment: Assessment,
+    /// The scanned signature the markup shows, if any.
+    pub signature: Option<crate::case::signature::Signature>,
+    /// The recipient's lines are the case's `letter.recipient_address` (the registry does not
+    /// know the address).
+    pub address_from_case: bool,
+    /// The day the case's history records this letter's level as taken (sent): a letter of
+    /// that level already written is evidence, never replaced.
+    pub sent_on: Option<chrono::NaiveDate>,
+}
+
+/// A letter typeset.
+pub struct Rendered {
+    pub letter: Letter,
+    pub markup: String,
+    pub pdf: Pdf,
+    pub assessment: Assessment,
+    /// See [`Prepared::address_from_case`].
+    pub address_from_case: bool,
+    /// See [`Prepared::sent_on`].
+    pub sent_on: Option<chrono::NaiveDate>,
+    /// The letter's date.
+    pub date: chrono::NaiveDate,
+}
+
+impl Engine {
+    /// The built-in registry and templates, or those given.
+    pub fn new(registry: Option<&Path>, templates: Option<&Path>) -> Result<Self, Error> {
+        let registry = match registry {
+            Some(path) => Registry::load(path)?,
+            None => Registry::embedded()?,
+        };
+        let templates = match templates {
+            Some(dir) => Templates::from_folder(dir)?,
+            None => Templates::embedded()?,
+        };
+        Ok(Self {
+            registry,
+            templates,
+            wordings: wording::Wordings::embedded(),
+            typesetter: Typesetter::shared(),
+            standard: Standard::default(),
+        })
+    }
+
+    /// The wording of the message files of a folder (`--locales`), instead of the built-in one.
+    pub fn with_locales(mut self, dir: Option<&Path>) -> Result<Self, Error> {
+        if let Some(dir) = dir {
+            self.wordings = wording::Wordings::from_folder(dir)?;
+        }
+        Ok(self)
+    }
+
+    /// Letters written to another PDF standard (PDF/A-2b for archiving).
+    pub fn with_standard(mut self, standard: Standard) -> Self {
+        self.standard = standard;
+        self
+    }
+
+    /// Checks the case and decides its letter's level and recipient.
+    pub fn plan<'r>(&'r self, file: &CaseFile, options: PlanOptions) -> Result<Plan<'r>, Error> {
+        plan::plan(file, &self.registry, options)
+    }
+
+    /// Decides the letter and lays it out as Typst markup. A level that is not admissible
+    /// (yet) is refused unless `options.force`.
+    pub fn prepare(&self, file: &CaseFile, options: PlanOptions) -> Result<Prepared, Error> {
+        self.prepare_marked(file, options, false)
+    }
+
+    /// As [`Engine::prepare`], for a preview (`watch`, `preview`): a letter whose level is not
+    /// admissible is laid out all the same, its pages marked as a draft.
+    pub fn prepare_preview(
+        &self,
+        file: &CaseFile,
+        options: PlanOptions,
+    ) -> Result<Prepared, Error> {
+        self.prepare_marked(
+            file,
+            PlanOptions {
+                force: true,
+                ..options
+            },
+            true,
+        )
+    }
+
+    fn prepare_marked(
+        &self,
+        file: &CaseFile,
+        options: PlanOptions,
+        mark_drafts: bool,
+    ) -> Result<Prepared, Error> {
+        let plan = self.plan(file, options)?;
+        if !plan.assessment.verdict.is_admissible() && !options.force {
+            return Err(Error::NotAdmissible {
+                case: file.path.clone(),
+                level: format!(
+                    "{} level {} ({})",
+                    plan.institution.id, plan.level.level, plan.level.id
+                ),
+                from: match &plan.assessment.verdict {
+                    Verdict::NotYet { from, .. } => Some(*from),
+                    _ => None,
+                },
+                reason: match &plan.assessment.verdict {
+                    Verdict::NotYet { because, .. } => because.clone(),
+                    Verdict::NotAdmissible { rule } => rule.clone(),
+                    Verdict::Admissible => String::new(),
+                },
+            });
+        }
+        let mut letter = letter::compose_with(file, &plan, &self.wordings);
+        letter.draft = mark_drafts && !plan.assessment.verdict.is_admissible();
+        let markup = self.templates.render(&letter)?;
+        let identity = PdfIdentity {
+            ident: format!(
+                "recours/{}/{}/{}/{}",
+                letter.institution,
+                letter.level,
+                file.case.complainant.name.value.trim(),
+                plan.date
+            ),
+            date: plan.date,
+            standard: self.standard,
+        };
+        Ok(Prepared {
+            letter,
+            markup,
+            identity,
+            address_from_case: plan.recipient.address.is_none(),
+            sent_on: plan
+                .history
+                .iter()
+                .find(|s| s.level == plan.level.level)
+                .map(|s| s.date),
+            assessment: plan.assessment,
+            signature: plan.signature,
+        })
+    }
+
+    /// Decides, lays out and typesets the letter of a case.
+    pub fn render(&self, file: &CaseFile, options: PlanOptions) -> Result<Rendered, Error> {
+        let Prepared {
+            letter,
+            markup,
+            identity,
+            assessment,
+            signature,
+            address_from_case,
+            sent_on,
+        } = self.prepare(file, options)?;
+        let pdf = self
+            .typesetter
+            .pdf(&markup, &identity, signature.as_ref())?;
+        Ok(Rendered {
+            letter,
+            markup,
+            pdf,
+            assessment,
+            address_from_case,
+            sent_on,
+            date: identity.date,
+        })
+    }
+}
+
+/// Today, or the day `SOURCE_DATE_EPOCH` fixes (for reproducible builds and tests).
+pub fn today() -> NaiveDate {
+    source_date_epoch().unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn source_date_epoch() -> Option<NaiveDate> {
+    let seconds: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
+}
