@@ -257,3 +257,40 @@ fn the_cycle_check_finds_a_cycle_hidden_in_a_function_body() {
         Some(vec!["a".into(), "b".into(), "a".into()])
     );
 }
+
+/// The stages, lowest first: a module may import only those before it.
+const STAGES: [&str; 9] = [
+    "text",
+    "error",
+    "yaml",
+    "registry",
+    "case",
+    "procedure",
+    "letter",
+    "render",
+    "cli",
+];
+
+#[test]
+fn a_lower_stage_never_imports_a_higher_one() {
+    let (modules, edges) = module_graph();
+    let unknown: Vec<&String> = modules
+        .iter()
+        .filter(|m| !STAGES.contains(&m.as_str()))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "top-level modules without a stage: {unknown:?} (add them to STAGES and to the README's \"Where things are\")"
+    );
+    let rank = |m: &str| STAGES.iter().position(|s| *s == m).unwrap();
+    let upward: Vec<String> = edges
+        .iter()
+        .filter(|((from, to), _)| rank(from) < rank(to))
+        .map(|((from, to), places)| format!("{from} → {to}: {}", places.join(", ")))
+        .collect();
+    assert!(
+        upward.is_empty(),
+        "imports of a higher stage:\n{}",
+        upward.join("\n")
+    );
+}
