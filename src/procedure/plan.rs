@@ -158,13 +158,32 @@ impl Plan<'_> {
     }
 }
 
-/// Checks the case against the registry and decides the letter's level and recipient.
-/// Every fault found is reported at once, each at its place in the case file.
-pub fn plan<'r>(
+/// What checking a case against the registry establishes: the ground its plan is built on.
+pub struct Checked<'r> {
+    pub institution: &'r Institution,
+    pub level: &'r Level,
+    /// The letter's date.
+    pub date: NaiveDate,
+    pub history: Vec<TakenStep>,
+    references: Vec<(ReferenceKind, CitedReference)>,
+    pub recipient: Recipient,
+    /// The recipient's postal lines, name first.
+    pub recipient_lines: Vec<String>,
+    pub signature: Option<crate::case::signature::Signature>,
+    /// What the sources advise and the case does not do: warnings, never faults.
+    pub advice: Vec<String>,
+    /// Address blocks longer than the post asks.
+    pub address_warnings: Vec<String>,
+}
+
+/// Checks a case against the registry: the institution, the texts, the references, the
+/// history, the level asked and what it requires, the language, the signature, the recipient
+/// and its address. Every fault found is reported at once, each at its place in the case file.
+pub fn check<'r>(
     file: &CaseFile,
     registry: &'r Registry,
     options: PlanOptions,
-) -> Result<Plan<'r>, Error> {
+) -> Result<Checked<'r>, Error> {
     let mut faults = Faults {
         file,
         list: Vec::new(),
@@ -172,54 +191,196 @@ pub fn plan<'r>(
         cli_date: options.date.is_some(),
     };
     let case = &file.case;
-
-    let Some(institution) = registry.institution(&case.institution.value) else {
-        let known: Vec<&str> = registry
-            .institutions
-            .iter()
-            .map(|i| i.id.as_str())
-            .collect();
-        let mut d = faults
-            .at(
-                &case.institution,
-                "institution",
-                format!("unknown institution `{}`", case.institution.value),
-            )
-            .expected(format!("one of {}", known.join(", ")));
-        if let Some(near) = registry.nearest_institution(&case.institution.value) {
-            d = d.help(format!(
-                "did you mean `{near}`? `recours institutions` lists them all"
-            ));
-        } else {
-            d = d.help("`recours institutions` lists the institutions recours knows");
-        }
-        return Err(Error::from(d));
-    };
-
+    let institution = find_institution(&faults, file, registry)?;
     check_text(&mut faults, file);
     let references = check_references(&mut faults, file, institution);
-
     let date = options
         .date
         .or(case.letter.date.as_ref().map(|d| d.value.0))
         .unwrap_or(options.today);
     let history = resolve_history(&mut faults, file, registry, institution, date);
-
-    let target = target_level(&mut faults, file, institution, &history, options.step);
-    let Some(level) = target else {
+    let Some(level) = target_level(&mut faults, file, institution, &history, options.step) else {
         return Err(Error::Invalid(faults.list));
     };
+    let mut advice = required_levels(&mut faults, file, registry, institution, level, &history);
+    advice.extend(required_references(
+        &mut faults,
+        file,
+        registry,
+        institution,
+        level,
+    ));
+    check_language(&mut faults, file, institution);
+    let signature = load_signature(&mut faults, file);
+    let recipient = choose_recipient(&mut faults, file, registry, institution, level);
+    let recipient_lines = recipient
+        .as_ref()
+        .and_then(|r| postal_lines(&mut faults, file, institution, level, r));
+    if !faults.list.is_empty() {
+        return Err(Error::Invalid(faults.list));
+    }
+    let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
+        unreachable!("a missing recipient is always reported as a fault");
+    };
+    let address_warnings = check_envelopes(
+        &mut faults,
+        file,
+        registry,
+        institution,
+        level,
+        &recipient_lines,
+    );
+    if !faults.list.is_empty() {
+        return Err(Error::Invalid(faults.list));
+    }
+    Ok(Checked {
+        institution,
+        level,
+        date,
+        history,
+        references,
+        recipient,
+        recipient_lines,
+        signature,
+        advice,
+        address_warnings,
+    })
+}
 
+/// Checks the case against the registry ([`check`]), then decides the letter's plan: whether
+/// its level may be climbed on its date, with the warnings to show, the references it cites
+/// and the next rung it announces.
+pub fn plan<'r>(
+    file: &CaseFile,
+    registry: &'r Registry,
+    options: PlanOptions,
+) -> Result<Plan<'r>, Error> {
+    let checked = check(file, registry, options)?;
+    Ok(decide(file, registry, checked))
+}
+
+/// The plan of a checked case.
+fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> Plan<'r> {
+    let case = &file.case;
+    let Checked {
+        institution,
+        level,
+        date,
+        history,
+        references,
+        recipient,
+        recipient_lines,
+        signature,
+        advice,
+        address_warnings,
+    } = checked;
     let payment_dispute = case.dispute.payment_date.is_some();
-    let mut advice = Vec::new();
+    let anchors = anchors(&history);
+    let mut assessment = assess(&Situation {
+        registry,
+        institution,
+        level,
+        recipient: &recipient,
+        conditions: registry.conditions_of(&recipient),
+        history: &history,
+        anchors,
+        audience: case.complainant.audience,
+        court_action: case.dispute.court_action.as_ref().is_some_and(|c| c.value),
+        payment_date: case.dispute.payment_date.as_ref().map(|d| d.value.0),
+        on: date,
+    });
+    assessment.warnings.extend(advice);
+    assessment
+        .warnings
+        .extend(recipient_warnings(registry, institution, level, &recipient));
+    assessment.warnings.extend(address_warnings);
+    assessment
+        .warnings
+        .extend(card_numbers_outside_their_field(file));
+    let cited: Vec<CitedReference> = references
+        .into_iter()
+        .filter(|(kind, _)| level.references.cites(*kind))
+        .map(|(_, r)| r)
+        .collect();
+    let dutch = is_dutch(file);
+    let next = institution.level(level.level + 1).map(|next| {
+        let recipient = default_recipient(registry, next, Profile::of(file));
+        NextLevel {
+            kind: next.kind,
+            dative: recipient.dative.clone(),
+            name: recipient.name_in(dutch).to_string(),
+            confirmed: recipient.unconfirmed.is_none(),
+        }
+    });
+    Plan {
+        registry,
+        institution,
+        level,
+        recipient,
+        recipient_lines,
+        date,
+        history,
+        references: cited,
+        assessment,
+        signature,
+        next,
+        anchors,
+        payment_dispute,
+        no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
+    }
+}
 
+/// The case's institution in the registry, or the fault of naming one it does not know.
+fn find_institution<'r>(
+    faults: &Faults,
+    file: &CaseFile,
+    registry: &'r Registry,
+) -> Result<&'r Institution, Error> {
+    let case = &file.case;
+    registry
+        .institution(&case.institution.value)
+        .ok_or_else(|| {
+            let known: Vec<&str> = registry
+                .institutions
+                .iter()
+                .map(|i| i.id.as_str())
+                .collect();
+            let mut d = faults
+                .at(
+                    &case.institution,
+                    "institution",
+                    format!("unknown institution `{}`", case.institution.value),
+                )
+                .expected(format!("one of {}", known.join(", ")));
+            if let Some(near) = registry.nearest_institution(&case.institution.value) {
+                d = d.help(format!(
+                    "did you mean `{near}`? `recours institutions` lists them all"
+                ));
+            } else {
+                d = d.help("`recours institutions` lists the institutions recours knows");
+            }
+            Error::from(d)
+        })
+}
+
+/// The levels the source makes a condition (faults when the history lacks them), and those
+/// it only advises taking first (advice, returned).
+fn required_levels(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    history: &[TakenStep],
+) -> Vec<String> {
+    let mut advice = Vec::new();
     // The levels that must come first, and those an answer given in time is contested at
     // before going further.
     let answered_in_time = crate::procedure::admissibility::answered_in_time(
         level,
-        &history,
+        history,
         institution.country,
-        anchors(&history),
+        anchors(history),
     );
     let requirements = level.after_levels().iter().map(|r| (*r, false)).chain(
         level
@@ -287,6 +448,20 @@ pub fn plan<'r>(
         }
     }
 
+    advice
+}
+
+/// The references the level cannot do without (faults), and those its source advises giving
+/// (advice, returned). A reference given but invalid is reported by `check_references`.
+fn required_references(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+) -> Vec<String> {
+    let case = &file.case;
+    let mut advice = Vec::new();
     // References the level cannot do without (a given but invalid one is reported above), and
     // those its source advises giving.
     let refs = &level.references;
@@ -345,6 +520,12 @@ pub fn plan<'r>(
         }
     }
 
+    advice
+}
+
+/// The letter's language: French, or Dutch for a Belgian institution.
+fn check_language(faults: &mut Faults, file: &CaseFile, institution: &Institution) {
+    let case = &file.case;
     if let Some(language) = &case.letter.language {
         match language.value.as_str() {
             "fr" => {}
@@ -373,8 +554,15 @@ pub fn plan<'r>(
             ),
         }
     }
+}
 
-    let signature = case.letter.signature_image.as_ref().and_then(|given| {
+/// The scanned signature, read from the case's folder.
+fn load_signature(
+    faults: &mut Faults,
+    file: &CaseFile,
+) -> Option<crate::case::signature::Signature> {
+    let case = &file.case;
+    case.letter.signature_image.as_ref().and_then(|given| {
         match crate::case::signature::load(&file.path, &given.value) {
             Ok(signature) => Some(signature),
             Err(problem) => {
@@ -387,22 +575,23 @@ pub fn plan<'r>(
                 None
             }
         }
-    });
+    })
+}
 
-    let recipient = choose_recipient(&mut faults, file, registry, institution, level);
-    let recipient_lines = recipient
-        .as_ref()
-        .and_then(|r| postal_lines(&mut faults, file, institution, level, r));
-
-    if !faults.list.is_empty() {
-        return Err(Error::Invalid(faults.list));
-    }
-    let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
-        unreachable!("a missing recipient is always reported as a fault");
-    };
+/// Whether the blocks fit the envelope: a recipient block overflowing the window is a fault,
+/// lines longer than the post asks are warnings (returned).
+fn check_envelopes(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    recipient_lines: &[String],
+) -> Vec<String> {
+    let case = &file.case;
     // Blocks that fit the envelope.
     let mut address_warnings = Vec::new();
-    let check = crate::case::address::check_block("the recipient block", &recipient_lines, true);
+    let check = crate::case::address::check_block("the recipient block", recipient_lines, true);
     address_warnings.extend(check.warnings);
     if let Some(overflow) = check.overflow {
         let d = match &case.letter.recipient_address {
@@ -420,63 +609,8 @@ pub fn plan<'r>(
     let sender = sender_lines(case);
     address_warnings
         .extend(crate::case::address::check_block("the sender block", &sender, false).warnings);
-    if !faults.list.is_empty() {
-        return Err(Error::Invalid(faults.list));
-    }
 
-    let anchors = anchors(&history);
-    let mut assessment = assess(&Situation {
-        registry,
-        institution,
-        level,
-        recipient: &recipient,
-        conditions: registry.conditions_of(&recipient),
-        history: &history,
-        anchors,
-        audience: case.complainant.audience,
-        court_action: case.dispute.court_action.as_ref().is_some_and(|c| c.value),
-        payment_date: case.dispute.payment_date.as_ref().map(|d| d.value.0),
-        on: date,
-    });
-    assessment.warnings.extend(advice);
-    assessment
-        .warnings
-        .extend(recipient_warnings(registry, institution, level, &recipient));
-    assessment.warnings.extend(address_warnings);
-    assessment
-        .warnings
-        .extend(card_numbers_outside_their_field(file));
-    let cited: Vec<CitedReference> = references
-        .into_iter()
-        .filter(|(kind, _)| level.references.cites(*kind))
-        .map(|(_, r)| r)
-        .collect();
-    let dutch = is_dutch(file);
-    let next = institution.level(level.level + 1).map(|next| {
-        let recipient = default_recipient(registry, next, Profile::of(file));
-        NextLevel {
-            kind: next.kind,
-            dative: recipient.dative.clone(),
-            name: recipient.name_in(dutch).to_string(),
-            confirmed: recipient.unconfirmed.is_none(),
-        }
-    });
-    Ok(Plan {
-        registry,
-        institution,
-        level,
-        recipient,
-        recipient_lines,
-        date,
-        history,
-        references: cited,
-        assessment,
-        signature,
-        next,
-        anchors,
-        payment_dispute,
-        no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
-    })
+    address_warnings
 }
 
 /// Whether the case asks for a Dutch letter.
@@ -1331,6 +1465,60 @@ mod tests {
             Ok(plan) => panic!("expected a refusal, got level {}", plan.level.level),
             Err(e) => e.to_string(),
         }
+    }
+
+    #[test]
+    fn checking_reports_every_fault_at_once_and_decides_nothing() {
+        let registry = Registry::embedded().unwrap();
+        let options = PlanOptions {
+            today: today(),
+            step: Some(3),
+            ..PlanOptions::default()
+        };
+        let file = case(
+            "cetelem-fr",
+            "references: {card_number: '4111 1111 1111 1112'}\nletter: {language: de}",
+        );
+        let Err(Error::Invalid(faults)) = check(&file, &registry, options) else {
+            panic!("the case has faults");
+        };
+        let fields: Vec<&str> = faults.iter().map(|d| d.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "references.card_number",
+                "--step 3",
+                "--step 3",
+                "letter.language"
+            ],
+            "the card, the two levels level 3 needs, the language: {faults:?}"
+        );
+        // A sound case is checked without deciding admissibility: that is the plan's part.
+        let sound = case(
+            "cetelem-fr",
+            "history:\n  - {step: 1, date: 2026-07-02, channel: letter}",
+        );
+        let checked = check(
+            &sound,
+            &registry,
+            PlanOptions {
+                today: today(),
+                ..PlanOptions::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(checked.level.level, 2);
+        assert_eq!(checked.recipient_lines[0], "Service consommateurs Cetelem");
+        let planned = plan(
+            &sound,
+            &registry,
+            PlanOptions {
+                today: today(),
+                ..PlanOptions::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(planned.level.level, checked.level.level);
     }
 
     #[test]
