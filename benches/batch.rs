@@ -2,9 +2,27 @@
 //!
 //! Generates 1,000 and 10,000 invented cases, runs `recours batch` on each set as a separate
 //! process on all cores, and reports letters per second and the process's peak resident memory.
+//!
+//! In the same run it typesets the same letters with bare typst — the markup recours generated
+//! for each case (prepared beforehand, not timed), compiled and written as PDF in memory by a
+//! minimal typst world with the same fonts, on as many threads, with the same memo-cache
+//! eviction — and prints the ratio: recours's own share of the time (reading, checking and
+//! deciding the cases, templating, hashing, writing the files, the process itself) is what the
+//! batch takes beyond bare typst. A ratio survives a slower or busier machine; an absolute
+//! figure does not.
 
+use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
 
 fn main() {
     let exe = env!("CARGO_BIN_EXE_recours");
@@ -47,6 +65,184 @@ fn main() {
             count as f64 / seconds,
             peak_kib as f64 / 1024.0
         );
+        let markups = markups_of(&cases);
+        let bare = bare_typst(&markups);
+        let in_process = in_process(&cases);
+        let share = 1.0 - bare / seconds;
+        println!(
+            "{:>6} letters, bare typst: {bare:>6.2} s, {:>5.0} letters/s; recours batch / bare typst = {:.2}x the time, {:.2} of its speed; recours's own share {:.0} %",
+            markups.len(),
+            markups.len() as f64 / bare,
+            seconds / bare,
+            bare / seconds,
+            share * 100.0
+        );
+        println!(
+            "{:>6} letters, recours in-process (cases read, checked, decided, laid out, typeset; no file written): {in_process:>6.2} s, {:.2}x bare typst",
+            markups.len(),
+            in_process / bare
+        );
+    }
+}
+
+/// Seconds recours takes in-process to render every case of a folder (read, checked, decided,
+/// laid out with the templates, typeset to PDF in memory), on as many threads as the batch.
+fn in_process(cases: &Path) -> f64 {
+    let engine = recours::Engine::new(None, None).expect("the built-in engine");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let paths: Vec<_> = walkdir::WalkDir::new(cases)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            std::thread::Builder::new()
+                .stack_size(16 * 1024 * 1024)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let n = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = paths.get(n) else { break };
+                        let file = recours::CaseFile::load(path).expect("a generated case reads");
+                        let options = recours::PlanOptions {
+                            today,
+                            ..recours::PlanOptions::default()
+                        };
+                        std::hint::black_box(engine.render(&file, options).ok());
+                    }
+                })
+                .expect("a thread");
+        }
+    });
+    start.elapsed().as_secs_f64()
+}
+
+/// The markup recours generates for every case of a folder (those with a letter today).
+fn markups_of(cases: &Path) -> Vec<String> {
+    let engine = recours::Engine::new(None, None).expect("the built-in engine");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut markups = Vec::new();
+    for entry in walkdir::WalkDir::new(cases).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let file = recours::CaseFile::load(entry.path()).expect("a generated case reads");
+        let options = recours::PlanOptions {
+            today,
+            ..recours::PlanOptions::default()
+        };
+        if let Ok(prepared) = engine.prepare(&file, options) {
+            markups.push(prepared.markup);
+        }
+    }
+    markups
+}
+
+/// Seconds bare typst takes to compile every markup and write its PDF (in memory), on as many
+/// threads as the batch uses.
+fn bare_typst(markups: &[String]) -> f64 {
+    let shared = Shared::new();
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let start = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            std::thread::Builder::new()
+                .stack_size(16 * 1024 * 1024)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let n = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(markup) = markups.get(n) else { break };
+                        if (n + 1).is_multiple_of(8) {
+                            typst::comemo::evict(4);
+                        }
+                        let world = BareWorld {
+                            shared: &shared,
+                            source: Source::new(shared.main, markup.clone()),
+                        };
+                        let document = typst::compile::<PagedDocument>(&world)
+                            .output
+                            .expect("the markup compiles");
+                        let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+                            .expect("the PDF is written");
+                        std::hint::black_box(pdf);
+                    }
+                })
+                .expect("a thread");
+        }
+    });
+    start.elapsed().as_secs_f64()
+}
+
+/// What every bare letter shares: the library and the fonts of `fonts/`.
+struct Shared {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: FileId,
+}
+
+impl Shared {
+    fn new() -> Self {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts");
+        let fonts: Vec<Font> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ttf"))
+            .flat_map(|p| Font::iter(Bytes::new(std::fs::read(p).unwrap())))
+            .collect();
+        let main =
+            RootedPath::new(VirtualRoot::Project, VirtualPath::new("/main.typ").unwrap()).intern();
+        Self {
+            library: LazyHash::new(Library::builder().build()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+            main,
+        }
+    }
+}
+
+struct BareWorld<'a> {
+    shared: &'a Shared,
+    source: Source,
+}
+
+impl World for BareWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.shared.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.shared.book
+    }
+
+    fn main(&self) -> FileId {
+        self.shared.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.shared.main {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, _id: FileId) -> FileResult<Bytes> {
+        Err(FileError::AccessDenied)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.shared.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(2026, 11, 22)
     }
 }
 
