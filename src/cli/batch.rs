@@ -12,9 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
 use crate::render::output::write_atomically;
+use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::{Engine, PlanOptions};
 
@@ -887,6 +889,37 @@ impl Summary {
         }
         out
     }
+}
+
+/// The command `recours batch`.
+pub fn command(globals: &Globals, args: BatchArgs) -> Result<Report, Error> {
+    let BatchArgs {
+        dir,
+        output,
+        jobs,
+        force,
+        shard,
+        date,
+        excel,
+    } = args;
+    let engine = Engine::new(globals.registry.as_deref(), globals.templates.as_deref())?
+        .with_locales(globals.locales.as_deref())?;
+    let options = BatchOptions {
+        input: dir,
+        output,
+        jobs,
+        force,
+        shard,
+        date,
+        today: today(),
+        excel,
+    };
+    let summary = run(&engine, &options, &ConsoleProgress::for_stderr())?;
+    Ok(Report {
+        stdout: summary.to_text(),
+        warnings: Vec::new(),
+        failed: summary.failed > 0,
+    })
 }
 
 #[cfg(test)]

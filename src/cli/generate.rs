@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
 
+use super::{GenerateArgs, Report};
 use crate::error::Error;
 
 /// A small deterministic generator (SplitMix64): the same seed gives the same cases.
@@ -361,6 +362,22 @@ fn one(dice: &mut Dice, index: usize) -> GeneratedCase {
         path: PathBuf::from(institution).join(format!("case-{index:06}.yaml")),
         yaml: y,
     }
+}
+
+/// The command `recours generate`.
+pub fn command(args: GenerateArgs) -> Result<Report, Error> {
+    let GenerateArgs {
+        count,
+        output,
+        seed,
+    } = args;
+    let written = write(&output, count, seed)?;
+    Ok(format!(
+        "wrote {} invented cases under {}\n",
+        written.len(),
+        output.display()
+    )
+    .into())
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use super::{Globals, InitArgs, Report, load_registry};
+use crate::error::{Diagnostic, Error};
 use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Institution, ReferenceKind, Registry};
 
@@ -264,4 +266,74 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         let _ = writeln!(y, "    - \"{p} : code postal et localité\"");
     }
     y
+}
+
+/// The command `recours init`.
+pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
+    let InitArgs {
+        institution,
+        output,
+    } = args;
+    let registry = load_registry(globals.registry.as_deref())?;
+    let Some(found) = registry.institution(&institution) else {
+        let mut d = Diagnostic::new(
+            &registry.origin,
+            "--institution",
+            format!("unknown institution `{institution}`"),
+        );
+        d = match registry.nearest_institution(&institution) {
+            Some(near) => d.help(format!(
+                "did you mean `{near}`? `recours institutions` lists them all"
+            )),
+            None => d.help("`recours institutions` lists the institutions recours knows"),
+        };
+        return Err(d.into());
+    };
+    let text = crate::cli::init::case_template(&registry, found);
+    // The folder is created, as `batch -o` does.
+    if let Some(folder) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        crate::render::output::create_folder(folder)?;
+    }
+    // Never over a file that is there: a case file may already be filled in.
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&output);
+    let mut created = match created {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::CaseFileExists(output));
+        }
+        Err(source) => {
+            return Err(Error::Write {
+                path: output.clone(),
+                source,
+            });
+        }
+    };
+    std::io::Write::write_all(&mut created, text.as_bytes()).map_err(|source| Error::Write {
+        path: output.clone(),
+        source,
+    })?;
+    // The schema is generated from the tool and the registry: written again at each
+    // init, so that it stays that of the tool in use (no one edits it).
+    let schema = output.with_file_name(crate::cli::init::SCHEMA_FILE);
+    let refreshed = schema.exists();
+    crate::render::output::write_atomically(
+        &schema,
+        crate::case::schema::case_schema_text(&registry).as_bytes(),
+        true,
+    )?;
+    Ok(format!(
+        "wrote {} (and {} for your editor{})\n  fill in every « À COMPLÉTER », then: recours check {}\n",
+        output.display(),
+        schema.display(),
+        if refreshed {
+            ", generated: refreshed"
+        } else {
+            ""
+        },
+        output.display()
+    )
+    .into())
 }

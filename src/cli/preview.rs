@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::{Globals, PreviewArgs, Report};
 use crate::cli::watch::{FileWatcher, Session, wait_for_change};
 use crate::error::Error;
 
@@ -286,4 +287,25 @@ fn send(
     )?;
     connection.write_all(body)?;
     connection.flush()
+}
+
+/// The command `recours preview`.
+pub fn command(globals: &Globals, args: PreviewArgs) -> Result<Report, Error> {
+    let PreviewArgs { case, port, date } = args;
+    let session = Session::new(
+        &case,
+        globals.registry.as_deref(),
+        globals.templates.as_deref(),
+        globals.locales.as_deref(),
+        date,
+    )?;
+    serve(session, port, |address| {
+        use std::io::Write as _;
+        println!(
+            "preview of {} at {address} (Ctrl-C to stop)",
+            case.display()
+        );
+        let _ = std::io::stdout().flush();
+    })?;
+    Ok(Report::default())
 }

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use notify::{RecursiveMode, Watcher};
 
+use super::{Globals, Report, WatchArgs, print_now};
 use crate::case::CaseFile;
 use crate::error::Error;
 use crate::registry::Registry;
@@ -522,6 +523,28 @@ const SETTLE_MS: u64 = 5;
 
 fn clock() -> String {
     chrono::Local::now().format("%H:%M:%S").to_string()
+}
+
+/// The command `recours watch`.
+pub fn command(globals: &Globals, args: WatchArgs) -> Result<Report, Error> {
+    let WatchArgs { case, output, date } = args;
+    let session = Session::new(
+        &case,
+        globals.registry.as_deref(),
+        globals.templates.as_deref(),
+        globals.locales.as_deref(),
+        date,
+    )?;
+    let out = output.unwrap_or_else(|| {
+        let stem = case
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        case.with_file_name(format!("{stem}-apercu.pdf"))
+    });
+    println!("watching {} (Ctrl-C to stop)", case.display());
+    watch(session, &out, print_now)?;
+    Ok(Report::default())
 }
 
 #[cfg(test)]

@@ -1,0 +1,118 @@
+//! `recours check`: a case's timeline, or one verdict per case for several files and folders.
+
+use std::path::PathBuf;
+
+use crate::case::CaseFile;
+use crate::error::Error;
+use crate::procedure::plan::PlanOptions;
+use crate::procedure::timeline::timeline;
+use crate::{Engine, today};
+
+use super::{CheckArgs, Format, Globals, Report};
+
+pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
+    let CheckArgs {
+        cases,
+        step,
+        date,
+        format,
+    } = args;
+    let engine = Engine::new(globals.registry.as_deref(), None)?;
+    let options = PlanOptions {
+        step,
+        date,
+        today: today(),
+        force: false,
+    };
+    if let [case] = cases.as_slice()
+        && !case.is_dir()
+    {
+        return check_one(&engine, case, options, format);
+    }
+    check_many(&engine, &cases, options, format)
+}
+
+/// `check` of one case file: its timeline.
+fn check_one(
+    engine: &Engine,
+    case: &std::path::Path,
+    options: PlanOptions,
+    format: Format,
+) -> Result<Report, Error> {
+    let file = CaseFile::load(case)?;
+    let plan = engine.plan(&file, options)?;
+    let timeline = timeline(&file, &plan);
+    let stdout = match format {
+        Format::Text => timeline.to_text(),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&timeline).expect("a timeline serializes");
+            json.push('\n');
+            json
+        }
+    };
+    Ok(stdout.into())
+}
+
+/// `check` of several case files and folders: one verdict per case, every case checked
+/// whatever the others give; the exit code is 1 when any is invalid.
+fn check_many(
+    engine: &Engine,
+    paths: &[PathBuf],
+    options: PlanOptions,
+    format: Format,
+) -> Result<Report, Error> {
+    let mut cases = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            cases.extend(
+                super::batch::find_cases(path, None)?
+                    .into_iter()
+                    .map(|relative| path.join(relative)),
+            );
+        } else {
+            cases.push(path.clone());
+        }
+    }
+    let mut text = String::new();
+    let mut json = Vec::new();
+    let mut invalid = 0;
+    for case in &cases {
+        let outcome = CaseFile::load(case)
+            .and_then(|file| Ok(timeline(&file, &engine.plan(&file, options)?)));
+        match outcome {
+            Ok(timeline) => {
+                text.push_str(&timeline.verdict_line());
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "timeline": timeline }));
+            }
+            Err(error) => {
+                invalid += 1;
+                let message = error.to_string();
+                text.push_str(&format!(
+                    "{}: invalid\n  {}\n",
+                    case.display(),
+                    message.replace('\n', "\n  ")
+                ));
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": false, "error": message }));
+            }
+        }
+    }
+    text.push_str(&format!(
+        "\n{} case{}: {} valid, {invalid} invalid\n",
+        cases.len(),
+        if cases.len() == 1 { "" } else { "s" },
+        cases.len() - invalid
+    ));
+    let stdout = match format {
+        Format::Text => text,
+        Format::Json => {
+            let mut out = serde_json::to_string_pretty(&json).expect("the verdicts serialize");
+            out.push('\n');
+            out
+        }
+    };
+    Ok(Report {
+        stdout,
+        warnings: Vec::new(),
+        failed: invalid > 0,
+    })
+}
