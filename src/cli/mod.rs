@@ -38,7 +38,7 @@ pub struct Cli {
     /// Use the templates of this folder instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Use the message files of this folder (fr/lettre.ftl, nl/brief.ftl) for the letters'
+    /// Use the message files of this folder (fr/lettre.ftl, nl/brief.ftl, de/brief.ftl) for the letters'
     /// wording instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,

@@ -84,6 +84,37 @@ pub struct Labels {
 pub enum Language {
     French,
     Dutch,
+    German,
+}
+
+impl Language {
+    /// The language a case asks for (`letter.language`): `nl`, `de` (or `nl-BE`, `de-BE`),
+    /// French otherwise; `check` refuses any other.
+    pub fn of(asked: Option<&str>) -> Self {
+        match asked {
+            Some("nl" | "nl-BE") => Language::Dutch,
+            Some("de" | "de-BE") => Language::German,
+            _ => Language::French,
+        }
+    }
+
+    /// Its code, for the PDF and the templates.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::French => "fr",
+            Language::Dutch => "nl",
+            Language::German => "de",
+        }
+    }
+
+    /// « n° » with its number, as the language abbreviates it.
+    fn number_sign(self) -> &'static str {
+        match self {
+            Language::French => "n°\u{a0}",
+            Language::Dutch => "nr.\u{a0}",
+            Language::German => "Nr.\u{a0}",
+        }
+    }
 }
 
 /// The PDF's metadata.
@@ -143,7 +174,7 @@ impl Writer<'_> {
     fn say(&self, id: &str, values: &[(&str, &str)]) -> String {
         let complainant = match self.language {
             Language::French => self.voice.named.as_str(),
-            Language::Dutch => self.voice.complainant_full.as_str(),
+            Language::Dutch | Language::German => self.voice.complainant_full.as_str(),
         };
         let mut all: Vec<(&str, &str)> = vec![
             ("voice", self.voice.key()),
@@ -160,6 +191,7 @@ impl Writer<'_> {
         match self.language {
             Language::French => french::date(d),
             Language::Dutch => crate::text::dutch::date(d),
+            Language::German => crate::text::german::date(d),
         }
     }
 
@@ -168,6 +200,7 @@ impl Writer<'_> {
         match self.language {
             Language::French => deadline_phrase(count, unit),
             Language::Dutch => crate::registry::phrases::deadline_phrase_nl(count, unit),
+            Language::German => crate::registry::phrases::deadline_phrase_de(count, unit),
         }
     }
 }
@@ -204,16 +237,11 @@ pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
 pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter {
     let case = &file.case;
     let country = plan.country();
-    let language = match case.letter.language.as_ref().map(|l| l.value.as_str()) {
-        Some("nl") => Language::Dutch,
-        _ => Language::French,
-    };
-    let nl = language == Language::Dutch;
-    let wording = if nl {
-        wordings.dutch()
-    } else {
-        wordings.french()
-    };
+    let language = Language::of(case.letter.language.as_ref().map(|l| l.value.as_str()));
+    // Dutch and German letters follow the same conventions where French differs (the
+    // salutation, the typography of « n° »).
+    let nl = language != Language::French;
+    let wording = wordings.of(language);
     let civility = case.complainant.civility.map(|c| match c {
         Civility::Madame => wording.say("civility-madame", &[]),
         Civility::Monsieur => wording.say("civility-monsieur", &[]),
@@ -436,7 +464,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let typeset = |s: &str| {
         let s = mask_card_numbers_unbreakable(s);
         if nl {
-            french::common_typography(&s.replace("n° ", "nr.\u{a0}"))
+            french::common_typography(&s.replace("n° ", language.number_sign()))
         } else {
             typography(&s)
         }
@@ -451,7 +479,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     );
     Letter {
         kind: plan.level.kind.template_name(),
-        language: if nl { "nl" } else { "fr" },
+        language: language.code(),
         labels: Labels {
             subject: t(labels.subject),
             prior_steps: t(labels.prior_steps),
@@ -687,11 +715,9 @@ fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
             ("reference", &reference),
         ],
     );
-    let deadline = match (&step.deadline, &step.deadline_nl, w.language) {
-        (Some(fr), _, Language::French) => Some(fr.clone()),
-        (_, Some(nl), Language::Dutch) => Some(nl.clone()),
-        _ => None,
-    };
+    let deadline = step
+        .deadline_length
+        .map(|(count, unit)| w.deadline(count, unit));
     let sentence_after = match &step.answer {
         Some(answer) => {
             let reference = then(
@@ -1089,7 +1115,7 @@ mod tests {
             holding_letter: None,
             answer_due: None,
             deadline: None,
-            deadline_nl: None,
+            deadline_length: None,
         }
     }
 
@@ -1128,6 +1154,7 @@ mod tests {
         let mut s = step(ChannelKind::Registered, Some("1A 123"), None);
         s.answer_due = Some(due_from_sending(day(2026, 11, 2), day(2026, 9, 1)));
         s.deadline = Some("deux mois".into());
+        s.deadline_length = Some((2, DeadlineUnit::Months));
         let before = sentence(&s, false, Country::FR, day(2026, 11, 2));
         assert!(
             plain(&before).ends_with("Cette démarche est restée sans réponse à ce jour."),
@@ -1148,6 +1175,7 @@ mod tests {
         due.start.assumed = true;
         s.answer_due = Some(due);
         s.deadline = Some("deux mois".into());
+        s.deadline_length = Some((2, DeadlineUnit::Months));
         let text = plain(&sentence(&s, false, Country::FR, day(2026, 11, 20)));
         assert!(
             text.ends_with("Cette démarche est restée sans réponse au-delà du délai de deux mois suivant sa réception."),
@@ -1163,6 +1191,7 @@ mod tests {
         due.start.runs_from = RunsFrom::FirstWritten;
         s.answer_due = Some(due);
         s.deadline = Some("deux mois".into());
+        s.deadline_length = Some((2, DeadlineUnit::Months));
         let text = plain(&sentence(&s, false, Country::FR, day(2026, 11, 20)));
         assert!(
             text.ends_with("Cette démarche est restée sans réponse malgré l’expiration, le 2 septembre 2026, du délai de deux mois qui court depuis ma première réclamation écrite du 2 juillet 2026."),

@@ -1,9 +1,9 @@
 //! The wording of the letters, in message files lawyers and translators can read and change:
-//! `locales/fr/lettre.ftl` and `locales/nl/brief.ftl` (Project Fluent). Rust decides which
+//! `locales/fr/lettre.ftl`, `locales/nl/brief.ftl` and `locales/de/brief.ftl` (Project Fluent). Rust decides which
 //! sentence a letter needs and with which values (dates, names, the voice of the writer); the
-//! message files say how that sentence reads. Both files hold the same messages.
+//! message files say how that sentence reads. All hold the same messages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -15,6 +15,16 @@ use crate::error::{Diagnostic, Error};
 pub const FRENCH: &str = include_str!("../../locales/fr/lettre.ftl");
 /// The Dutch messages, built into the binary.
 pub const DUTCH: &str = include_str!("../../locales/nl/brief.ftl");
+/// The German messages, built into the binary.
+pub const GERMAN: &str = include_str!("../../locales/de/brief.ftl");
+
+/// Every language of the letters: its code, its message file under `locales/` (or
+/// `--locales`), its built-in text. A language is added here, with its file.
+pub const LOCALES: [(&str, &str, &str); 3] = [
+    ("fr", "fr/lettre.ftl", FRENCH),
+    ("nl", "nl/brief.ftl", DUTCH),
+    ("de", "de/brief.ftl", GERMAN),
+];
 
 /// The messages of one language.
 pub struct Wording {
@@ -154,12 +164,11 @@ pub fn parse(text: &str, language: &str, origin: &Path) -> Result<Wording, Error
     }
 }
 
-/// The messages of both languages a letter may be written in, and a fingerprint of their text
-/// (a batch renders its cases again when the wording changes).
+/// The messages of every language a letter may be written in (in the order of [`LOCALES`]),
+/// and a fingerprint of their text (a batch renders its cases again when the wording changes).
 #[derive(Clone)]
 pub struct Wordings {
-    french: Arc<Wording>,
-    dutch: Arc<Wording>,
+    languages: Vec<Arc<Wording>>,
     pub fingerprint: String,
 }
 
@@ -169,53 +178,65 @@ impl Wordings {
         static EMBEDDED: OnceLock<Wordings> = OnceLock::new();
         EMBEDDED
             .get_or_init(|| Wordings {
-                french: Arc::new(bundle(FRENCH, "fr")),
-                dutch: Arc::new(bundle(DUTCH, "nl")),
-                fingerprint: crate::text::digest::sha256_hex(format!("{FRENCH}{DUTCH}").as_bytes()),
+                languages: LOCALES
+                    .iter()
+                    .map(|(code, _, text)| Arc::new(bundle(text, code)))
+                    .collect(),
+                fingerprint: crate::text::digest::sha256_hex(
+                    LOCALES.map(|(_, _, text)| text).concat().as_bytes(),
+                ),
             })
             .clone()
     }
 
-    /// The message files of a folder (`fr/lettre.ftl`, `nl/brief.ftl`); a file it does not
-    /// hold is the built-in one.
+    /// The message files of a folder (`fr/lettre.ftl`, `nl/brief.ftl`, `de/brief.ftl`); a file
+    /// it does not hold is the built-in one.
     pub fn from_folder(dir: &Path) -> Result<Self, Error> {
-        let read = |relative: &str, builtin: &str| -> Result<(PathBuf, String), Error> {
-            let path = dir.join(relative);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => Ok((path, text)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    Ok((path, builtin.to_string()))
-                }
-                Err(source) => Err(Error::Read { path, source }),
-            }
-        };
-        let (fr_path, fr) = read("fr/lettre.ftl", FRENCH)?;
-        let (nl_path, nl) = read("nl/brief.ftl", DUTCH)?;
         if !dir.is_dir() {
             return Err(Error::Read {
                 path: dir.to_owned(),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
             });
         }
+        let mut languages = Vec::new();
+        let mut all = String::new();
+        for (code, relative, builtin) in LOCALES {
+            let path = dir.join(relative);
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => builtin.to_string(),
+                Err(source) => return Err(Error::Read { path, source }),
+            };
+            languages.push(Arc::new(parse(&text, code, &path)?));
+            all.push_str(&text);
+        }
         Ok(Wordings {
-            french: Arc::new(parse(&fr, "fr", &fr_path)?),
-            dutch: Arc::new(parse(&nl, "nl", &nl_path)?),
-            fingerprint: crate::text::digest::sha256_hex(format!("{fr}{nl}").as_bytes()),
+            languages,
+            fingerprint: crate::text::digest::sha256_hex(all.as_bytes()),
         })
     }
 
+    /// The messages of a language.
+    pub fn of(&self, language: super::Language) -> &Wording {
+        let index = LOCALES
+            .iter()
+            .position(|(code, _, _)| *code == language.code())
+            .expect("every language has its message file");
+        &self.languages[index]
+    }
+
     pub fn french(&self) -> &Wording {
-        &self.french
+        self.of(super::Language::French)
     }
 
     pub fn dutch(&self) -> &Wording {
-        &self.dutch
+        self.of(super::Language::Dutch)
     }
 }
 
 impl Wording {
     /// The message `id` with its values. A message or a value missing is a fault of the
-    /// program, caught by the tests (every message is formatted by them in both languages);
+    /// program, caught by the tests (every message is formatted by them in every language);
     /// were one to slip through, the letter would show the message's id rather than stop.
     pub fn say(&self, id: &str, values: &[(&str, &str)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
@@ -248,23 +269,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_languages_hold_the_same_messages() {
-        let mut french = Wording::ids(FRENCH);
-        let mut dutch = Wording::ids(DUTCH);
-        french.sort();
-        dutch.sort();
-        assert!(!french.is_empty());
-        assert_eq!(french, dutch);
-        // Both parse and load.
+    fn every_language_holds_the_same_messages() {
+        // The French file is the reference; a message missing from a language, or one only it
+        // has, is listed by language and id.
+        let reference = Wording::ids(FRENCH);
+        assert!(!reference.is_empty());
+        let mut differences = Vec::new();
+        for (code, file, text) in LOCALES {
+            let ids = Wording::ids(text);
+            for id in reference.iter().filter(|id| !ids.contains(id)) {
+                differences.push(format!("{file} ({code}) lacks `{id}`"));
+            }
+            for id in ids.iter().filter(|id| !reference.contains(id)) {
+                differences.push(format!(
+                    "{file} ({code}) has `{id}`, which fr/lettre.ftl lacks"
+                ));
+            }
+        }
+        assert!(differences.is_empty(), "{}", differences.join("\n"));
+        // Every one parses and loads.
         Wordings::embedded();
     }
 
-    /// Every message formats with the values the letters give, in both languages: a value the
-    /// message files name that no letter gives (a typo) is caught here.
     #[test]
     fn every_message_formats_with_the_values_the_letters_give() {
         let wordings = Wordings::embedded();
-        for (wording, text) in [(wordings.french(), FRENCH), (wordings.dutch(), DUTCH)] {
+        for (code, _, text) in LOCALES {
+            let wording = wordings.of(match code {
+                "nl" => super::super::Language::Dutch,
+                "de" => super::super::Language::German,
+                _ => super::super::Language::French,
+            });
             let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
             for id in Wording::ids(text) {
                 let said = wording.say(&id, &values);

@@ -52,8 +52,8 @@ pub struct TakenStep {
     pub answer_due: Option<Due>,
     /// That deadline in words ("deux mois").
     pub deadline: Option<String>,
-    /// That deadline in Dutch words ("twee maanden").
-    pub deadline_nl: Option<String>,
+    /// That deadline as a count and its unit, for a letter to write in its own language.
+    pub deadline_length: Option<(u32, crate::registry::DeadlineUnit)>,
 }
 
 impl TakenStep {
@@ -527,20 +527,31 @@ fn required_references(
 fn check_language(faults: &mut Faults, file: &CaseFile, institution: &Institution) {
     let case = &file.case;
     if let Some(language) = &case.letter.language {
+        let belgian = institution.country == Country::BE;
+        let expected = if belgian {
+            "`fr`, `nl` or `de`"
+        } else {
+            "`fr`"
+        };
         match language.value.as_str() {
             "fr" => {}
-            "nl" if institution.country == Country::BE => {}
-            "nl" => faults.push(
+            "nl" | "nl-BE" | "de" | "de-BE" if belgian => {}
+            asked @ ("nl" | "nl-BE" | "de" | "de-BE") => faults.push(
                 faults
                     .at(
                         language,
                         "letter.language",
                         format!(
-                            "Dutch letters are for the Belgian institutions; {} is French",
+                            "{} letters are for the Belgian institutions; {} is French",
+                            if asked.starts_with("nl") {
+                                "Dutch"
+                            } else {
+                                "German"
+                            },
                             institution.id
                         ),
                     )
-                    .expected("`fr`")
+                    .expected(expected)
                     .help("remove `language` to write in French"),
             ),
             other => faults.push(
@@ -550,7 +561,7 @@ fn check_language(faults: &mut Faults, file: &CaseFile, institution: &Institutio
                         "letter.language",
                         format!("unknown language `{other}`"),
                     )
-                    .expected("`fr`"),
+                    .expected(expected),
             ),
         }
     }
@@ -1096,8 +1107,7 @@ fn resolve_history(
             answer_due: None,
             holding_letter,
             deadline: deadline.map(|d| crate::registry::phrases::deadline_phrase(count(d), d.unit)),
-            deadline_nl: deadline
-                .map(|d| crate::registry::phrases::deadline_phrase_nl(count(d), d.unit)),
+            deadline_length: deadline.map(|d| (count(d), d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
             reference: step.reference.clone().filter(|t| !t.trim().is_empty()),

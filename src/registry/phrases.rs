@@ -2,7 +2,7 @@
 //! "quinze jours ouvrables"; in Dutch "twee maanden", "vijf werkdagen".
 
 use super::DeadlineUnit;
-use crate::text::{dutch, french};
+use crate::text::{dutch, french, german};
 
 /// "deux mois", "quinze jours ouvrables".
 pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
@@ -33,6 +33,22 @@ pub fn deadline_phrase_nl(count: u32, unit: DeadlineUnit) -> String {
     format!("{words} {unit}")
 }
 
+/// The German phrase, in the dative it takes after « innerhalb von », « die Frist von »:
+/// "zwei Monaten", "einem Monat", "fünfzehn Werktagen".
+pub fn deadline_phrase_de(count: u32, unit: DeadlineUnit) -> String {
+    let (one, many) = match unit {
+        DeadlineUnit::Months => ("Monat", "Monaten"),
+        DeadlineUnit::Days => ("Tag", "Tagen"),
+        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays => ("Werktag", "Werktagen"),
+        DeadlineUnit::BusinessDays => ("Arbeitstag", "Arbeitstagen"),
+    };
+    if count == 1 {
+        format!("einem {one}")
+    } else {
+        format!("{} {many}", german::number_in_words(count))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +65,12 @@ mod tests {
             "un jour ouvré"
         );
         assert_eq!(deadline_phrase_nl(1, DeadlineUnit::Months), "één maand");
+        assert_eq!(deadline_phrase_de(2, DeadlineUnit::Months), "zwei Monaten");
+        assert_eq!(deadline_phrase_de(1, DeadlineUnit::Months), "einem Monat");
+        assert_eq!(
+            deadline_phrase_de(15, DeadlineUnit::BeWorkingDays),
+            "fünfzehn Werktagen"
+        );
         assert_eq!(
             deadline_phrase_nl(5, DeadlineUnit::BeWorkingDays),
             "vijf werkdagen"

@@ -390,3 +390,85 @@ fn dutch_letters_of_every_level_and_voice_are_in_dutch() {
         }
     }
 }
+
+#[test]
+fn a_german_letter_has_german_dates_and_formulas() {
+    let rendered = render_file(&engine(), &example("cetelem-be-beschwerde-de.yaml"));
+    let text = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &text,
+        "Frau Anna Schmitz Kirchstraße 12 4700 Eupen E-Mail: anna.schmitz@example.org",
+    );
+    assert_shows(&text, "Eupen, den 20. Oktober 2026");
+    assert_shows(&text, "Einschreiben Nr. RR 5555 1212 3BE");
+    assert_shows(&text, "Aktenzeichen: 401234567891");
+    assert_shows(&text, "Nationalregisternummer: 42.01.22-051.81");
+    assert_shows(
+        &text,
+        "Betreff: Beschwerde – Doppelte Abbuchung der Monatsrate",
+    );
+    assert_shows(&text, "Sehr geehrte Damen und Herren,");
+    assert_shows(
+        &text,
+        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei CETELEM gemeldet. Dieser Schritt ist bis heute unbeantwortet geblieben.",
+    );
+    assert_shows(&text, "Streitwert: 182,40 €.");
+    assert_shows(
+        &text,
+        "Ich bitte Sie daher um: • die Erstattung der doppelten Abbuchung, also 182,40 €",
+    );
+    assert_shows(&text, "Mit freundlichen Grüßen");
+    assert_shows(&text, "Anlagen: • Kontoauszug Oktober 2026");
+    for other in [
+        "Objet", "Madame", "Betreft", "oktober", "octobre", "Je vous", "Ik ",
+    ] {
+        assert!(
+            !text.contains(other),
+            "«{other}» in a German letter: {text}"
+        );
+    }
+    let (_, info) = pdf_info(&rendered.pdf.bytes);
+    assert_eq!(info["Lang"], "de-BE");
+}
+
+#[test]
+fn german_letters_of_every_level_and_voice_are_in_german() {
+    let engine = engine();
+    let base = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace("letter:\n", "letter:\n  language: de-BE\n");
+    for (clinic, text) in [
+        (true, base.clone()),
+        (
+            false,
+            base.replace(
+                &base[base.find("representative:").unwrap()..base.find("institution:").unwrap()],
+                "",
+            ),
+        ),
+    ] {
+        for step in 1..=4 {
+            let case = text.replace("letter:\n", &format!("letter:\n  step: {step}\n"));
+            let rendered = render_text(&engine, "case.yaml", &case)
+                .unwrap_or_else(|e| panic!("level {step}, clinic {clinic}: {e}"));
+            let pdf = pdf_text(&rendered.pdf.bytes);
+            for other in [
+                "Je vous",
+                "Nous vous",
+                "Objet",
+                "Pièces jointes",
+                "réclamation",
+                "juillet",
+                "verzoek",
+                "Bijlagen",
+            ] {
+                assert!(
+                    !pdf.contains(other),
+                    "level {step}, clinic {clinic}: «{other}» in {pdf}"
+                );
+            }
+            assert_shows(&pdf, "Mit freundlichen Grüßen");
+            assert_shows(&pdf, "Anlagen:");
+        }
+    }
+}

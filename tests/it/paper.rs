@@ -127,10 +127,10 @@ fn there_is_room_to_sign_between_the_closing_formula_and_the_name() {
         let text = std::fs::read_to_string(&path).unwrap();
         let (runs, _, letter) = layout(&text, None);
         let lines = lines(&runs);
-        let closing = if letter.language == "nl" {
-            last_line_of(&lines, "Met vriendelijke groeten")
-        } else {
-            last_line_of(&lines, "distinguée")
+        let closing = match letter.language {
+            "nl" => last_line_of(&lines, "Met vriendelijke groeten"),
+            "de" => last_line_of(&lines, "Mit freundlichen Grüßen"),
+            _ => last_line_of(&lines, "distinguée"),
         };
         let name = lines
             .iter()

@@ -1,0 +1,213 @@
+# Die Sätze der Briefe auf Deutsch (Deutsch in Belgien). Rust entscheidet, welchen Satz ein
+# Brief enthält und mit welchen Werten; diese Datei sagt, wie der Satz lautet. Die Werte:
+#   $voice    own (die Person schreibt selbst) oder representative (eine Rechtsberatung schreibt für sie)
+#   $kind     complaint, escalation, mediation oder authority
+#   $date…    Daten, schon auf Deutsch geschrieben („1. August 2026“)
+#   $deadline Fristen im Dativ („zwei Monaten“, „einem Monat“): „innerhalb von …“, „die Frist von …“
+# Dieselbe Datei gibt es auf Französisch (locales/fr) und Niederländisch (locales/nl); alle
+# enthalten dieselben Nachrichten.
+
+## Die Blöcke
+
+civility-madame = Frau
+civility-monsieur = Herr
+on-behalf = Im Auftrag von { $complainant }
+signature-on-behalf = im Auftrag von { $complainant }
+contact-phone = Tel.: { $phone }
+contact-email = E-Mail: { $email }
+place-date = { $place }, den { $date }
+date-alone = { $date }
+registered = Einschreiben
+registered-number = Einschreiben Nr. { $number }
+their-reference = Ihr Zeichen:
+our-reference = Unser Zeichen:
+reference-label = { $kind ->
+    [contract_number] Vertragsnummer:
+    [member_number] Mitgliedsnummer:
+    [card_number] Kartennummer:
+    [national_register] Nationalregisternummer:
+   *[file_number] Aktenzeichen:
+}
+label-subject = Betreff:
+label-facts = Sachverhalt
+label-attachments = Anlagen:
+# The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
+label-draft = ENTWURF
+label-prior-steps = { $kind ->
+    [escalation] Ursprüngliche Beschwerde und ihre Behandlung
+    [mediation] Bisherige Schritte beim Unternehmen
+    [authority] Bisherige Schritte
+   *[complaint] Unternommene Schritte
+}
+subject = { $kind ->
+    [escalation] Bitte um erneute Prüfung einer Beschwerde – { $subject }
+    [mediation] Antrag auf Schlichtung – { $subject }
+    [authority] Meldung – { $subject }
+   *[complaint] Beschwerde – { $subject }
+}
+description = { $kind ->
+    [escalation] Bitte um erneute Prüfung
+    [mediation] Antrag auf Schlichtung
+    [authority] Meldung
+   *[complaint] Beschwerde
+} – { $institution } – Stufe { $level } ({ $id })
+salutation = Sehr geehrte Damen und Herren,
+closing = Mit freundlichen Grüßen
+
+## Die Einleitung
+
+opening-mandate = Wir handeln im Auftrag von { $complainant } aufgrund der schriftlichen Vollmacht vom { $date } (Kopie in der Anlage).
+product-concerned = (betroffenes Produkt: { $product })
+product-about = zum Produkt „{ $product }“
+opening-complaint = { $voice ->
+    [representative] Hiermit reichen wir im Namen von { $complainant } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
+   *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
+}
+opening-earlier-steps = Die bisherigen Schritte haben den Streitfall nicht gelöst.
+opening-answered = { $voice ->
+    [representative] Die Antwort auf die Beschwerde von { $complainant } ist nicht zufriedenstellend.
+   *[own] Die Antwort auf meine Beschwerde ist nicht zufriedenstellend.
+}
+opening-unanswered = { $voice ->
+    [representative] Die Beschwerde von { $complainant } ist unbeantwortet geblieben.
+   *[own] Meine Beschwerde ist unbeantwortet geblieben.
+}
+opening-escalation = Gemäß Ihrem Beschwerdeverfahren { $voice ->
+    [representative] bitten wir
+   *[own] bitte ich
+} Sie, den unten beschriebenen Streitfall erneut zu prüfen{ $product }.
+opening-mediation = { $voice ->
+    [representative] Wir bitten
+   *[own] Ich bitte
+} Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den die Schritte bei diesem Unternehmen nicht gelöst haben.
+opening-authority = { $voice ->
+    [representative] Wir setzen
+   *[own] Ich setze
+} Sie über die Schwierigkeiten mit { $institution }{ $about } in Kenntnis, trotz der unten beschriebenen Schritte.
+
+## Die bisherigen Schritte
+
+step-noun = { $kind ->
+    [escalation] eine Bitte um erneute Prüfung
+    [mediation] einen Antrag auf Schlichtung
+    [authority] eine Meldung
+   *[complaint] eine Beschwerde
+}
+step-action = { $channel ->
+    [phone] den Streitfall telefonisch bei { $to_name } gemeldet
+    [chat] den Streitfall per Chat bei { $to_name } gemeldet
+    [in-person] den Streitfall persönlich bei { $to_name } vorgebracht
+    [email] per E-Mail { $noun } bei { $to_name } eingereicht
+    [portal] über das Online-Formular { $noun } bei { $to_name } eingereicht
+    [registered] per Einschreiben{ $tracking } { $noun } bei { $to_name } eingereicht
+   *[letter] per Brief{ $tracking } { $noun } bei { $to_name } eingereicht
+}
+step-tracking = Nr. { $number }
+step-made = { $voice ->
+    [representative] Am { $date } hat { $complainant } { $action }{ $reference }.
+   *[own] Am { $date } habe ich { $action }{ $reference }.
+}
+step-reference = (Aktenzeichen: { $reference })
+step-answer = Am { $date } wurde geantwortet{ $reference }{ $summary }
+step-summary = : { $summary }
+step-unanswered = Dieser Schritt ist bis heute unbeantwortet geblieben.
+step-unanswered-lapsed = Dieser Schritt ist unbeantwortet geblieben, obwohl die Frist von { $deadline } am { $due } abgelaufen ist.
+step-unanswered-since-first = Dieser Schritt ist unbeantwortet geblieben, obwohl die Frist von { $deadline } ab { $since } vom { $start } am { $due } abgelaufen ist.
+step-unanswered-after-receipt = Dieser Schritt ist nach Ablauf der Frist von { $deadline } ab Eingang unbeantwortet geblieben.
+step-extended = Mit Schreiben vom { $date } wurde die Antwortfrist auf { $deadline } verlängert.
+step-extension-announced = Mit Schreiben vom { $date } wurde eine längere Antwortfrist angekündigt.
+since-first = { $written ->
+    [yes] der ersten schriftlichen Beschwerde
+   *[no] der ersten Beschwerde
+}
+
+## Der Sachverhalt und die Forderungen
+
+amount = Streitwert: { $amount }.
+demands-intro = { $kind ->
+    [mediation] { $voice ->
+        [representative] Wir bitten Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
+       *[own] Ich bitte Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
+    }
+    [authority] { $voice ->
+        [representative] Wir bitten Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarten wir:
+       *[own] Ich bitte Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarte ich:
+    }
+   *[other] { $voice ->
+        [representative] Wir bitten Sie daher im Namen von { $complainant } um:
+       *[own] Ich bitte Sie daher um:
+    }
+}
+
+## Die erbetene Antwortfrist
+
+thanks = { $voice ->
+    [representative] Wir bitten
+   *[own] Ich bitte
+}
+deadline-prompt = { thanks } Sie um eine baldige Antwort.
+deadline-ack = den Eingang dieses Schreibens innerhalb von { $deadline_ack }{ $after_receipt } zu bestätigen und
+after-receipt = ab Eingang
+deadline-extended = (oder innerhalb von { $longer }, wenn Sie { $voice ->
+    [representative] uns
+   *[own] mir
+} schriftlich mitteilen, dass die Bearbeitung länger dauert)
+deadline-dated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $extended } zu antworten, gemäß { $rules }, also spätestens am { $due }.
+deadline-undated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $after_receipt }{ $extended } zu antworten, gemäß { $rules }.
+deadline-from-first = { thanks } Sie, { $ack }spätestens am { $due } zu antworten: Die Frist von { $deadline } läuft ab der ersten Beschwerde vom { $start }.
+deadline-from-first-lapsed = Die Frist von { $deadline } ab der ersten Beschwerde vom { $start } ist am { $due } abgelaufen; { $voice ->
+    [representative] wir bitten
+   *[own] ich bitte
+} Sie um umgehende Antwort.
+own-commitments = Ihren Zusagen
+rules-and = { $first } und { $second }
+otherwise-named = Erhalte { $voice ->
+    [representative] wir
+   *[own] ich
+} keine zufriedenstellende Antwort, wende { $voice ->
+    [representative] wir uns
+   *[own] ich mich
+} an { $to_name }.
+otherwise-mediator = Erhalte { $voice ->
+    [representative] wir
+   *[own] ich
+} keine zufriedenstellende Antwort, wende { $voice ->
+    [representative] wir uns
+   *[own] ich mich
+} an eine Schlichtungsstelle.
+
+## Was ein Antrag auf Schlichtung erklärt
+
+statement-written = { $voice ->
+    [representative] { $complainant } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
+   *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
+}
+statement-item = am { $date } bei { $to_name } ({ $outcome })
+statement-items-separator = { "; " }
+outcome-answered = Antwort vom { $date }
+outcome-unanswered = unbeantwortet
+statement-exhausted = { $voice ->
+    [representative] Wir erklären,
+   *[own] Ich erkläre,
+} dass das interne Beschwerdeverfahren dieses Unternehmens ausgeschöpft ist.
+statement-no-court = Der Streitfall ist bei keinem Gericht anhängig.
+
+## Die Anlagen
+
+attachment-step = Kopie { $voice ->
+    [representative] { $kind ->
+        [escalation] der Bitte um erneute Prüfung
+        [mediation] des Antrags auf Schlichtung
+        [authority] der Meldung
+       *[complaint] der Beschwerde
+    }
+   *[own] { $kind ->
+        [escalation] meiner Bitte um erneute Prüfung
+        [mediation] meines Antrags auf Schlichtung
+        [authority] meiner Meldung
+       *[complaint] meiner Beschwerde
+    }
+} vom { $date }{ $proof }
+proof-registered = und des Einlieferungsbelegs des Einschreibens
+attachment-answer = Kopie der Antwort vom { $date }{ $reference }
+attachment-mandate = Vollmacht von { $complainant } vom { $date }
