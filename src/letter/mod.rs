@@ -9,7 +9,7 @@ pub mod wording;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::case::{CaseFile, Civility};
+use crate::case::{Case, CaseFile, Civility};
 use crate::letter::wording::{Wording, Wordings};
 use crate::procedure::plan::{CitedReference, Plan, TakenStep};
 use crate::registry::phrases::deadline_phrase;
@@ -273,114 +273,17 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         country,
     };
 
-    let mut sender = Vec::new();
-    let mut on_behalf = None;
-    let mut signature = Vec::new();
-    let author;
-    let sender_address: &[String];
-    match &case.representative {
-        Some(rep) => {
-            sender.push(rep.name.value.trim().to_string());
-            sender.extend(non_empty(&rep.address.value));
-            sender.extend(contacts(&w, rep.email.as_deref(), rep.phone.as_deref()));
-            let mut behalf = w.say("on-behalf", &[]);
-            let address = non_empty(&case.complainant.address.value);
-            if !address.is_empty() {
-                behalf.push_str(", ");
-                behalf.push_str(&address.join(", "));
-            }
-            on_behalf = Some(behalf);
-            signature.push(rep.name.value.trim().to_string());
-            signature.push(w.say("signature-on-behalf", &[]));
-            author = rep.name.value.trim().to_string();
-            sender_address = &rep.address.value;
-        }
-        None => {
-            sender.push(complainant_full.clone());
-            sender.extend(non_empty(&case.complainant.address.value));
-            sender.extend(contacts(
-                &w,
-                case.complainant.email.as_deref(),
-                case.complainant.phone.as_deref(),
-            ));
-            signature.push(name.clone());
-            author = name.clone();
-            sender_address = &case.complainant.address.value;
-        }
-    }
-
-    let place = case
-        .letter
-        .place
-        .clone()
-        .filter(|p| !p.trim().is_empty())
-        .unwrap_or_else(|| locality(sender_address));
+    let Sender {
+        lines: sender,
+        on_behalf,
+        signature,
+        author,
+        address: sender_address,
+    } = sender(&w, case, &complainant_full, &name);
     let date = w.date(plan.date);
-    let place_date = if place.is_empty() {
-        w.say("date-alone", &[("date", &date)])
-    } else {
-        w.say("place-date", &[("place", &place), ("date", &date)])
-    };
-
-    let tracking = case
-        .letter
-        .tracking
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
-    let registered =
-        (plan.level.registered.is_some() || tracking.is_some()).then(|| match tracking {
-            Some(number) => w.say(
-                "registered-number",
-                &[("number", &french::unbreakable(number))],
-            ),
-            None => w.say("registered", &[]),
-        });
-
-    let mut references: Vec<CitedReference> = plan
-        .references
-        .iter()
-        .map(|r| CitedReference {
-            label: match r.kind {
-                Some(kind) => w.say("reference-label", &[("kind", kind.key())]),
-                None => r.label.clone(),
-            },
-            value: r.value.clone(),
-            kind: r.kind,
-        })
-        .collect();
-    if matches!(
-        plan.level.kind,
-        LevelKind::Complaint | LevelKind::Escalation
-    ) && let Some(theirs) = plan
-        .history
-        .iter()
-        .rev()
-        .find_map(|s| s.answer.as_ref()?.reference.clone())
-    {
-        references.insert(
-            0,
-            CitedReference {
-                label: w.say("their-reference", &[]),
-                value: theirs,
-                kind: None,
-            },
-        );
-    }
-    if let Some(ours) = case
-        .representative
-        .as_ref()
-        .and_then(|r| r.reference.clone())
-    {
-        references.insert(
-            0,
-            CitedReference {
-                label: w.say("our-reference", &[]),
-                value: ours,
-                kind: None,
-            },
-        );
-    }
+    let place_date = place_date(&w, case, sender_address, &date);
+    let registered = registered_line(&w, case, plan);
+    let references = cited_references(&w, case, plan);
 
     let kind = kind_key(plan.level.kind);
     let subject = w.say(
@@ -536,6 +439,147 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
             day: plan.date.day(),
         },
     }
+}
+
+/// The sender's block and what follows from who writes: the complainant, or a clinic for them.
+struct Sender<'c> {
+    lines: Vec<String>,
+    /// "Agissant pour le compte de …", under a clinic's block.
+    on_behalf: Option<String>,
+    signature: Vec<String>,
+    /// The PDF's author.
+    author: String,
+    /// The postal lines the letter's place is taken from.
+    address: &'c [String],
+}
+
+fn sender<'c>(w: &Writer, case: &'c Case, complainant_full: &str, name: &str) -> Sender<'c> {
+    let mut sender = Vec::new();
+    let mut on_behalf = None;
+    let mut signature = Vec::new();
+    let author;
+    let sender_address: &[String];
+    match &case.representative {
+        Some(rep) => {
+            sender.push(rep.name.value.trim().to_string());
+            sender.extend(non_empty(&rep.address.value));
+            sender.extend(contacts(w, rep.email.as_deref(), rep.phone.as_deref()));
+            let mut behalf = w.say("on-behalf", &[]);
+            let address = non_empty(&case.complainant.address.value);
+            if !address.is_empty() {
+                behalf.push_str(", ");
+                behalf.push_str(&address.join(", "));
+            }
+            on_behalf = Some(behalf);
+            signature.push(rep.name.value.trim().to_string());
+            signature.push(w.say("signature-on-behalf", &[]));
+            author = rep.name.value.trim().to_string();
+            sender_address = &rep.address.value;
+        }
+        None => {
+            sender.push(complainant_full.to_string());
+            sender.extend(non_empty(&case.complainant.address.value));
+            sender.extend(contacts(
+                w,
+                case.complainant.email.as_deref(),
+                case.complainant.phone.as_deref(),
+            ));
+            signature.push(name.to_string());
+            author = name.to_string();
+            sender_address = &case.complainant.address.value;
+        }
+    }
+
+    Sender {
+        lines: sender,
+        on_behalf,
+        signature,
+        author,
+        address: sender_address,
+    }
+}
+
+/// "Lille, le 21 novembre 2026": the letter's place (`letter.place`, else the sender's
+/// locality) and date.
+fn place_date(w: &Writer, case: &Case, sender_address: &[String], date: &str) -> String {
+    let place = case
+        .letter
+        .place
+        .clone()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| locality(sender_address));
+    if place.is_empty() {
+        w.say("date-alone", &[("date", date)])
+    } else {
+        w.say("place-date", &[("place", &place), ("date", date)])
+    }
+}
+
+/// The registered-mail line, when the level asks for registered mail or the letter has a number.
+fn registered_line(w: &Writer, case: &Case, plan: &Plan) -> Option<String> {
+    let tracking = case
+        .letter
+        .tracking
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    (plan.level.registered.is_some() || tracking.is_some()).then(|| match tracking {
+        Some(number) => w.say(
+            "registered-number",
+            &[("number", &french::unbreakable(number))],
+        ),
+        None => w.say("registered", &[]),
+    })
+}
+
+/// The references the level cites, after "N/Réf." (the clinic's) and "V/Réf." (the last
+/// answer's, for a complaint or an escalation).
+fn cited_references(w: &Writer, case: &Case, plan: &Plan) -> Vec<CitedReference> {
+    let mut references: Vec<CitedReference> = plan
+        .references
+        .iter()
+        .map(|r| CitedReference {
+            label: match r.kind {
+                Some(kind) => w.say("reference-label", &[("kind", kind.key())]),
+                None => r.label.clone(),
+            },
+            value: r.value.clone(),
+            kind: r.kind,
+        })
+        .collect();
+    if matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    ) && let Some(theirs) = plan
+        .history
+        .iter()
+        .rev()
+        .find_map(|s| s.answer.as_ref()?.reference.clone())
+    {
+        references.insert(
+            0,
+            CitedReference {
+                label: w.say("their-reference", &[]),
+                value: theirs,
+                kind: None,
+            },
+        );
+    }
+    if let Some(ours) = case
+        .representative
+        .as_ref()
+        .and_then(|r| r.reference.clone())
+    {
+        references.insert(
+            0,
+            CitedReference {
+                label: w.say("our-reference", &[]),
+                value: ours,
+                kind: None,
+            },
+        );
+    }
+    references
 }
 
 /// The groups of enclosures a page must not split: with four or fewer, all of them; else the
