@@ -242,25 +242,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     // salutation, the typography of « n° »).
     let nl = language != Language::French;
     let wording = wordings.of(language);
-    let civility = case.complainant.civility.map(|c| match c {
-        Civility::Madame => wording.say("civility-madame", &[]),
-        Civility::Monsieur => wording.say("civility-monsieur", &[]),
-    });
-    let name = case.complainant.name.value.trim().to_string();
-    let complainant_full = match &civility {
-        Some(c) => format!("{c} {name}"),
-        None => name.clone(),
-    };
-    // An organisation (no civility, and a business or a name that says so) is named with its
-    // article in a French sentence.
-    let named = if civility.is_none()
-        && (case.complainant.audience == crate::registry::Audience::Business
-            || french::with_article(&name) != name)
-    {
-        french::with_article(&name)
-    } else {
-        complainant_full.clone()
-    };
+    let (name, complainant_full, named) = names(case, wording);
     let voice = Voice::new(
         case.representative.is_some(),
         complainant_full.clone(),
@@ -293,23 +275,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
             ("subject", case.dispute.subject.value.trim()),
         ],
     );
-    let salutation = if nl {
-        w.say("salutation", &[])
-    } else {
-        plan.recipient.salutation.trim().to_string()
-    };
-    let addressee = salutation.trim_end_matches(',').trim().to_string();
-    let internal = matches!(
-        plan.level.kind,
-        LevelKind::Complaint | LevelKind::Escalation
-    );
-    let closing = w.say(
-        "closing",
-        &[
-            ("addressee", &addressee),
-            ("internal", if internal { "yes" } else { "no" }),
-        ],
-    );
+    let (salutation, closing) = salutation_and_closing(&w, plan);
 
     let opening = opening(
         &w,
@@ -329,14 +295,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         .as_ref()
         .map(|a| w.say("amount", &[("amount", &french::amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
-    let demands: Vec<String> = case
-        .dispute
-        .demands
-        .value
-        .iter()
-        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|d| !d.is_empty())
-        .collect();
+    let demands = demands(case);
     let deadline = deadline_sentence(&w, plan);
     let statements = if plan.level.kind == LevelKind::Mediation {
         mediation_statements(&w, plan)
@@ -439,6 +398,65 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
             day: plan.date.day(),
         },
     }
+}
+
+/// The salutation and the closing formula that repeats it: the recipient's own in French
+/// ("Madame la Médiatrice,"), the language's in Dutch and German.
+fn salutation_and_closing(w: &Writer, plan: &Plan) -> (String, String) {
+    let salutation = if w.language != Language::French {
+        w.say("salutation", &[])
+    } else {
+        plan.recipient.salutation.trim().to_string()
+    };
+    let addressee = salutation.trim_end_matches(',').trim().to_string();
+    let internal = matches!(
+        plan.level.kind,
+        LevelKind::Complaint | LevelKind::Escalation
+    );
+    let closing = w.say(
+        "closing",
+        &[
+            ("addressee", &addressee),
+            ("internal", if internal { "yes" } else { "no" }),
+        ],
+    );
+    (salutation, closing)
+}
+
+/// The demands, one item each, their spacing tidied.
+fn demands(case: &Case) -> Vec<String> {
+    case.dispute
+        .demands
+        .value
+        .iter()
+        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+/// The complainant's name, with the civility ("Mme Marie Dubois"), and as a French sentence
+/// names them (an organisation with its article: « la Société coopérative … »).
+fn names(case: &Case, wording: &Wording) -> (String, String, String) {
+    let civility = case.complainant.civility.map(|c| match c {
+        Civility::Madame => wording.say("civility-madame", &[]),
+        Civility::Monsieur => wording.say("civility-monsieur", &[]),
+    });
+    let name = case.complainant.name.value.trim().to_string();
+    let complainant_full = match &civility {
+        Some(c) => format!("{c} {name}"),
+        None => name.clone(),
+    };
+    // An organisation (no civility, and a business or a name that says so) is named with its
+    // article in a French sentence.
+    let named = if civility.is_none()
+        && (case.complainant.audience == crate::registry::Audience::Business
+            || french::with_article(&name) != name)
+    {
+        french::with_article(&name)
+    } else {
+        complainant_full.clone()
+    };
+    (name, complainant_full, named)
 }
 
 /// The sender's block and what follows from who writes: the complainant, or a clinic for them.
