@@ -96,29 +96,14 @@ fn in_process(cases: &Path) -> f64 {
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
-    let next = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let start = Instant::now();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            std::thread::Builder::new()
-                .stack_size(16 * 1024 * 1024)
-                .spawn_scoped(scope, || {
-                    loop {
-                        let n = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(path) = paths.get(n) else { break };
-                        let file = recours::CaseFile::load(path).expect("a generated case reads");
-                        let options = recours::PlanOptions {
-                            today,
-                            ..recours::PlanOptions::default()
-                        };
-                        std::hint::black_box(engine.render(&file, options).ok());
-                    }
-                })
-                .expect("a thread");
-        }
-    });
-    start.elapsed().as_secs_f64()
+    on_every_core(paths.len(), |n| {
+        let file = recours::CaseFile::load(&paths[n]).expect("a generated case reads");
+        let options = recours::PlanOptions {
+            today,
+            ..recours::PlanOptions::default()
+        };
+        std::hint::black_box(engine.render(&file, options).ok());
+    })
 }
 
 /// The markup recours generates for every case of a folder (those with a letter today).
@@ -147,6 +132,26 @@ fn markups_of(cases: &Path) -> Vec<String> {
 /// threads as the batch uses.
 fn bare_typst(markups: &[String]) -> f64 {
     let shared = Shared::new();
+    on_every_core(markups.len(), |n| {
+        if (n + 1).is_multiple_of(8) {
+            typst::comemo::evict(4);
+        }
+        let world = BareWorld {
+            shared: &shared,
+            source: Source::new(shared.main, markups[n].clone()),
+        };
+        let document = typst::compile::<PagedDocument>(&world)
+            .output
+            .expect("the markup compiles");
+        let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+            .expect("the PDF is written");
+        std::hint::black_box(pdf);
+    })
+}
+
+/// Seconds `work` takes for every index below `count`, on as many threads as there are cores,
+/// each taking the next index (as `recours batch` does).
+fn on_every_core(count: usize, work: impl Fn(usize) + Sync) -> f64 {
     let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let start = Instant::now();
@@ -157,20 +162,10 @@ fn bare_typst(markups: &[String]) -> f64 {
                 .spawn_scoped(scope, || {
                     loop {
                         let n = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(markup) = markups.get(n) else { break };
-                        if (n + 1).is_multiple_of(8) {
-                            typst::comemo::evict(4);
+                        if n >= count {
+                            break;
                         }
-                        let world = BareWorld {
-                            shared: &shared,
-                            source: Source::new(shared.main, markup.clone()),
-                        };
-                        let document = typst::compile::<PagedDocument>(&world)
-                            .output
-                            .expect("the markup compiles");
-                        let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
-                            .expect("the PDF is written");
-                        std::hint::black_box(pdf);
+                        work(n);
                     }
                 })
                 .expect("a thread");

@@ -292,13 +292,7 @@ fn send(
 /// The command `recours preview`.
 pub fn command(globals: &Globals, args: PreviewArgs) -> Result<Report, Error> {
     let PreviewArgs { case, port, date } = args;
-    let session = Session::new(
-        &case,
-        globals.registry.as_deref(),
-        globals.templates.as_deref(),
-        globals.locales.as_deref(),
-        date,
-    )?;
+    let session = Session::for_command(globals, &case, date)?;
     serve(session, port, |address| {
         use std::io::Write as _;
         println!(

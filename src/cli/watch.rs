@@ -75,6 +75,22 @@ impl Session {
         })
     }
 
+    /// The session of `watch` or `preview`, with the registry, templates and wording the
+    /// command line names.
+    pub fn for_command(
+        globals: &Globals,
+        case: &Path,
+        date: Option<NaiveDate>,
+    ) -> Result<Self, Error> {
+        Self::new(
+            case,
+            globals.registry.as_deref(),
+            globals.templates.as_deref(),
+            globals.locales.as_deref(),
+            date,
+        )
+    }
+
     /// Re-reads the registry or the templates when one of `changed` is theirs. A file that
     /// cannot be read leaves the last good one in use, and its error stands (see
     /// [`Session::standing_error`]) until a save mends it.
@@ -528,13 +544,7 @@ fn clock() -> String {
 /// The command `recours watch`.
 pub fn command(globals: &Globals, args: WatchArgs) -> Result<Report, Error> {
     let WatchArgs { case, output, date } = args;
-    let session = Session::new(
-        &case,
-        globals.registry.as_deref(),
-        globals.templates.as_deref(),
-        globals.locales.as_deref(),
-        date,
-    )?;
+    let session = Session::for_command(globals, &case, date)?;
     let out = output.unwrap_or_else(|| {
         let stem = case
             .file_stem()

@@ -206,3 +206,13 @@ pub fn uncomment_examples(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Runs the `recours` binary in a folder, on the test day (2026-11-22).
+pub fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(args)
+        .output()
+        .unwrap()
+}

@@ -2,9 +2,8 @@
 //! `check` refuses while « À COMPLÉTER » remains and accepts once every placeholder is filled.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::common::{fill, uncomment_examples};
+use crate::common::{fill, recours_in, uncomment_examples};
 
 const INSTITUTIONS: [&str; 5] = [
     "cetelem-fr",
@@ -14,20 +13,11 @@ const INSTITUTIONS: [&str; 5] = [
     "madame-courtage",
 ];
 
-fn recours(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn init_writes_a_case_to_fill_for_every_institution() {
     for institution in INSTITUTIONS {
         let dir = tempfile::tempdir().unwrap();
-        let written = recours(
+        let written = recours_in(
             dir.path(),
             &["init", "--institution", institution, "-o", "dossier.yaml"],
         );
@@ -51,7 +41,7 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             "the schema for the editor is beside"
         );
 
-        let unfilled = recours(dir.path(), &["check", "dossier.yaml"]);
+        let unfilled = recours_in(dir.path(), &["check", "dossier.yaml"]);
         assert_eq!(
             unfilled.status.code(),
             Some(1),
@@ -59,7 +49,7 @@ fn init_writes_a_case_to_fill_for_every_institution() {
         );
 
         std::fs::write(dir.path().join("dossier.yaml"), fill(&text)).unwrap();
-        let filled = recours(dir.path(), &["check", "dossier.yaml"]);
+        let filled = recours_in(dir.path(), &["check", "dossier.yaml"]);
         assert_eq!(
             filled.status.code(),
             Some(0),
@@ -67,14 +57,14 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             String::from_utf8_lossy(&filled.stderr),
             fill(&text)
         );
-        let rendered = recours(dir.path(), &["render", "dossier.yaml"]);
+        let rendered = recours_in(dir.path(), &["render", "dossier.yaml"]);
         assert!(
             rendered.status.success(),
             "{institution}: {}",
             String::from_utf8_lossy(&rendered.stderr)
         );
 
-        let again = recours(
+        let again = recours_in(
             dir.path(),
             &["init", "--institution", institution, "-o", "dossier.yaml"],
         );
@@ -93,14 +83,14 @@ fn init_writes_a_case_to_fill_for_every_institution() {
 #[test]
 fn the_usage_of_init_shows_its_output_as_optional() {
     let dir = tempfile::tempdir().unwrap();
-    let help = recours(dir.path(), &["init", "--help"]);
+    let help = recours_in(dir.path(), &["init", "--help"]);
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(
         help.contains("Usage: recours init [OPTIONS] --institution <INSTITUTION>\n"),
         "{help}"
     );
     assert!(help.contains("[default: case.yaml]"), "{help}");
-    let missing = recours(dir.path(), &["init"]);
+    let missing = recours_in(dir.path(), &["init"]);
     let stderr = String::from_utf8_lossy(&missing.stderr);
     assert_eq!(missing.status.code(), Some(2));
     assert!(!stderr.contains("--output <FILE>"), "{stderr}");
@@ -109,7 +99,7 @@ fn the_usage_of_init_shows_its_output_as_optional() {
 #[test]
 fn a_placeholder_left_is_pointed_at() {
     let dir = tempfile::tempdir().unwrap();
-    recours(
+    recours_in(
         dir.path(),
         &["init", "--institution", "cetelem-fr", "-o", "dossier.yaml"],
     );
@@ -119,7 +109,7 @@ fn a_placeholder_left_is_pointed_at() {
         "subject: \"À COMPLÉTER : l’objet en quelques mots\"",
     );
     std::fs::write(dir.path().join("dossier.yaml"), almost).unwrap();
-    let output = recours(dir.path(), &["check", "dossier.yaml"]);
+    let output = recours_in(dir.path(), &["check", "dossier.yaml"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
     assert!(
@@ -132,7 +122,7 @@ fn a_placeholder_left_is_pointed_at() {
 fn uncommenting_the_examples_of_init_gives_valid_yaml() {
     for institution in INSTITUTIONS {
         let dir = tempfile::tempdir().unwrap();
-        recours(
+        recours_in(
             dir.path(),
             &["init", "--institution", institution, "-o", "dossier.yaml"],
         );
@@ -158,7 +148,7 @@ fn uncommenting_the_examples_of_init_gives_valid_yaml() {
 #[test]
 fn init_creates_the_folder_refreshes_the_schema_and_knows_the_ids() {
     let dir = tempfile::tempdir().unwrap();
-    let first = recours(
+    let first = recours_in(
         dir.path(),
         &[
             "init",
@@ -180,7 +170,7 @@ fn init_creates_the_folder_refreshes_the_schema_and_knows_the_ids() {
     // The schema is generated: a second case in the folder refreshes it, and says so.
     let schema = dir.path().join("dossiers/case.schema.json");
     std::fs::write(&schema, "{}").unwrap();
-    let second = recours(
+    let second = recours_in(
         dir.path(),
         &[
             "init",
@@ -199,13 +189,13 @@ fn init_creates_the_folder_refreshes_the_schema_and_knows_the_ids() {
             .contains("\"institution\"")
     );
 
-    let unknown = recours(dir.path(), &["init", "--institution", "nope"]);
+    let unknown = recours_in(dir.path(), &["init", "--institution", "nope"]);
     assert_eq!(unknown.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&unknown.stderr)
             .contains("help: `recours institutions` lists the institutions recours knows")
     );
-    let near = recours(dir.path(), &["init", "--institution", "cetelm"]);
+    let near = recours_in(dir.path(), &["init", "--institution", "cetelm"]);
     assert!(
         String::from_utf8_lossy(&near.stderr)
             .contains("help: did you mean `cetelem-fr`? `recours institutions` lists them all")

@@ -321,16 +321,6 @@ fn output_faults_are_clear_and_leave_nothing() {
     assert!(dir.path().join("lettres/case-niveau-1.pdf").is_file());
 }
 
-/// Runs `recours` in `dir` on the test day.
-fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1795305600")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// The images of a PDF: (width, height) of each image XObject.
 fn pdf_images(bytes: &[u8]) -> Vec<(i64, i64)> {
     let document = lopdf::Document::load_mem(bytes).unwrap();

@@ -32,15 +32,6 @@ fn blocks(text: &str, language: &str) -> Vec<String> {
     found
 }
 
-fn recours_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 fn said(output: &Output) -> String {
     format!(
         "{}{}",

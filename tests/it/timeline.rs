@@ -1,18 +1,7 @@
 //! `recours check`: the timeline of every example, as text and as JSON (pinned), and
 //! `recours render` refusing a level that is not admissible (yet) unless `--force`.
 
-use std::process::Command;
-
 use crate::common::*;
-
-fn recours(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn check_prints_the_timeline_of_every_example() {
@@ -20,7 +9,7 @@ fn check_prints_the_timeline_of_every_example() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let examples = root().join("examples");
-        let text = recours(&examples, &["check", &name]);
+        let text = recours_in(&examples, &["check", &name]);
         assert_eq!(
             text.status.code(),
             Some(0),
@@ -31,7 +20,7 @@ fn check_prints_the_timeline_of_every_example() {
             format!("check_text_{stem}"),
             String::from_utf8(text.stdout).unwrap()
         );
-        let json = recours(&examples, &["check", &name, "--format", "json"]);
+        let json = recours_in(&examples, &["check", &name, "--format", "json"]);
         assert_eq!(json.status.code(), Some(0));
         let json = String::from_utf8(json.stdout).unwrap();
         let value: serde_json::Value =
@@ -52,7 +41,7 @@ fn early_referral() -> String {
 fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("case.yaml"), early_referral()).unwrap();
-    let refused = recours(dir.path(), &["render", "case.yaml"]);
+    let refused = recours_in(dir.path(), &["render", "case.yaml"]);
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     insta::assert_snapshot!("render_not_yet_admissible", stderr);
@@ -62,7 +51,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
         "nothing is written"
     );
 
-    let check = recours(dir.path(), &["check", "case.yaml"]);
+    let check = recours_in(dir.path(), &["check", "case.yaml"]);
     assert_eq!(check.status.code(), Some(0), "the case itself is valid");
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(
@@ -70,7 +59,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
         "{stdout}"
     );
 
-    let forced = recours(dir.path(), &["render", "case.yaml", "--force"]);
+    let forced = recours_in(dir.path(), &["render", "case.yaml", "--force"]);
     assert_eq!(
         forced.status.code(),
         Some(0),
@@ -92,13 +81,14 @@ fn render_refuses_a_mediator_when_a_court_is_seized() {
         .unwrap()
         .replace("  court_action: false", "  court_action: true");
     std::fs::write(dir.path().join("case.yaml"), text).unwrap();
-    let refused = recours(dir.path(), &["render", "case.yaml"]);
+    let refused = recours_in(dir.path(), &["render", "case.yaml"]);
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     insta::assert_snapshot!("render_court_seized", stderr);
-    let check =
-        String::from_utf8(recours(dir.path(), &["check", "case.yaml", "--format", "json"]).stdout)
-            .unwrap();
+    let check = String::from_utf8(
+        recours_in(dir.path(), &["check", "case.yaml", "--format", "json"]).stdout,
+    )
+    .unwrap();
     let value: serde_json::Value = serde_json::from_str(&check).unwrap();
     assert_eq!(value["next"]["verdict"], "not-admissible");
 }
@@ -106,7 +96,7 @@ fn render_refuses_a_mediator_when_a_court_is_seized() {
 #[test]
 fn check_evaluates_on_another_day_with_date() {
     let examples = root().join("examples");
-    let out = recours(
+    let out = recours_in(
         &examples,
         &[
             "check",
@@ -153,7 +143,7 @@ fn check_takes_several_files_and_folders_with_one_verdict_per_case() {
         dir.path().join("seule.yaml"),
     )
     .unwrap();
-    let run = recours(dir.path(), &["check", "dossiers", "seule.yaml"]);
+    let run = recours_in(dir.path(), &["check", "dossiers", "seule.yaml"]);
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(1), "one case is invalid: {stdout}");
     let lines: Vec<&str> = stdout.lines().filter(|l| !l.starts_with(' ')).collect();
@@ -173,12 +163,12 @@ fn check_takes_several_files_and_folders_with_one_verdict_per_case() {
         "{stdout}"
     );
 
-    let valid_only = recours(
+    let valid_only = recours_in(
         dir.path(),
         &["check", "seule.yaml", "dossiers/amex-fr-reclamation.yaml"],
     );
     assert_eq!(valid_only.status.code(), Some(0));
-    let json = recours(dir.path(), &["check", "dossiers", "--format", "json"]);
+    let json = recours_in(dir.path(), &["check", "dossiers", "--format", "json"]);
     let verdicts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(verdicts.as_array().unwrap().len(), 3);
     assert_eq!(verdicts[0]["valid"], false);
