@@ -93,45 +93,102 @@ fn iso(d: NaiveDate) -> String {
 /// Assesses a situation.
 pub fn assess(s: &Situation) -> Assessment {
     let mut warnings = Vec::new();
-    let institution = &s.institution.short_name;
-    let internal: Vec<&TakenStep> = s
-        .history
-        .iter()
-        .filter(|step| {
-            step.level < s.level.level
-                && matches!(step.kind, LevelKind::Complaint | LevelKind::Escalation)
-        })
-        .collect();
-    let first_written = internal
-        .iter()
-        .find(|step| is_written(step.channel))
-        .copied();
-    let last_written = internal
-        .iter()
-        .rev()
-        .find(|step| is_written(step.channel))
-        .copied();
+    let written = WrittenComplaints::of(s);
+    warnings.extend(payment_warning(s));
+    warnings.extend(channel_warnings(s));
+    warnings.extend(early_step_warnings(s));
+    warnings.extend(consumers_only_warning(s));
+    if let Some(rule) = mediator_refusal(s, &written, &mut warnings) {
+        return Assessment {
+            verdict: Verdict::NotAdmissible { rule },
+            admissible_from: None,
+            warnings,
+        };
+    }
+    let from = opens_from(s, &written, &mut warnings);
+    match from {
+        Some((date, because)) if s.on < date => Assessment {
+            verdict: Verdict::NotYet {
+                from: date,
+                because,
+            },
+            admissible_from: Some(date),
+            warnings,
+        },
+        Some((date, _)) => Assessment {
+            verdict: Verdict::Admissible,
+            admissible_from: Some(date),
+            warnings,
+        },
+        None => Assessment {
+            verdict: Verdict::Admissible,
+            admissible_from: None,
+            warnings,
+        },
+    }
+}
 
-    if let Some(payment) = s
-        .payment_date
-        .filter(|_| s.institution.country == Country::FR)
-    {
-        let limit = add_months(payment, 13);
-        if s.on > limit {
-            warnings.push(format!(
-                "the card payment of {} was debited more than 13 months ago (limit {}): an unauthorised payment can no longer be contested with the bank (Code monétaire et financier L133-24)",
-                iso(payment),
-                iso(limit)
-            ));
-        } else {
-            warnings.push(format!(
-                "an unauthorised card payment debited on {} must be contested with the bank by {} (13 months, Code monétaire et financier L133-24)",
-                iso(payment),
-                iso(limit)
-            ));
+/// The written complaints made to the institution's own levels before the level assessed.
+struct WrittenComplaints<'s> {
+    /// Every step at an internal level (complaint, escalation) below the level assessed.
+    internal: Vec<&'s TakenStep>,
+    first: Option<&'s TakenStep>,
+    last: Option<&'s TakenStep>,
+}
+
+impl<'s> WrittenComplaints<'s> {
+    fn of(s: &Situation<'s>) -> Self {
+        let internal: Vec<&TakenStep> = s
+            .history
+            .iter()
+            .filter(|step| {
+                step.level < s.level.level
+                    && matches!(step.kind, LevelKind::Complaint | LevelKind::Escalation)
+            })
+            .collect();
+        let first = internal
+            .iter()
+            .find(|step| is_written(step.channel))
+            .copied();
+        let last = internal
+            .iter()
+            .rev()
+            .find(|step| is_written(step.channel))
+            .copied();
+        Self {
+            internal,
+            first,
+            last,
         }
     }
+}
 
+/// The 13 months to contest an unauthorised card payment (Code monétaire et financier
+/// L133-24), for a French case that gives `dispute.payment_date`.
+fn payment_warning(s: &Situation) -> Option<String> {
+    let payment = s
+        .payment_date
+        .filter(|_| s.institution.country == Country::FR)?;
+    let limit = add_months(payment, 13);
+    Some(if s.on > limit {
+        format!(
+            "the card payment of {} was debited more than 13 months ago (limit {}): an unauthorised payment can no longer be contested with the bank (Code monétaire et financier L133-24)",
+            iso(payment),
+            iso(limit)
+        )
+    } else {
+        format!(
+            "an unauthorised card payment debited on {} must be contested with the bank by {} (13 months, Code monétaire et financier L133-24)",
+            iso(payment),
+            iso(limit)
+        )
+    })
+}
+
+/// Steps that went another way than their level asks (registered mail), and holding letters
+/// whose longer deadline no source gives.
+fn channel_warnings(s: &Situation) -> Vec<String> {
+    let mut warnings = Vec::new();
     for step in s.history {
         let level = s.institution.level(step.level);
         if level.is_some_and(|l| l.registered.is_some()) && step.channel != ChannelKind::Registered
@@ -157,8 +214,13 @@ pub fn assess(s: &Situation) -> Assessment {
         }
     }
 
-    // A step taken early: an escalation or a referral sent while the level before it could
-    // still answer, and had not.
+    warnings
+}
+
+/// A step taken early: an escalation or a referral sent while the level before it could still
+/// answer, and had not.
+fn early_step_warnings(s: &Situation) -> Vec<String> {
+    let mut warnings = Vec::new();
     for (i, step) in s.history.iter().enumerate() {
         if !matches!(step.kind, LevelKind::Escalation | LevelKind::Mediation) {
             continue;
@@ -184,8 +246,16 @@ pub fn assess(s: &Situation) -> Assessment {
         }
     }
 
-    if let Some(rule) = &s.level.consumers_only
-        && s.audience == Audience::Business
+    warnings
+}
+
+/// A level open to consumers, reached by a business: advice, never a refusal.
+fn consumers_only_warning(s: &Situation) -> Option<String> {
+    let rule = s
+        .level
+        .consumers_only
+        .as_ref()
+        .filter(|_| s.audience == Audience::Business)?;
     {
         let business_rule = s
             .conditions
@@ -199,72 +269,95 @@ pub fn assess(s: &Situation) -> Assessment {
                 )
             })
             .unwrap_or_default();
-        warnings.push(format!(
+        Some(format!(
             "level {} of {} is open to consumers ({}), and the complainant is a business{business_rule}",
             s.level.level,
             s.institution.id,
             s.registry.basis_text(&rule.basis)
+        ))
+    }
+}
+
+/// What makes a mediator refuse the case (a court seized, no prior written complaint, the
+/// one-year rule where its source makes it a condition); the one-year rule where the source
+/// only warns, or where the year's start is not settled, adds a warning.
+fn mediator_refusal(
+    s: &Situation,
+    written: &WrittenComplaints,
+    warnings: &mut Vec<String>,
+) -> Option<String> {
+    if s.level.kind != LevelKind::Mediation {
+        return None;
+    }
+    let institution = &s.institution.short_name;
+    let basis = s
+        .conditions
+        .map(|c| s.registry.basis_text(&c.basis))
+        .unwrap_or_else(|| "the mediator's conditions".to_string());
+    if s.court_action {
+        return Some(format!(
+            "a court is already seized of this dispute (dispute.court_action), and a mediator then steps aside ({basis})"
         ));
     }
-
-    let refuse = |rule: String, warnings: Vec<String>| Assessment {
-        verdict: Verdict::NotAdmissible { rule },
-        admissible_from: None,
-        warnings,
-    };
-
-    if s.level.kind == LevelKind::Mediation {
-        let basis = s
-            .conditions
-            .map(|c| s.registry.basis_text(&c.basis))
-            .unwrap_or_else(|| "the mediator's conditions".to_string());
-        if s.court_action {
-            return refuse(
-                format!(
-                    "a court is already seized of this dispute (dispute.court_action), and a mediator then steps aside ({basis})"
-                ),
-                warnings,
-            );
-        }
-        if let Some(conditions) = s.conditions {
-            if conditions.written_complaint_first && first_written.is_none() {
-                return refuse(
-                    format!(
-                        "no written complaint was made to {institution} before: a call, a chat or a visit is not one ({basis}); write to {institution} first and record it in the history"
-                    ),
-                    warnings,
-                );
-            }
-            if let (Some(strictness), Some(first), Some(last)) =
-                (conditions.within_one_year, first_written, last_written)
-            {
-                let from_first = add_months(first.date, 12);
-                let from_last = add_months(last.date, 12);
-                if s.on > from_last {
-                    let text = format!(
-                        "the last written complaint, of {}, is more than one year old (the referral was due by {}; {basis})",
-                        iso(last.date),
-                        iso(from_last)
-                    );
-                    match strictness {
-                        Strictness::Refuse => return refuse(text, warnings),
-                        Strictness::Warn => {
-                            warnings.push(format!("{text}: the mediator may refuse the case"))
-                        }
-                    }
-                } else if s.on > from_first {
-                    warnings.push(format!(
-                        "one year from the written complaint ({basis}): counted from the first written complaint, of {}, the year ended on {}; counted from the last, of {}, it ends on {}. Which one it runs from is not settled: the mediator may refuse the case",
-                        iso(first.date),
-                        iso(from_first),
-                        iso(last.date),
-                        iso(from_last)
-                    ));
-                }
-            }
-        }
+    let conditions = s.conditions?;
+    if conditions.written_complaint_first && written.first.is_none() {
+        return Some(format!(
+            "no written complaint was made to {institution} before: a call, a chat or a visit is not one ({basis}); write to {institution} first and record it in the history"
+        ));
     }
+    let (Some(strictness), Some(first), Some(last)) =
+        (conditions.within_one_year, written.first, written.last)
+    else {
+        return None;
+    };
+    one_year_rule(s.on, strictness, first, last, &basis, warnings)
+}
 
+/// The mediator's one-year rule (Code de la consommation L612-2 4°): a referral more than a
+/// year after the written complaint. Late counted from the *last* written complaint, it is
+/// refused where the source makes the rule a condition (`Strictness::Refuse`) and warned
+/// about where it only warns; late counted from the *first* only, it is warned about with the
+/// date each reading gives — which one the year runs from is not settled.
+fn one_year_rule(
+    on: NaiveDate,
+    strictness: Strictness,
+    first: &TakenStep,
+    last: &TakenStep,
+    basis: &str,
+    warnings: &mut Vec<String>,
+) -> Option<String> {
+    let from_first = add_months(first.date, 12);
+    let from_last = add_months(last.date, 12);
+    if on > from_last {
+        let text = format!(
+            "the last written complaint, of {}, is more than one year old (the referral was due by {}; {basis})",
+            iso(last.date),
+            iso(from_last)
+        );
+        match strictness {
+            Strictness::Refuse => return Some(text),
+            Strictness::Warn => warnings.push(format!("{text}: the mediator may refuse the case")),
+        }
+    } else if on > from_first {
+        warnings.push(format!(
+            "one year from the written complaint ({basis}): counted from the first written complaint, of {}, the year ended on {}; counted from the last, of {}, it ends on {}. Which one it runs from is not settled: the mediator may refuse the case",
+            iso(first.date),
+            iso(from_first),
+            iso(last.date),
+            iso(from_last)
+        ));
+    }
+    None
+}
+
+/// The day the level opens, and why, when it waits: for the level before it to answer or its
+/// deadline to lapse, for its own wait (`unanswered_after`), or for a business's wait.
+fn opens_from(
+    s: &Situation,
+    written: &WrittenComplaints,
+    warnings: &mut Vec<String>,
+) -> Option<(NaiveDate, String)> {
+    let internal = &written.internal;
     let mut from: Option<(NaiveDate, String)> = None;
     if matches!(s.level.kind, LevelKind::Escalation | LevelKind::Mediation) {
         let own_wait = s
@@ -355,26 +448,7 @@ pub fn assess(s: &Situation) -> Assessment {
         }
     }
 
-    match from {
-        Some((date, because)) if s.on < date => Assessment {
-            verdict: Verdict::NotYet {
-                from: date,
-                because,
-            },
-            admissible_from: Some(date),
-            warnings,
-        },
-        Some((date, _)) => Assessment {
-            verdict: Verdict::Admissible,
-            admissible_from: Some(date),
-            warnings,
-        },
-        None => Assessment {
-            verdict: Verdict::Admissible,
-            admissible_from: None,
-            warnings,
-        },
-    }
+    from
 }
 
 fn plain(text: &str) -> String {
