@@ -999,61 +999,16 @@ fn resolve_history(
     };
     for (i, step) in file.case.history.iter().enumerate() {
         let date = step.date.value.0;
-        if date > letter_date {
-            faults.push(
-                faults
-                    .at(&step.date, format!("history[{i}].date"), format!(
-                        "this step is dated {date}, after the letter's date {letter_date_said}"
-                    ))
-                    .help("a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date"),
-            );
-        }
-        if let Some(before) = previous.filter(|p| *p > date) {
-            faults.push(
-                faults
-                    .at(&step.date, format!("history[{i}].date"), format!(
-                        "the history is out of order: this step ({date}) comes after one dated {before}"
-                    ))
-                    .help("list the steps oldest first"),
-            );
-        }
-        previous = Some(previous.map_or(date, |p| p.max(date)));
+        check_order(
+            faults,
+            i,
+            step,
+            letter_date,
+            &letter_date_said,
+            &mut previous,
+        );
         let received = step.received.as_ref().map(|r| r.value.0);
-        if let (Some(spanned), Some(on)) = (&step.received, received) {
-            if on < date {
-                faults.push(faults.at(
-                    spanned,
-                    format!("history[{i}].received"),
-                    format!("the step is said received on {on}, before it was made ({date})"),
-                ));
-            } else if on > letter_date {
-                faults.push(faults.at(
-                    spanned,
-                    format!("history[{i}].received"),
-                    format!(
-                        "the step is said received on {on}, after the letter's date {letter_date_said}"
-                    ),
-                ));
-            }
-        }
-        if let Some(answer) = &step.answer {
-            let answered = answer.date.value.0;
-            if answered < date {
-                faults.push(faults.at(
-                    &answer.date,
-                    format!("history[{i}].answer.date"),
-                    format!("the answer is dated {answered}, before the step it answers ({date})"),
-                ));
-            } else if answered > letter_date {
-                faults.push(faults.at(
-                    &answer.date,
-                    format!("history[{i}].answer.date"),
-                    format!(
-                        "the answer is dated {answered}, after the letter's date {letter_date_said}"
-                    ),
-                ));
-            }
-        }
+        check_step_dates(faults, i, step, letter_date, &letter_date_said);
         let Some(number) = level_of(institution, &step.step.value) else {
             faults.push(
                 faults
@@ -1075,27 +1030,6 @@ fn resolve_history(
             Some(_) => d.extended.unwrap_or(d.count),
             None => d.count,
         };
-        if let (Some(spanned), Some(on)) = (&step.extended, holding_letter)
-            && (on < date || on > letter_date)
-        {
-            faults.push(
-                faults
-                    .at(
-                        spanned,
-                        format!("history[{i}].extended"),
-                        if on < date {
-                            format!(
-                                "the holding letter is dated {on}, before the step it answers ({date})"
-                            )
-                        } else {
-                            format!(
-                                "the holding letter is dated {on}, after the letter's date {letter_date}"
-                            )
-                        },
-                    )
-                    .help("give the date printed on the letter announcing the longer deadline"),
-            );
-        }
         out.push(TakenStep {
             level: number,
             level_id: level.id.clone(),
@@ -1118,9 +1052,117 @@ fn resolve_history(
             }),
         });
     }
+    set_answer_dues(&mut out, institution, file);
+    out
+}
+
+/// A step's date against the letter's and the step before it: a letter cites only steps
+/// already taken, oldest first.
+fn check_order(
+    faults: &mut Faults,
+    i: usize,
+    step: &crate::case::Step,
+    letter_date: NaiveDate,
+    letter_date_said: &str,
+    previous: &mut Option<NaiveDate>,
+) {
+    let date = step.date.value.0;
+    if date > letter_date {
+        faults.push(
+            faults
+                .at(&step.date, format!("history[{i}].date"), format!(
+                    "this step is dated {date}, after the letter's date {letter_date_said}"
+                ))
+                .help("a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date"),
+        );
+    }
+    if let Some(before) = previous.filter(|p| *p > date) {
+        faults.push(
+            faults
+                .at(&step.date, format!("history[{i}].date"), format!(
+                    "the history is out of order: this step ({date}) comes after one dated {before}"
+                ))
+                .help("list the steps oldest first"),
+        );
+    }
+    *previous = Some(previous.map_or(date, |p| p.max(date)));
+}
+
+/// The dates a step records besides its own — received, answered, a holding letter — fall
+/// between the step and the letter.
+fn check_step_dates(
+    faults: &mut Faults,
+    i: usize,
+    step: &crate::case::Step,
+    letter_date: NaiveDate,
+    letter_date_said: &str,
+) {
+    let date = step.date.value.0;
+    let received = step.received.as_ref().map(|r| r.value.0);
+    if let (Some(spanned), Some(on)) = (&step.received, received) {
+        if on < date {
+            faults.push(faults.at(
+                spanned,
+                format!("history[{i}].received"),
+                format!("the step is said received on {on}, before it was made ({date})"),
+            ));
+        } else if on > letter_date {
+            faults.push(faults.at(
+                spanned,
+                format!("history[{i}].received"),
+                format!(
+                    "the step is said received on {on}, after the letter's date {letter_date_said}"
+                ),
+            ));
+        }
+    }
+    if let Some(answer) = &step.answer {
+        let answered = answer.date.value.0;
+        if answered < date {
+            faults.push(faults.at(
+                &answer.date,
+                format!("history[{i}].answer.date"),
+                format!("the answer is dated {answered}, before the step it answers ({date})"),
+            ));
+        } else if answered > letter_date {
+            faults.push(faults.at(
+                &answer.date,
+                format!("history[{i}].answer.date"),
+                format!(
+                    "the answer is dated {answered}, after the letter's date {letter_date_said}"
+                ),
+            ));
+        }
+    }
+    let holding_letter = step.extended.as_ref().map(|e| e.value.0);
+    if let (Some(spanned), Some(on)) = (&step.extended, holding_letter)
+        && (on < date || on > letter_date)
+    {
+        faults.push(
+            faults
+                .at(
+                    spanned,
+                    format!("history[{i}].extended"),
+                    if on < date {
+                        format!(
+                            "the holding letter is dated {on}, before the step it answers ({date})"
+                        )
+                    } else {
+                        format!(
+                            "the holding letter is dated {on}, after the letter's date {letter_date}"
+                        )
+                    },
+                )
+                .help("give the date printed on the letter announcing the longer deadline"),
+        );
+    }
+}
+
+/// Each step's answer deadline, from the event its source names.
+fn set_answer_dues(out: &mut [TakenStep], institution: &Institution, file: &CaseFile) {
     // Each deadline runs from the event its source names.
-    let anchors = anchors(&out);
-    for step in &mut out {
+    let anchors = anchors(out);
+    for step in out.iter_mut() {
         let level = institution.level(step.level).expect("resolved above");
         step.answer_due = level
             .answer_deadline(file.case.dispute.payment_date.is_some())
@@ -1138,7 +1180,6 @@ fn resolve_history(
                 )
             });
     }
-    out
 }
 
 /// The level asked (`--step`, then `letter.step`), or the one after the highest level climbed.
