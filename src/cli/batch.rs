@@ -247,6 +247,28 @@ struct State {
     letters: BTreeMap<String, Written>,
 }
 
+impl State {
+    /// Records a case's letter, written (or found again) today; a letter found again keeps
+    /// the day it was first written.
+    fn remember(&mut self, previous: &State, case: String, record: Record, today: NaiveDate) {
+        let on = previous
+            .letters
+            .get(&record.output)
+            .filter(|w| w.sha256 == record.sha256)
+            .and_then(|w| w.on)
+            .unwrap_or(today);
+        self.letters.insert(
+            record.output.clone(),
+            Written {
+                sha256: record.sha256.clone(),
+                case: case.clone(),
+                on: Some(on),
+            },
+        );
+        self.cases.insert(case, record);
+    }
+}
+
 const STATE_PREFIX: &str = ".recours-state";
 
 /// The stack of each worker thread: typesetting recurses deeply.
@@ -309,33 +331,13 @@ pub fn run(
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let out = &options.output;
-    std::fs::create_dir_all(out).map_err(|source| Error::Write {
-        path: out.clone(),
-        source,
-    })?;
-    // A folder that cannot be written fails the batch once, before any case is rendered.
-    tempfile::Builder::new()
-        .prefix(".recours-")
-        .suffix(".part")
-        .tempfile_in(out)
-        .map_err(|source| Error::Write {
-            path: out.join("report.csv"),
-            source,
-        })?;
-    remove_stale_parts(out);
+    prepare_output(out)?;
     let mut cases = find_cases(&options.input, Some(out))?;
     if let Some(shard) = options.shard {
         cases.retain(|c| shard.holds(&slash(c)));
     }
     let previous = load_state(out);
-    let engine_fingerprint = format!(
-        "{}|{}|{}|{}|{}",
-        env!("CARGO_PKG_VERSION"),
-        engine.registry.fingerprint,
-        engine.templates.fingerprint(),
-        engine.wordings.fingerprint,
-        options.date.map(|d| d.to_string()).unwrap_or_default()
-    );
+    let engine_fingerprint = engine_fingerprint(engine, options);
 
     let state = Mutex::new(State::default());
     let completed = AtomicUsize::new(0);
@@ -362,22 +364,7 @@ pub fn run(
             let (row, record) = process(engine, options, &engine_fingerprint, &previous, relative);
             if let Some(record) = record {
                 let mut state = state.lock().expect("no panic while holding the state");
-                // A letter found again keeps the day it was first written.
-                let on = previous
-                    .letters
-                    .get(&record.output)
-                    .filter(|w| w.sha256 == record.sha256)
-                    .and_then(|w| w.on)
-                    .unwrap_or(options.today);
-                state.letters.insert(
-                    record.output.clone(),
-                    Written {
-                        sha256: record.sha256.clone(),
-                        case: slash(relative),
-                        on: Some(on),
-                    },
-                );
-                state.cases.insert(slash(relative), record);
+                state.remember(&previous, slash(relative), record, options.today);
             }
             let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
             // Save progress now and then (the typesetter keeps its own memory bounded).
@@ -420,17 +407,7 @@ pub fn run(
         .expect("no panic while holding the state");
     save_state(out, &state_name, &previous, &state);
 
-    let summary = Summary {
-        cases: rows.len(),
-        written: rows.iter().filter(|r| r.status == Status::Written).count(),
-        unchanged: rows
-            .iter()
-            .filter(|r| r.status == Status::Unchanged)
-            .count(),
-        waiting: rows.iter().filter(|r| r.status == Status::Waiting).count(),
-        failed: rows.iter().filter(|r| r.status == Status::Failed).count(),
-        rows,
-    };
+    let summary = Summary::of(rows);
     let mut recorded = load_state(out);
     if let Some(shard) = options.shard {
         recorded.letters.retain(|_, w| shard.holds(&w.case));
@@ -470,28 +447,11 @@ fn process(
     let fingerprint =
         sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(text.as_bytes())).as_bytes());
 
-    // Resume: nothing changed since this case's letter was written. A case with a signature
-    // image is always rendered again (the image is not part of the fingerprint); its letter is
-    // then "unchanged" when the bytes are the same.
     if !options.force
         && !text.contains("signature_image")
-        && let Some(record) = previous
-            .cases
-            .get(&key)
-            .filter(|r| r.fingerprint == fingerprint)
-        && std::fs::read(options.output.join(&record.output))
-            .is_ok_and(|pdf| sha256_hex(&pdf) == record.sha256)
+        && let Some(record) = unchanged(options, previous, &key, &fingerprint)
     {
-        row.output = Some(record.output.clone());
-        row.sha256 = Some(record.sha256.clone());
-        row.status = Status::Unchanged;
-        row.message = match &record.message {
-            Some(earlier) => format!("inputs unchanged since the letter was written ({earlier})"),
-            None => "inputs unchanged since the letter was written".into(),
-        };
-        row.institution = record.institution.clone();
-        row.level = record.level.or_else(|| level_from_output(&record.output).1);
-        return (row, Some(record.clone()));
+        return (resumed_row(row, record), Some(record.clone()));
     }
 
     let file = match CaseFile::parse(text, &path) {
@@ -509,27 +469,14 @@ fn process(
         Ok(rendered) => rendered,
         Err(Error::NotAdmissible {
             from: Some(from),
-            reason: because,
+            reason,
             level,
             ..
-        }) => {
-            row.status = Status::Waiting;
-            row.admissible_from = Some(from);
-            row.message = redact_card_numbers(&format!(
-                "{level} is not admissible yet: it will be from {from}"
-            ));
-            row.reason = Some(redact_card_numbers(&because));
-            return (row, None);
-        }
+        }) => return (waiting_row(row, &level, from, &reason), None),
         Err(e) => return fail(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
-    let stem = relative
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let default_relative =
-        relative.with_file_name(format!("{stem}-niveau-{}.pdf", rendered.letter.level));
+    let default_relative = letter_name(relative, rendered.letter.level);
     let sha = sha256_hex(&rendered.pdf.bytes);
     let (output_relative, status, message) =
         match place_letter(options, previous, &default_relative, &rendered) {
@@ -566,6 +513,62 @@ fn process(
                 .then(|| redact_card_numbers(warnings.trim_start_matches("; "))),
         }),
     )
+}
+
+/// The report's row of a sound case whose level is not admissible yet: no letter today, one
+/// from `from`. Not a failure.
+fn waiting_row(mut row: Row, level: &str, from: NaiveDate, reason: &str) -> Row {
+    row.status = Status::Waiting;
+    row.admissible_from = Some(from);
+    row.message = redact_card_numbers(&format!(
+        "{level} is not admissible yet: it will be from {from}"
+    ));
+    row.reason = Some(redact_card_numbers(reason));
+    row
+}
+
+/// A case's letter beside it in the output folder: `dossiers/dubois.yaml` →
+/// `dossiers/dubois-niveau-2.pdf`.
+fn letter_name(relative: &Path, level: u32) -> PathBuf {
+    let stem = relative
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    relative.with_file_name(format!("{stem}-niveau-{level}.pdf"))
+}
+
+/// Resume: the record of a case whose inputs did not change since its letter was written, and
+/// whose letter is still there as written. A case with a signature image is always rendered
+/// again (the image is not part of the fingerprint); its letter is then "unchanged" when the
+/// bytes are the same.
+fn unchanged<'s>(
+    options: &BatchOptions,
+    previous: &'s State,
+    key: &str,
+    fingerprint: &str,
+) -> Option<&'s Record> {
+    previous
+        .cases
+        .get(key)
+        .filter(|r| r.fingerprint == fingerprint)
+        .filter(|r| {
+            std::fs::read(options.output.join(&r.output))
+                .is_ok_and(|pdf| sha256_hex(&pdf) == r.sha256)
+        })
+}
+
+/// The report's row of a case skipped as unchanged: as when its letter was written.
+fn resumed_row(mut row: Row, record: &Record) -> Row {
+    row.output = Some(record.output.clone());
+    row.sha256 = Some(record.sha256.clone());
+    row.status = Status::Unchanged;
+    row.message = match &record.message {
+        Some(earlier) => format!("inputs unchanged since the letter was written ({earlier})"),
+        None => "inputs unchanged since the letter was written".into(),
+    };
+    row.institution = record.institution.clone();
+    row.level = record.level.or_else(|| level_from_output(&record.output).1);
+    row
 }
 
 /// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
@@ -701,6 +704,39 @@ fn save_state(out: &Path, name: &str, previous: &State, current: &State) {
     let json = serde_json::to_vec_pretty(&all).expect("the state serializes");
     // Losing the state only costs a rerun its shortcut: no error is raised for it.
     let _ = write_atomically(&out.join(name), &json, true);
+}
+
+/// What every letter of a run depends on besides its case: the tool's version, the registry,
+/// the templates, the wording and the date asked.
+fn engine_fingerprint(engine: &Engine, options: &BatchOptions) -> String {
+    format!(
+        "{}|{}|{}|{}|{}",
+        env!("CARGO_PKG_VERSION"),
+        engine.registry.fingerprint,
+        engine.templates.fingerprint(),
+        engine.wordings.fingerprint,
+        options.date.map(|d| d.to_string()).unwrap_or_default()
+    )
+}
+
+/// Creates the output folder and makes sure it can be written — a folder that cannot be
+/// written fails the batch once, before any case is rendered — and removes the temporary
+/// files a killed run may have left.
+fn prepare_output(out: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(out).map_err(|source| Error::Write {
+        path: out.to_owned(),
+        source,
+    })?;
+    tempfile::Builder::new()
+        .prefix(".recours-")
+        .suffix(".part")
+        .tempfile_in(out)
+        .map_err(|source| Error::Write {
+            path: out.join("report.csv"),
+            source,
+        })?;
+    remove_stale_parts(out);
+    Ok(())
 }
 
 /// Removes the temporary files a killed run may have left.
@@ -858,6 +894,19 @@ fn append_to_manifest(manifest: &Path, out: &Path, recorded: &State) -> Result<(
 }
 
 impl Summary {
+    /// The counts of the rows, in their order.
+    fn of(rows: Vec<Row>) -> Self {
+        let count = |status: Status| rows.iter().filter(|r| r.status == status).count();
+        Summary {
+            cases: rows.len(),
+            written: count(Status::Written),
+            unchanged: count(Status::Unchanged),
+            waiting: count(Status::Waiting),
+            failed: count(Status::Failed),
+            rows,
+        }
+    }
+
     /// The closing lines for a person: the counts, then each failure with its reason.
     pub fn to_text(&self) -> String {
         let mut out = format!(
