@@ -126,38 +126,7 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
         level.id,
         level.kind.french()
     );
-    for entry in &level.recipients {
-        let r = registry.resolve(entry);
-        let mut tags = Vec::new();
-        if let Some(a) = r.audience {
-            tags.push(a.french().to_string());
-        }
-        if let Some(crate::registry::ProductFamily::Insurance) = r.products {
-            tags.push("produits d’assurance".to_string());
-        }
-        let tags = if tags.is_empty() {
-            String::new()
-        } else {
-            format!(" [{}]", tags.join(", "))
-        };
-        let address = match &r.address {
-            Some(lines) => lines.join(", "),
-            None => format!(
-                "address unknown: {}",
-                r.missing.as_deref().unwrap_or("no source gives it")
-            ),
-        };
-        let _ = writeln!(out, "   to `{}`{tags}: {} — {address}", r.id, r.name);
-        if let Some(basis) = &entry.basis {
-            basis_line(out, registry, basis);
-        }
-        if let Some(why) = &r.unconfirmed {
-            let _ = writeln!(out, "      UNCONFIRMED: {why}");
-        }
-        if let Some(note) = &entry.note {
-            let _ = writeln!(out, "      note: {note}");
-        }
-    }
+    show_recipients(out, registry, level);
     for c in &level.channels {
         let _ = writeln!(
             out,
@@ -190,6 +159,48 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
             deadline_text(registry, d)
         );
     }
+    show_rules(out, registry, level);
+    show_references(out, registry, level);
+}
+
+/// A level's recipients: name, tags, address (or why it is unknown), basis, notes.
+fn show_recipients(out: &mut String, registry: &Registry, level: &Level) {
+    for entry in &level.recipients {
+        let r = registry.resolve(entry);
+        let mut tags = Vec::new();
+        if let Some(a) = r.audience {
+            tags.push(a.french().to_string());
+        }
+        if let Some(crate::registry::ProductFamily::Insurance) = r.products {
+            tags.push("produits d’assurance".to_string());
+        }
+        let tags = if tags.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", tags.join(", "))
+        };
+        let address = match &r.address {
+            Some(lines) => lines.join(", "),
+            None => format!(
+                "address unknown: {}",
+                r.missing.as_deref().unwrap_or("no source gives it")
+            ),
+        };
+        let _ = writeln!(out, "   to `{}`{tags}: {} — {address}", r.id, r.name);
+        if let Some(basis) = &entry.basis {
+            basis_line(out, registry, basis);
+        }
+        if let Some(why) = &r.unconfirmed {
+            let _ = writeln!(out, "      UNCONFIRMED: {why}");
+        }
+        if let Some(note) = &entry.note {
+            let _ = writeln!(out, "      note: {note}");
+        }
+    }
+}
+
+/// The levels a level comes after (conditions and advice), its own wait, its audience.
+fn show_rules(out: &mut String, registry: &Registry, level: &Level) {
     let levels = |l: &[u32]| l.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     if let Some(rule) = &level.after {
         let _ = writeln!(
@@ -226,6 +237,10 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
         let _ = writeln!(out, "   open to consumers (a business case is warned)");
         basis_line(out, registry, &rule.basis);
     }
+}
+
+/// The references a level requires, advises or cites.
+fn show_references(out: &mut String, registry: &Registry, level: &Level) {
     let refs = |kinds: &[crate::registry::ReferenceKind]| {
         kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(", ")
     };

@@ -246,58 +246,79 @@ impl Timeline {
             let _ = writeln!(out, "  none");
         }
         for s in &self.steps {
-            let mut head = format!(
-                "  {}  level {} {} ({}), {}",
-                s.date,
-                s.level,
-                s.level_id,
-                kind(s.kind),
-                channel(s.channel)
-            );
-            if let Some(t) = &s.tracking {
-                head.push_str(&format!(" n° {t}"));
-            }
-            if let Some(r) = &s.reference {
-                head.push_str(&format!(", ref. {r}"));
-            }
-            if let Some(r) = s.received {
-                head.push_str(&format!(", received {r}"));
-            }
-            let _ = writeln!(out, "{head}");
-            let pad = "              ";
-            if let Some(a) = &s.answer {
-                let mut line = format!("{pad}answered {}", a.date);
-                if let Some(r) = &a.reference {
-                    line.push_str(&format!(", ref. {r}"));
-                }
-                if let Some(summary) = &a.summary {
-                    line.push_str(&format!(": {summary}"));
-                }
-                let _ = writeln!(out, "{line}");
-            }
-            if let Some(e) = s.extended {
-                let _ = writeln!(
-                    out,
-                    "{pad}holding letter of {e}: the longer deadline applies"
-                );
-            }
-            let deadline = match (s.answer_due, &s.deadline, &s.deadline_runs_from) {
-                (Some(due), Some(d), Some(from)) => {
-                    format!("answer due by {due} ({d} from {from})")
-                }
-                (Some(due), Some(d), None) => format!("answer due by {due} ({d})"),
-                _ => "no answer deadline known".to_string(),
-            };
-            let status = match s.status {
-                StepStatus::Answered => "answered",
-                StepStatus::AnsweredLate => "answered after the deadline",
-                StepStatus::Waiting => "no answer yet, the deadline runs",
-                StepStatus::Lapsed => "no answer, the deadline lapsed",
-                StepStatus::Unanswered => "no answer",
-            };
-            let _ = writeln!(out, "{pad}{deadline}: {status}");
+            s.write_text(&mut out);
         }
-        let n = &self.next;
+        self.next.write_text(&mut out, self.evaluated_on);
+        if !self.warnings.is_empty() {
+            let _ = writeln!(out, "\nwarnings:");
+            for w in &self.warnings {
+                let _ = writeln!(out, "  - {w}");
+            }
+        }
+        out
+    }
+}
+impl StepReport {
+    /// The step's lines in `check`'s timeline.
+    fn write_text(&self, out: &mut String) {
+        let s = self;
+        let mut head = format!(
+            "  {}  level {} {} ({}), {}",
+            s.date,
+            s.level,
+            s.level_id,
+            kind(s.kind),
+            channel(s.channel)
+        );
+        if let Some(t) = &s.tracking {
+            head.push_str(&format!(" n° {t}"));
+        }
+        if let Some(r) = &s.reference {
+            head.push_str(&format!(", ref. {r}"));
+        }
+        if let Some(r) = s.received {
+            head.push_str(&format!(", received {r}"));
+        }
+        let _ = writeln!(out, "{head}");
+        let pad = "              ";
+        if let Some(a) = &s.answer {
+            let mut line = format!("{pad}answered {}", a.date);
+            if let Some(r) = &a.reference {
+                line.push_str(&format!(", ref. {r}"));
+            }
+            if let Some(summary) = &a.summary {
+                line.push_str(&format!(": {summary}"));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        if let Some(e) = s.extended {
+            let _ = writeln!(
+                out,
+                "{pad}holding letter of {e}: the longer deadline applies"
+            );
+        }
+        let deadline = match (s.answer_due, &s.deadline, &s.deadline_runs_from) {
+            (Some(due), Some(d), Some(from)) => {
+                format!("answer due by {due} ({d} from {from})")
+            }
+            (Some(due), Some(d), None) => format!("answer due by {due} ({d})"),
+            _ => "no answer deadline known".to_string(),
+        };
+        let status = match s.status {
+            StepStatus::Answered => "answered",
+            StepStatus::AnsweredLate => "answered after the deadline",
+            StepStatus::Waiting => "no answer yet, the deadline runs",
+            StepStatus::Lapsed => "no answer, the deadline lapsed",
+            StepStatus::Unanswered => "no answer",
+        };
+        let _ = writeln!(out, "{pad}{deadline}: {status}");
+    }
+}
+
+impl NextReport {
+    /// The next level's lines in `check`'s timeline.
+    fn write_text(&self, out: &mut String, evaluated_on: NaiveDate) {
+        let n = self;
         let _ = writeln!(
             out,
             "\nnext: level {} {} ({})",
@@ -337,15 +358,8 @@ impl Timeline {
             let _ = writeln!(
                 out,
                 "  sent on {}, it must be answered by {due}{from}",
-                self.evaluated_on
+                evaluated_on
             );
         }
-        if !self.warnings.is_empty() {
-            let _ = writeln!(out, "\nwarnings:");
-            for w in &self.warnings {
-                let _ = writeln!(out, "  - {w}");
-            }
-        }
-        out
     }
 }
