@@ -52,6 +52,16 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         y,
         "# Remplacez chaque « {p} », puis : recours check <ce fichier>, et recours render <ce fichier>."
     );
+    ladder(&mut y, registry, institution);
+    parties(&mut y, institution);
+    references(&mut y, institution);
+    dispute(&mut y);
+    history_and_letter(&mut y, registry, institution);
+    y
+}
+
+/// The institution's levels in a comment: recipient, deadline, conditions.
+fn ladder(y: &mut String, registry: &Registry, institution: &Institution) {
     let _ = writeln!(
         y,
         "#\n# La procédure (niveau : destinataire ; délais ; conditions) :"
@@ -93,6 +103,11 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         let _ = writeln!(y, "{line}");
     }
     let _ = writeln!(y);
+}
+
+/// The complainant, and the clinic acting for them (commented).
+fn parties(y: &mut String, institution: &Institution) {
+    let p = PLACEHOLDER;
     let _ = writeln!(y, "complainant:");
     let _ = writeln!(
         y,
@@ -129,7 +144,11 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
     let _ = writeln!(y, "#   phone: \"+33 3 20 00 00 00\"       # facultatif");
     let _ = writeln!(y, "institution: {}", institution.id);
     let _ = writeln!(y, "product: \"{p} : le produit ou le contrat en cause\"");
+}
 
+/// Each reference the ladder uses, with the strongest need any level has of it.
+fn references(y: &mut String, institution: &Institution) {
+    let p = PLACEHOLDER;
     // Each reference the ladder uses, with the strongest need any level has of it.
     let mut kinds: Vec<(ReferenceKind, Need)> = Vec::new();
     let mut note =
@@ -175,6 +194,11 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
             reference_comment(kind, institution)
         );
     }
+}
+
+/// The dispute: subject, facts, demands, amount, court.
+fn dispute(y: &mut String) {
+    let p = PLACEHOLDER;
     let _ = writeln!(y, "dispute:");
     let _ = writeln!(
         y,
@@ -198,6 +222,12 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         y,
         "  # court_action: false             # true si un tribunal est déjà saisi (pas de médiateur alors)"
     );
+}
+
+/// The history (an example to uncomment, or the call a ladder starts with), the attachments
+/// and the letter.
+fn history_and_letter(y: &mut String, registry: &Registry, institution: &Institution) {
+    let p = PLACEHOLDER;
     let _ = writeln!(
         y,
         "history:                            # les démarches déjà faites, de la plus ancienne à la plus récente ;\n\
@@ -265,7 +295,6 @@ pub fn case_template(registry: &Registry, institution: &Institution) -> String {
         let _ = writeln!(y, "    - \"{p} : numéro et rue\"");
         let _ = writeln!(y, "    - \"{p} : code postal et localité\"");
     }
-    y
 }
 
 /// The command `recours init`.
