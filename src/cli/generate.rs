@@ -218,6 +218,35 @@ fn one(dice: &mut Dice, index: usize) -> GeneratedCase {
         );
     }
     let _ = writeln!(y, "institution: {institution}");
+    let references = product_and_references(&mut y, dice, institution);
+    let _ = writeln!(y, "references:\n  {}", references.join("\n  "));
+    let facts = subject.facts.replace("{amount}", &amount_text);
+    let demand = subject.demand.replace("{amount}", &amount_text);
+    let _ = writeln!(
+        y,
+        "dispute:\n  subject: {}\n  facts: |\n    {}\n\n    Le relevé joint en apporte la preuve.\n  demands:\n    - {}\n  amount: {amount:.2}",
+        yaml_quote(subject.subject),
+        facts,
+        yaml_quote(&demand)
+    );
+
+    let (history, step) = history(dice, institution, letter_date);
+    if !history.is_empty() {
+        let _ = writeln!(y, "history:\n  - {}", history.join("\n  - "));
+    }
+    let _ = writeln!(y, "attachments:\n  - Relevé de compte");
+    let _ = write!(y, "letter:\n  date: {letter_date}\n");
+    if let Some(step) = step {
+        let _ = writeln!(y, "  step: {step}");
+    }
+    GeneratedCase {
+        path: PathBuf::from(institution).join(format!("case-{index:06}.yaml")),
+        yaml: y,
+    }
+}
+
+/// The product line (written to `y`) and the references an institution's cases carry.
+fn product_and_references(y: &mut String, dice: &mut Dice, institution: &str) -> Vec<String> {
     let mut references = Vec::new();
     let file_number: String = (0..12)
         .map(|_| char::from(b'0' + dice.below(10) as u8))
@@ -264,18 +293,17 @@ fn one(dice: &mut Dice, index: usize) -> GeneratedCase {
             ));
         }
     }
-    let _ = writeln!(y, "references:\n  {}", references.join("\n  "));
-    let facts = subject.facts.replace("{amount}", &amount_text);
-    let demand = subject.demand.replace("{amount}", &amount_text);
-    let _ = writeln!(
-        y,
-        "dispute:\n  subject: {}\n  facts: |\n    {}\n\n    Le relevé joint en apporte la preuve.\n  demands:\n    - {}\n  amount: {amount:.2}",
-        yaml_quote(subject.subject),
-        facts,
-        yaml_quote(&demand)
-    );
+    references
+}
 
-    // A history that makes the chosen level admissible on the letter's date.
+/// A history that makes the chosen level admissible on the letter's date, and the level the
+/// letter asks when it is not the next one.
+fn history(
+    dice: &mut Dice,
+    institution: &str,
+    letter_date: NaiveDate,
+) -> (Vec<String>, Option<u32>) {
+    let ago = |days: i64| letter_date - Duration::days(days);
     let answered = |dice: &mut Dice, date: NaiveDate| -> String {
         if dice.chance(60) {
             format!(
@@ -350,18 +378,7 @@ fn one(dice: &mut Dice, index: usize) -> GeneratedCase {
             step = Some(3);
         }
     }
-    if !history.is_empty() {
-        let _ = writeln!(y, "history:\n  - {}", history.join("\n  - "));
-    }
-    let _ = writeln!(y, "attachments:\n  - Relevé de compte");
-    let _ = write!(y, "letter:\n  date: {letter_date}\n");
-    if let Some(step) = step {
-        let _ = writeln!(y, "  step: {step}");
-    }
-    GeneratedCase {
-        path: PathBuf::from(institution).join(format!("case-{index:06}.yaml")),
-        yaml: y,
-    }
+    (history, step)
 }
 
 /// The command `recours generate`.
