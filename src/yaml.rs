@@ -31,19 +31,7 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
     let (field, problem, expected, help) = match error {
         YamlError::SerdeUnknownField {
             field, expected, ..
-        } => {
-            let full = join(&path.parent, field);
-            let help = match nearest(field, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? Unknown keys are refused so that no data is silently dropped"),
-                None => "remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped".to_string(),
-            };
-            (
-                full,
-                format!("unknown key `{field}`"),
-                Some(one_of(expected)),
-                Some(help),
-            )
-        }
+        } => unknown_field(&path, field, expected),
         YamlError::SerdeMissingField { field, .. } => (
             path.container.clone(),
             format!("the key `{field}` is missing"),
@@ -95,31 +83,7 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
         ),
         YamlError::Unexpected { .. }
         | YamlError::InvalidScalar { .. }
-        | YamlError::InvalidBooleanStrict { .. } => {
-            let found = found_at(text, line, column);
-            // An amount written as French writes it (« 45,00 ») gets the way YAML writes it.
-            let amount = (path.here.ends_with("amount"))
-                .then(|| scalar_at(text, line, column))
-                .flatten()
-                .and_then(|value| crate::text::french::parse_amount(&value).err());
-            match amount {
-                Some(problem) => (
-                    path.here.clone(),
-                    problem,
-                    Some(expected_for("amount").to_string()),
-                    Some(
-                        "YAML reads « 45,00 » as a text: write the euros with a point, without spaces or « € »"
-                            .to_string(),
-                    ),
-                ),
-                None => (
-                    path.here.clone(),
-                    format!("wrong type: found {found}"),
-                    Some(expected_for(&path.here).to_string()),
-                    None,
-                ),
-            }
-        }
+        | YamlError::InvalidBooleanStrict { .. } => scalar_fault(text, line, column, &path),
         YamlError::Message { msg, .. } => (path.here.clone(), msg.clone(), None, None),
         other => {
             let message = other.to_string();
@@ -148,6 +112,52 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
     d.expected = expected;
     d.help = help;
     d
+}
+
+/// What a fault says: the field, the problem, what was expected, what to do.
+type Said = (String, String, Option<String>, Option<String>);
+
+/// An unknown key, with the nearest known one.
+fn unknown_field(path: &KeyPath, field: &str, expected: &[&str]) -> Said {
+    let full = join(&path.parent, field);
+    let help = match nearest(field, expected.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`? Unknown keys are refused so that no data is silently dropped"),
+        None => "remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped".to_string(),
+    };
+    (
+        full,
+        format!("unknown key `{field}`"),
+        Some(one_of(expected)),
+        Some(help),
+    )
+}
+
+/// A value of the wrong kind: what was found instead, and for an amount written as French
+/// writes it (« 45,00 »), the way YAML writes it.
+fn scalar_fault(text: &str, line: u64, column: u64, path: &KeyPath) -> Said {
+    let found = found_at(text, line, column);
+    // An amount written as French writes it (« 45,00 ») gets the way YAML writes it.
+    let amount = (path.here.ends_with("amount"))
+        .then(|| scalar_at(text, line, column))
+        .flatten()
+        .and_then(|value| crate::text::french::parse_amount(&value).err());
+    match amount {
+        Some(problem) => (
+            path.here.clone(),
+            problem,
+            Some(expected_for("amount").to_string()),
+            Some(
+                "YAML reads « 45,00 » as a text: write the euros with a point, without spaces or « € »"
+                    .to_string(),
+            ),
+        ),
+        None => (
+            path.here.clone(),
+            format!("wrong type: found {found}"),
+            Some(expected_for(&path.here).to_string()),
+            None,
+        ),
+    }
 }
 
 /// A syntax fault a person makes, said in words and placed where it was made.
