@@ -781,70 +781,8 @@ fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
         .deadline_length
         .map(|(count, unit)| w.deadline(count, unit));
     let sentence_after = match &step.answer {
-        Some(answer) => {
-            let reference = then(
-                answer
-                    .reference
-                    .as_deref()
-                    .map(|r| w.say("step-reference", &[("reference", r)])),
-            );
-            let summary = answer
-                .summary
-                .as_deref()
-                .map(|s| w.say("step-summary", &[("summary", s.trim())]))
-                .unwrap_or_default();
-            let mut text = w.say(
-                "step-answer",
-                &[
-                    ("date", &w.date(answer.date)),
-                    ("reference", &reference),
-                    ("summary", &summary),
-                ],
-            );
-            if !text.ends_with(['.', '!', '?', '…']) {
-                text.push('.');
-            }
-            text
-        }
-        None => match (step.answer_due, deadline.as_deref()) {
-            (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => w.say(
-                "step-unanswered-after-receipt",
-                &[("deadline", deadline), ("of_deadline", &de(deadline))],
-            ),
-            (Some(due), Some(deadline))
-                if due.date < on
-                    && matches!(
-                        due.start.runs_from,
-                        RunsFrom::FirstWritten | RunsFrom::FirstComplaint
-                    )
-                    && due.start.date != step.date =>
-            {
-                let written = if due.start.runs_from == RunsFrom::FirstWritten {
-                    "yes"
-                } else {
-                    "no"
-                };
-                w.say(
-                    "step-unanswered-since-first",
-                    &[
-                        ("due", &w.date(due.date)),
-                        ("deadline", deadline),
-                        ("of_deadline", &de(deadline)),
-                        ("since", &w.say("since-first", &[("written", written)])),
-                        ("start", &w.date(due.start.date)),
-                    ],
-                )
-            }
-            (Some(due), Some(deadline)) if due.date < on => w.say(
-                "step-unanswered-lapsed",
-                &[
-                    ("due", &w.date(due.date)),
-                    ("deadline", deadline),
-                    ("of_deadline", &de(deadline)),
-                ],
-            ),
-            _ => w.say("step-unanswered", &[]),
-        },
+        Some(answer) => answer_sentence(w, answer),
+        None => unanswered_sentence(w, step, deadline.as_deref(), on),
     };
     sentence.push(' ');
     sentence.push_str(&sentence_after);
@@ -860,6 +798,82 @@ fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
         sentence.push_str(&text);
     }
     sentence
+}
+
+/// "Une réponse m’a été adressée le …", with its reference and summary.
+fn answer_sentence(w: &Writer, answer: &crate::procedure::plan::TakenAnswer) -> String {
+    let reference = then(
+        answer
+            .reference
+            .as_deref()
+            .map(|r| w.say("step-reference", &[("reference", r)])),
+    );
+    let summary = answer
+        .summary
+        .as_deref()
+        .map(|s| w.say("step-summary", &[("summary", s.trim())]))
+        .unwrap_or_default();
+    let mut text = w.say(
+        "step-answer",
+        &[
+            ("date", &w.date(answer.date)),
+            ("reference", &reference),
+            ("summary", &summary),
+        ],
+    );
+    if !text.ends_with(['.', '!', '?', '…']) {
+        text.push('.');
+    }
+    text
+}
+
+/// An unanswered step: its deadline lapsed (counted from the step, from the first complaint,
+/// or from an assumed receipt, which prints no date), or not yet.
+fn unanswered_sentence(
+    w: &Writer,
+    step: &TakenStep,
+    deadline: Option<&str>,
+    on: NaiveDate,
+) -> String {
+    match (step.answer_due, deadline) {
+        (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => w.say(
+            "step-unanswered-after-receipt",
+            &[("deadline", deadline), ("of_deadline", &de(deadline))],
+        ),
+        (Some(due), Some(deadline))
+            if due.date < on
+                && matches!(
+                    due.start.runs_from,
+                    RunsFrom::FirstWritten | RunsFrom::FirstComplaint
+                )
+                && due.start.date != step.date =>
+        {
+            let written = if due.start.runs_from == RunsFrom::FirstWritten {
+                "yes"
+            } else {
+                "no"
+            };
+            w.say(
+                "step-unanswered-since-first",
+                &[
+                    ("due", &w.date(due.date)),
+                    ("deadline", deadline),
+                    ("of_deadline", &de(deadline)),
+                    ("since", &w.say("since-first", &[("written", written)])),
+                    ("start", &w.date(due.start.date)),
+                ],
+            )
+        }
+        (Some(due), Some(deadline)) if due.date < on => w.say(
+            "step-unanswered-lapsed",
+            &[
+                ("due", &w.date(due.date)),
+                ("deadline", deadline),
+                ("of_deadline", &de(deadline)),
+            ],
+        ),
+        _ => w.say("step-unanswered", &[]),
+    }
 }
 
 /// "de deux mois", "d’un mois": the preposition elides before a vowel.
