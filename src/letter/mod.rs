@@ -905,17 +905,7 @@ fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
     ) {
         return None;
     }
-    let otherwise = match &plan.next {
-        Some(next) if next.confirmed => then(Some(w.say(
-            "otherwise-named",
-            &[("to", &next.dative), ("to_name", &next.name)],
-        ))),
-        // A mediator the institution's source does not name is not named either.
-        Some(next) if next.kind == LevelKind::Mediation => {
-            then(Some(w.say("otherwise-mediator", &[])))
-        }
-        _ => String::new(),
-    };
+    let otherwise = otherwise_sentence(w, plan);
     let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
         return Some(format!("{}{otherwise}", w.say("deadline-prompt", &[])));
     };
@@ -938,18 +928,7 @@ fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
             &[("longer", &w.deadline(longer, answer.unit))],
         )
     }));
-    let mut rules = vec![rule_of(w, plan, answer)];
-    if let Some(ack) = acknowledge {
-        let rule = rule_of(w, plan, ack);
-        if !rules.contains(&rule) {
-            rules.push(rule);
-        }
-    }
-    let rules = match rules.as_slice() {
-        [first, second] => w.say("rules-and", &[("first", first), ("second", second)]),
-        [only] => only.clone(),
-        _ => unreachable!("one or two rules"),
-    };
+    let rules = rules_cited(w, plan, answer, acknowledge);
     let ack = acknowledge
         .map(|ack| {
             let phrase = w.deadline(ack.count, ack.unit);
@@ -1011,6 +990,44 @@ fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
         }
     };
     Some(format!("{sentence}{otherwise}"))
+}
+
+/// " À défaut de réponse satisfaisante, je m’adresserai …": the next rung, named when the
+/// source names it (a mediator it does not name is not named either).
+fn otherwise_sentence(w: &Writer, plan: &Plan) -> String {
+    match &plan.next {
+        Some(next) if next.confirmed => then(Some(w.say(
+            "otherwise-named",
+            &[("to", &next.dative), ("to_name", &next.name)],
+        ))),
+        // A mediator the institution's source does not name is not named either.
+        Some(next) if next.kind == LevelKind::Mediation => {
+            then(Some(w.say("otherwise-mediator", &[])))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The rules the answer deadline (and the acknowledgement's, when it rests on another) come
+/// from: the law or recommendation the registry cites, or the institution's commitments.
+fn rules_cited(
+    w: &Writer,
+    plan: &Plan,
+    answer: &Deadline,
+    acknowledge: Option<&Deadline>,
+) -> String {
+    let mut rules = vec![rule_of(w, plan, answer)];
+    if let Some(ack) = acknowledge {
+        let rule = rule_of(w, plan, ack);
+        if !rules.contains(&rule) {
+            rules.push(rule);
+        }
+    }
+    match rules.as_slice() {
+        [first, second] => w.say("rules-and", &[("first", first), ("second", second)]),
+        [only] => only.clone(),
+        _ => unreachable!("one or two rules"),
+    }
 }
 
 /// What a referral states about the steps taken inside the institution: the written
