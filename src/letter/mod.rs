@@ -79,6 +79,53 @@ pub struct Labels {
     pub draft: String,
 }
 
+impl Labels {
+    /// The headings and labels of a letter of this kind, in its language.
+    fn of(w: &Writer, kind: &str) -> Self {
+        Labels {
+            subject: w.say("label-subject", &[]),
+            prior_steps: w.say("label-prior-steps", &[("kind", kind)]),
+            facts: w.say("label-facts", &[]),
+            attachments: w.say("label-attachments", &[]),
+            draft: w.say("label-draft", &[]),
+        }
+    }
+}
+
+impl DocumentInfo {
+    /// The PDF's metadata: the subject as its title, the writer as its author, the letter's
+    /// date; a card number is masked in each.
+    fn of(plan: &Plan, subject: &str, author: &str, description: &str) -> Self {
+        DocumentInfo {
+            title: mask_card_numbers(subject),
+            author: mask_card_numbers(author),
+            description: mask_card_numbers(description),
+            keywords: vec![
+                plan.institution.id.clone(),
+                plan.level.id.clone(),
+                "recours".into(),
+            ],
+            year: plan.date.year(),
+            month: plan.date.month(),
+            day: plan.date.day(),
+        }
+    }
+}
+
+/// The PDF's description: the kind of letter, the institution, the level.
+fn description(w: &Writer, plan: &Plan, kind: &str) -> String {
+    let level = plan.level.level.to_string();
+    w.say(
+        "description",
+        &[
+            ("kind", kind),
+            ("institution", &plan.institution.name),
+            ("level", &level),
+            ("id", &plan.level.id),
+        ],
+    )
+}
+
 /// The language a letter is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
@@ -238,9 +285,6 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let case = &file.case;
     let country = plan.country();
     let language = Language::of(case.letter.language.as_ref().map(|l| l.value.as_str()));
-    // Dutch and German letters follow the same conventions where French differs (the
-    // salutation, the typography of « n° »).
-    let nl = language != Language::French;
     let wording = wordings.of(language);
     let (name, complainant_full, named) = names(case, wording);
     let voice = Voice::new(
@@ -289,77 +333,84 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         .map(|s| prior_step_sentence(&w, s, plan.date))
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
-    let amount = case
-        .dispute
-        .amount
-        .as_ref()
+    let amount = (case.dispute.amount.as_ref())
         .map(|a| w.say("amount", &[("amount", &french::amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
     let demands = demands(case);
     let deadline = deadline_sentence(&w, plan);
-    let statements = if plan.level.kind == LevelKind::Mediation {
-        mediation_statements(&w, plan)
-    } else {
-        Vec::new()
-    };
+    let statements = mediation_statements(&w, plan);
     let attachments = attachments(&w, plan, case);
-    let labels = Labels {
-        subject: w.say("label-subject", &[]),
-        prior_steps: w.say("label-prior-steps", &[("kind", kind)]),
-        facts: w.say("label-facts", &[]),
-        attachments: w.say("label-attachments", &[]),
-        draft: w.say("label-draft", &[]),
-    };
-    let level = plan.level.level.to_string();
-    let description = w.say(
-        "description",
-        &[
-            ("kind", kind),
-            ("institution", &plan.institution.name),
-            ("level", &level),
-            ("id", &plan.level.id),
-        ],
-    );
+    let labels = Labels::of(&w, kind);
+    let description = description(&w, plan, kind);
 
-    // A card number pasted into any text (the facts, a step's reference) is printed masked;
-    // `ladder::plan` warns where the case holds one.
+    let head = running_head(sender.first().map_or("", String::as_str), date, &references);
+    let raw = Letter {
+        kind: plan.level.kind.template_name(),
+        language: language.code(),
+        labels,
+        institution: plan.institution.id.clone(),
+        level: plan.level.level,
+        country,
+        sender,
+        on_behalf,
+        recipient: plan.recipient_lines.clone(),
+        recipient_name: plan.recipient.name.clone(),
+        place_date,
+        registered,
+        running_head: head,
+        references,
+        document: DocumentInfo::of(plan, &subject, &author, &description),
+        subject,
+        salutation,
+        opening,
+        prior_steps,
+        facts,
+        amount,
+        demands_intro,
+        demands,
+        deadline,
+        statements,
+        closing,
+        signature,
+        signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
+        draft: false,
+        attachment_groups: Vec::new(),
+        attachments,
+    };
+    set_in_type(raw, language)
+}
+
+/// Every text of a letter with the typography of its language, a card number pasted into any
+/// text (the facts, a step's reference) masked — `procedure::plan` warns where the case holds
+/// one — and the enclosures grouped to keep together on paper.
+fn set_in_type(letter: Letter, language: Language) -> Letter {
     let typeset = |s: &str| {
         let s = mask_card_numbers_unbreakable(s);
-        if nl {
-            french::common_typography(&s.replace("n° ", language.number_sign()))
-        } else {
+        if language == Language::French {
             typography(&s)
+        } else {
+            french::common_typography(&s.replace("n° ", language.number_sign()))
         }
     };
     let t = |s: String| typeset(&s);
     let tv = |v: Vec<String>| v.into_iter().map(|s| typeset(&s)).collect::<Vec<_>>();
-    let attachments = tv(attachments);
-    let head = running_head(
-        sender.first().map(String::as_str).unwrap_or_default(),
-        date,
-        &references,
-    );
+    let attachments = tv(letter.attachments);
     Letter {
-        kind: plan.level.kind.template_name(),
-        language: language.code(),
         labels: Labels {
-            subject: t(labels.subject),
-            prior_steps: t(labels.prior_steps),
-            facts: t(labels.facts),
-            attachments: t(labels.attachments),
-            draft: t(labels.draft),
+            subject: t(letter.labels.subject),
+            prior_steps: t(letter.labels.prior_steps),
+            facts: t(letter.labels.facts),
+            attachments: t(letter.labels.attachments),
+            draft: t(letter.labels.draft),
         },
-        institution: plan.institution.id.clone(),
-        level: plan.level.level,
-        country,
-        sender: tv(sender),
-        on_behalf: on_behalf.map(t),
-        recipient: tv(plan.recipient_lines.clone()),
-        recipient_name: plan.recipient.name.clone(),
-        place_date: t(place_date),
-        registered: registered.map(t),
-        running_head: t(head),
-        references: references
+        sender: tv(letter.sender),
+        on_behalf: letter.on_behalf.map(t),
+        recipient: tv(letter.recipient),
+        place_date: t(letter.place_date),
+        registered: letter.registered.map(t),
+        running_head: t(letter.running_head),
+        references: letter
+            .references
             .into_iter()
             .map(|r| CitedReference {
                 label: typeset(&r.label),
@@ -368,35 +419,21 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
                 kind: r.kind,
             })
             .collect(),
-        subject: t(subject.clone()),
-        salutation: t(salutation),
-        opening: tv(opening),
-        prior_steps: tv(prior_steps),
-        facts: tv(facts),
-        amount: amount.map(t),
-        demands_intro: t(demands_intro),
-        demands: tv(demands),
-        deadline: deadline.map(t),
-        statements: tv(statements),
-        closing: t(closing),
-        signature: tv(signature),
-        signature_image: plan.signature.as_ref().map(|s| s.format.virtual_path()),
-        draft: false,
+        subject: t(letter.subject),
+        salutation: t(letter.salutation),
+        opening: tv(letter.opening),
+        prior_steps: tv(letter.prior_steps),
+        facts: tv(letter.facts),
+        amount: letter.amount.map(t),
+        demands_intro: t(letter.demands_intro),
+        demands: tv(letter.demands),
+        deadline: letter.deadline.map(t),
+        statements: tv(letter.statements),
+        closing: t(letter.closing),
+        signature: tv(letter.signature),
         attachment_groups: keep_together(&attachments),
         attachments,
-        document: DocumentInfo {
-            title: mask_card_numbers(&subject),
-            author: mask_card_numbers(&author),
-            description: mask_card_numbers(&description),
-            keywords: vec![
-                plan.institution.id.clone(),
-                plan.level.id.clone(),
-                "recours".into(),
-            ],
-            year: plan.date.year(),
-            month: plan.date.month(),
-            day: plan.date.day(),
-        },
+        ..letter
     }
 }
 
@@ -1058,7 +1095,13 @@ pub fn internal_record<'a>(plan: &'a Plan) -> InternalRecord<'a> {
     InternalRecord { written, exhausted }
 }
 
+/// What a referral to a mediator states: the written complaints made, with their dates and
+/// outcome; « épuisées » only when every internal level was taken; « aucune juridiction »
+/// only when the case says so. Nothing for another kind of letter.
 fn mediation_statements(w: &Writer, plan: &Plan) -> Vec<String> {
+    if plan.level.kind != LevelKind::Mediation {
+        return Vec::new();
+    }
     let record = internal_record(plan);
     let mut out = Vec::new();
     if !record.written.is_empty() {

@@ -765,26 +765,7 @@ fn locate_references(d: Diagnostic, file: &CaseFile) -> Diagnostic {
 }
 
 fn check_text(faults: &mut Faults, file: &CaseFile) {
-    for (number, line) in file.text.lines().enumerate() {
-        if let Some(column) = line
-            .find(crate::case::PLACEHOLDER)
-            .filter(|_| !line.trim_start().starts_with('#'))
-        {
-            let column = line[..column].chars().count() as u64 + 1;
-            let field = crate::yaml::key_path_at(&file.text, number + 1).here;
-            faults.push(
-                Diagnostic::new(
-                    &file.path,
-                    field,
-                    "a value of `recours init` is still to be filled in",
-                )
-                .at(number as u64 + 1, column, &file.text)
-                .help(
-                    "replace « À COMPLÉTER … » by the value, or remove the line if it is optional",
-                ),
-            );
-        }
-    }
+    check_placeholders(faults, file);
     let case = &file.case;
     let blank = |s: &str| s.trim().is_empty();
     if blank(&case.complainant.name.value) {
@@ -869,6 +850,30 @@ fn check_text(faults: &mut Faults, file: &CaseFile) {
                 "representative.address",
                 "the representative's address is empty",
             ));
+        }
+    }
+}
+
+/// Every « À COMPLÉTER » of `recours init` left in the file (comments aside), at its place.
+fn check_placeholders(faults: &mut Faults, file: &CaseFile) {
+    for (number, line) in file.text.lines().enumerate() {
+        if let Some(column) = line
+            .find(crate::case::PLACEHOLDER)
+            .filter(|_| !line.trim_start().starts_with('#'))
+        {
+            let column = line[..column].chars().count() as u64 + 1;
+            let field = crate::yaml::key_path_at(&file.text, number + 1).here;
+            faults.push(
+                Diagnostic::new(
+                    &file.path,
+                    field,
+                    "a value of `recours init` is still to be filled in",
+                )
+                .at(number as u64 + 1, column, &file.text)
+                .help(
+                    "replace « À COMPLÉTER … » by the value, or remove the line if it is optional",
+                ),
+            );
         }
     }
 }
