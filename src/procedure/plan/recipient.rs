@@ -1,0 +1,271 @@
+//! Who the letter goes to: the level's recipient for this case (by audience, product, or
+//! `letter.recipient`), its postal lines — the registry's, or those the case vouches for where
+//! the registry has none — and what its source says of it.
+
+use super::*;
+
+/// What the registry says of the recipient the letter goes to that the writer should know:
+/// a recipient the institution's source does not name, a recipient that asks for its web form.
+pub(super) fn recipient_warnings(
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    recipient: &Recipient,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(why) = &recipient.unconfirmed {
+        out.push(format!(
+            "unconfirmed: {why}; check that {} is competent before sending ({} level {})",
+            recipient.name, institution.id, level.level
+        ));
+    }
+    if let Some(channel) = &recipient.preferred {
+        let basis = channel
+            .basis
+            .as_ref()
+            .map(|b| format!(" — {}", registry.basis_text(b)))
+            .unwrap_or_default();
+        out.push(format!(
+            "{} asks for complaints through its web form: {}. File the referral there (the letter's text can be pasted into it, the PDF attached); post it only if the form cannot be used{basis}",
+            recipient.name,
+            channel.detail.as_deref().unwrap_or("its website")
+        ));
+    }
+    out
+}
+
+/// The recipient a level serves a complainant of this type by default.
+/// Who a case is for, as far as choosing among a level's recipients goes.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Profile {
+    audience: Audience,
+    products: Option<ProductFamily>,
+}
+
+impl Profile {
+    pub(super) fn of(file: &CaseFile) -> Self {
+        Self {
+            audience: file.case.complainant.audience,
+            products: file.case.product.as_deref().and_then(product_family),
+        }
+    }
+}
+
+/// The recipient a level serves a case with by default: the one for its product family if the
+/// level has one, else the one for its audience (consumer or business), else the first.
+pub(super) fn default_recipient(registry: &Registry, level: &Level, profile: Profile) -> Recipient {
+    let for_audience =
+        |r: &&crate::registry::RecipientEntry| r.audience.is_none_or(|a| a == profile.audience);
+    let entry = profile
+        .products
+        .and_then(|family| {
+            level
+                .recipients
+                .iter()
+                .filter(for_audience)
+                .find(|r| r.products == Some(family))
+        })
+        .or_else(|| {
+            level
+                .recipients
+                .iter()
+                .filter(for_audience)
+                .find(|r| r.products.is_none())
+        })
+        .unwrap_or(&level.recipients[0]);
+    registry.resolve(entry)
+}
+
+pub(super) fn choose_recipient(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+) -> Option<Recipient> {
+    let Some(asked) = &file.case.letter.recipient else {
+        return Some(default_recipient(registry, level, Profile::of(file)));
+    };
+    match level.recipients.iter().find(|r| r.id == asked.value) {
+        // A mediator or a platform that serves one audience only does not take the other's
+        // case (ConsumerConnect is for consumers); an institution's own services forward a
+        // letter sent to the wrong one, so the case's choice stands there.
+        Some(entry)
+            if entry.body.is_some()
+                && entry
+                    .audience
+                    .is_some_and(|a| a != file.case.complainant.audience) =>
+        {
+            let basis = entry
+                .basis
+                .as_ref()
+                .map(|b| format!(" ({})", registry.basis_text(b)))
+                .unwrap_or_default();
+            let (serves, is) = match file.case.complainant.audience {
+                Audience::Consumer => ("businesses", "a consumer"),
+                Audience::Business => ("consumers", "a business (`complainant.type: business`)"),
+            };
+            faults.push(
+                faults
+                    .at(
+                        asked,
+                        "letter.recipient",
+                        format!(
+                            "`{}` serves {serves} only; the complainant is {is}{basis}",
+                            asked.value
+                        ),
+                    )
+                    .help(
+                        "remove `recipient:` to write to the recipient that serves the complainant",
+                    ),
+            );
+            None
+        }
+        Some(entry) => Some(registry.resolve(entry)),
+        None => {
+            let ids: Vec<&str> = level.recipients.iter().map(|r| r.id.as_str()).collect();
+            let mut d = faults
+                .at(
+                    asked,
+                    "letter.recipient",
+                    format!(
+                        "level {} ({}) of {} has no recipient `{}`",
+                        level.level, level.id, institution.id, asked.value
+                    ),
+                )
+                .expected(format!(
+                    "one of {}",
+                    ids.iter()
+                        .map(|i| format!("`{i}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            if let Some(near) = crate::registry::nearest(&asked.value, ids.iter().copied()) {
+                d = d.help(format!("did you mean `{near}`?"));
+            }
+            faults.push(d);
+            None
+        }
+    }
+}
+
+/// The recipient's postal lines: the registry's, or those the case vouches for when the
+/// registry does not know them. Never invented, and never replaced: a `recipient_address`
+/// other than the address the registry knows is refused (it would put the letter in another
+/// firm's envelope under this recipient's name).
+pub(super) fn postal_lines(
+    faults: &mut Faults,
+    file: &CaseFile,
+    institution: &Institution,
+    level: &Level,
+    recipient: &Recipient,
+) -> Option<Vec<String>> {
+    let known = registry_lines(recipient, is_dutch(file));
+    if let Some(given) = &file.case.letter.recipient_address {
+        let lines: Vec<String> = given
+            .value
+            .iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if let Some(known) = known {
+            if same_address(&lines, &known) {
+                return Some(known);
+            }
+            faults.push(
+                faults
+                    .at(
+                        given,
+                        "letter.recipient_address",
+                        format!(
+                            "the registry knows the address of {} ({} level {}): « {} »; a different one would send the letter to someone else under its name",
+                            recipient.name,
+                            institution.id,
+                            level.level,
+                            known.join(" / ")
+                        ),
+                    )
+                    .expected("no `recipient_address` where the registry knows the address")
+                    .help(
+                        "remove `recipient_address` to write to the registry's address; if the institution has moved, \
+                         correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)",
+                    ),
+            );
+            return None;
+        }
+        if lines.len() < 2 {
+            faults.push(
+                faults
+                    .at(
+                        given,
+                        "letter.recipient_address",
+                        "the recipient's address needs the name and at least one postal line",
+                    )
+                    .expected(
+                        "the lines as on an envelope, name first, the last one \"CODE LOCALITÉ\"",
+                    ),
+            );
+            return None;
+        }
+        return Some(lines);
+    }
+    if let Some(known) = known {
+        return Some(known);
+    }
+    let why = recipient
+        .missing
+        .clone()
+        .unwrap_or_else(|| "no source gives it".to_string());
+    let d = Diagnostic::new(&file.path, "letter.recipient_address", format!(
+        "the postal address of {} ({} level {}, {}) is not known: {why}",
+        recipient.name, institution.id, level.level, level.id
+    ))
+    .help(
+        "recours never invents an address. If you have it from the contract or a letter of the institution, \
+         give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)",
+    );
+    faults.push(match &file.case.letter.step {
+        Some(step) if faults.cli_step.is_none() => faults
+            .at(step, "letter.recipient_address", d.problem.clone())
+            .help(d.help.clone().unwrap_or_default()),
+        _ => locate_key(d, file, "institution"),
+    });
+    None
+}
+
+/// The envelope lines the registry gives for a recipient, in the letter's language; `None`
+/// when no source gives its postal address.
+pub(super) fn registry_lines(recipient: &Recipient, dutch: bool) -> Option<Vec<String>> {
+    let address = recipient.address.as_ref()?;
+    // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
+    if dutch && let Some(envelope) = &recipient.envelope_nl {
+        return Some(envelope.clone());
+    }
+    if let Some(envelope) = recipient
+        .envelope
+        .as_ref()
+        .filter(|_| !dutch || recipient.name_nl.is_none())
+    {
+        return Some(envelope.clone());
+    }
+    let mut lines = vec![recipient.name_in(dutch).to_string()];
+    lines.extend(address.iter().cloned());
+    Some(lines)
+}
+
+/// Whether two envelopes are the same address, written alike but for case, spacing and
+/// punctuation (a case copying the registry's address is not at fault).
+pub(super) fn same_address(given: &[String], known: &[String]) -> bool {
+    let words = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| {
+                l.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    words(given) == words(known)
+}

@@ -1,0 +1,299 @@
+//! What the level asked requires of the case: the institution known, the levels the source
+//! makes a condition (and those it advises), the references, the language, the signature and
+//! envelopes that fit.
+
+use super::*;
+
+/// The case's institution in the registry, or the fault of naming one it does not know.
+pub(super) fn find_institution<'r>(
+    faults: &Faults,
+    file: &CaseFile,
+    registry: &'r Registry,
+) -> Result<&'r Institution, Error> {
+    let case = &file.case;
+    registry
+        .institution(&case.institution.value)
+        .ok_or_else(|| {
+            let known: Vec<&str> = registry
+                .institutions
+                .iter()
+                .map(|i| i.id.as_str())
+                .collect();
+            let mut d = faults
+                .at(
+                    &case.institution,
+                    "institution",
+                    format!("unknown institution `{}`", case.institution.value),
+                )
+                .expected(format!("one of {}", known.join(", ")));
+            if let Some(near) = registry.nearest_institution(&case.institution.value) {
+                d = d.help(format!(
+                    "did you mean `{near}`? `recours institutions` lists them all"
+                ));
+            } else {
+                d = d.help("`recours institutions` lists the institutions recours knows");
+            }
+            Error::from(d)
+        })
+}
+
+/// The levels the source makes a condition (faults when the history lacks them), and those
+/// it only advises taking first (advice, returned).
+pub(super) fn required_levels(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    history: &[TakenStep],
+) -> Vec<String> {
+    let mut advice = Vec::new();
+    // The levels that must come first, and those an answer given in time is contested at
+    // before going further.
+    let answered_in_time = crate::procedure::admissibility::answered_in_time(
+        level,
+        history,
+        institution.country,
+        anchors(history),
+    );
+    let requirements = level.after_levels().iter().map(|r| (*r, false)).chain(
+        level
+            .after_if_answered
+            .iter()
+            .filter(|_| answered_in_time)
+            .flat_map(|rule| rule.levels.iter().map(|r| (*r, true))),
+    );
+    for (required, because_answered) in requirements {
+        if history.iter().any(|s| s.level == required) {
+            continue;
+        }
+        let name = institution
+            .level(required)
+            .map(|l| l.id.as_str())
+            .unwrap_or("?");
+        let (lead, help) = if because_answered {
+            (
+                "an answer was received in time: ",
+                format!("contest the answer at level {required} first"),
+            )
+        } else {
+            (
+                "",
+                format!(
+                    "take level {required} first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)"
+                ),
+            )
+        };
+        let rule = if because_answered {
+            level.after_if_answered.as_ref()
+        } else {
+            level.after.as_ref()
+        };
+        let basis = rule
+            .map(|r| format!(" ({})", registry.basis_text(&r.basis)))
+            .unwrap_or_default();
+        let d = faults.at_step(
+            file,
+            format!(
+                "{lead}level {} ({}) of {} comes after level {required} ({name}), which is not in the history{basis}",
+                level.level, level.id, institution.id
+            ),
+        );
+        faults.push(d.help(help));
+    }
+    // The levels the source advises taking first: advice, not a condition.
+    if let Some(rule) = &level.advised_after {
+        for advised in rule
+            .levels
+            .iter()
+            .filter(|n| !history.iter().any(|s| s.level == **n))
+        {
+            let name = institution
+                .level(*advised)
+                .map(|l| l.id.as_str())
+                .unwrap_or("?");
+            advice.push(format!(
+                "advice, not a condition: {} advises taking level {advised} ({name}) before level {} ({}) — {}",
+                institution.short_name,
+                level.level,
+                level.id,
+                registry.basis_text(&rule.basis)
+            ));
+        }
+    }
+
+    advice
+}
+
+/// The references the level cannot do without (faults), and those its source advises giving
+/// (advice, returned). A reference given but invalid is reported by `check_references`.
+pub(super) fn required_references(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+) -> Vec<String> {
+    let case = &file.case;
+    let mut advice = Vec::new();
+    // References the level cannot do without (a given but invalid one is reported above), and
+    // those its source advises giving.
+    let refs = &level.references;
+    let basis = refs
+        .basis
+        .as_ref()
+        .map(|b| format!(" ({})", registry.basis_text(b)))
+        .unwrap_or_default();
+    for kind in &refs.required {
+        if !reference_given(&case.references, *kind) {
+            let d = Diagnostic::new(
+                &file.path,
+                format!("references.{}", kind.key()),
+                format!(
+                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
+                    institution.id,
+                    level.level,
+                    level.id,
+                    kind.noun(),
+                ),
+            )
+            .help(format!("add `{}:` under `references`", kind.key()));
+            faults.push(locate_references(d, file));
+        }
+    }
+    for group in &refs.required_any {
+        if !group.iter().any(|k| reference_given(&case.references, *k)) {
+            let nouns: Vec<&str> = group.iter().map(|k| k.noun()).collect();
+            let keys: Vec<String> = group.iter().map(|k| format!("`{}:`", k.key())).collect();
+            let d = Diagnostic::new(
+                &file.path,
+                "references",
+                format!(
+                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
+                    institution.id,
+                    level.level,
+                    level.id,
+                    nouns.join(" or the "),
+                ),
+            )
+            .help(format!(
+                "add one of {} under `references`",
+                keys.join(" or ")
+            ));
+            faults.push(locate_references(d, file));
+        }
+    }
+    for kind in &refs.advised {
+        if !reference_given(&case.references, *kind) {
+            advice.push(format!(
+                "advice, not a condition: {} asks for the {} (`references.{}`) to deal with the letter quickly; the case does not give it{basis}",
+                institution.short_name,
+                kind.noun(),
+                kind.key()
+            ));
+        }
+    }
+
+    advice
+}
+
+/// The letter's language: French, or Dutch for a Belgian institution.
+pub(super) fn check_language(faults: &mut Faults, file: &CaseFile, institution: &Institution) {
+    let case = &file.case;
+    if let Some(language) = &case.letter.language {
+        let belgian = institution.country == Country::BE;
+        let expected = if belgian {
+            "`fr`, `nl` or `de`"
+        } else {
+            "`fr`"
+        };
+        match language.value.as_str() {
+            "fr" => {}
+            "nl" | "nl-BE" | "de" | "de-BE" if belgian => {}
+            asked @ ("nl" | "nl-BE" | "de" | "de-BE") => faults.push(
+                faults
+                    .at(
+                        language,
+                        "letter.language",
+                        format!(
+                            "{} letters are for the Belgian institutions; {} is French",
+                            if asked.starts_with("nl") {
+                                "Dutch"
+                            } else {
+                                "German"
+                            },
+                            institution.id
+                        ),
+                    )
+                    .expected(expected)
+                    .help("remove `language` to write in French"),
+            ),
+            other => faults.push(
+                faults
+                    .at(
+                        language,
+                        "letter.language",
+                        format!("unknown language `{other}`"),
+                    )
+                    .expected(expected),
+            ),
+        }
+    }
+}
+
+/// The scanned signature, read from the case's folder.
+pub(super) fn load_signature(
+    faults: &mut Faults,
+    file: &CaseFile,
+) -> Option<crate::case::signature::Signature> {
+    let case = &file.case;
+    case.letter.signature_image.as_ref().and_then(|given| {
+        match crate::case::signature::load(&file.path, &given.value) {
+            Ok(signature) => Some(signature),
+            Err(problem) => {
+                faults.push(
+                    faults
+                        .at(given, "letter.signature_image", problem.to_string())
+                        .expected("the path of a PNG or JPEG file in the case's folder")
+                        .help(problem.help()),
+                );
+                None
+            }
+        }
+    })
+}
+
+/// Whether the blocks fit the envelope: a recipient block overflowing the window is a fault,
+/// lines longer than the post asks are warnings (returned).
+pub(super) fn check_envelopes(
+    faults: &mut Faults,
+    file: &CaseFile,
+    registry: &Registry,
+    institution: &Institution,
+    level: &Level,
+    recipient_lines: &[String],
+) -> Vec<String> {
+    let case = &file.case;
+    // Blocks that fit the envelope.
+    let mut address_warnings = Vec::new();
+    let check = crate::case::address::check_block("the recipient block", recipient_lines, true);
+    address_warnings.extend(check.warnings);
+    if let Some(overflow) = check.overflow {
+        let d = match &case.letter.recipient_address {
+            Some(given) => faults.at(given, "letter.recipient_address", overflow),
+            None => Diagnostic::new(
+                &registry.origin,
+                format!("{} level {}", institution.id, level.level),
+                overflow,
+            ),
+        };
+        faults.push(
+            d.help("shorten the lines (abbreviate « boulevard », « bâtiment »…) or drop one"),
+        );
+    }
+    let sender = sender_lines(case);
+    address_warnings
+        .extend(crate::case::address::check_block("the sender block", &sender, false).warnings);
+
+    address_warnings
+}
