@@ -1,0 +1,134 @@
+//! The sentences about the steps already taken: what was sent, to whom, how; the answer, or
+//! its absence — with the deadline that lapsed, counted from the event its source names.
+
+use super::*;
+
+/// One prior step as a sentence (or two: the step, then its answer or their absence).
+pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -> String {
+    let noun = w.say("step-noun", &[("kind", kind_key(step.kind))]);
+    let tracking = then(
+        step.tracking
+            .as_deref()
+            .map(|t| w.say("step-tracking", &[("number", &french::unbreakable(t))])),
+    );
+    let action = w.say(
+        "step-action",
+        &[
+            ("channel", channel_key(step.channel)),
+            ("noun", &noun),
+            ("to", &step.dative),
+            ("to_name", &step.recipient_name),
+            ("tracking", &tracking),
+        ],
+    );
+    let reference = then(
+        step.reference
+            .as_deref()
+            .map(|r| w.say("step-reference", &[("reference", r)])),
+    );
+    let mut sentence = w.say(
+        "step-made",
+        &[
+            ("date", &w.date(step.date)),
+            ("action", &action),
+            ("reference", &reference),
+        ],
+    );
+    let deadline = step
+        .deadline_length
+        .map(|(count, unit)| w.deadline(count, unit));
+    let sentence_after = match &step.answer {
+        Some(answer) => answer_sentence(w, answer),
+        None => unanswered_sentence(w, step, deadline.as_deref(), on),
+    };
+    sentence.push(' ');
+    sentence.push_str(&sentence_after);
+    if let Some(holding) = step.holding_letter {
+        let text = match (deadline.as_deref(), step.answer_due) {
+            (Some(deadline), Some(due)) if due.extended => w.say(
+                "step-extended",
+                &[("date", &w.date(holding)), ("deadline", deadline)],
+            ),
+            _ => w.say("step-extension-announced", &[("date", &w.date(holding))]),
+        };
+        sentence.push(' ');
+        sentence.push_str(&text);
+    }
+    sentence
+}
+
+/// "Une réponse m’a été adressée le …", with its reference and summary.
+pub(super) fn answer_sentence(w: &Writer, answer: &crate::procedure::plan::TakenAnswer) -> String {
+    let reference = then(
+        answer
+            .reference
+            .as_deref()
+            .map(|r| w.say("step-reference", &[("reference", r)])),
+    );
+    let summary = answer
+        .summary
+        .as_deref()
+        .map(|s| w.say("step-summary", &[("summary", s.trim())]))
+        .unwrap_or_default();
+    let mut text = w.say(
+        "step-answer",
+        &[
+            ("date", &w.date(answer.date)),
+            ("reference", &reference),
+            ("summary", &summary),
+        ],
+    );
+    if !text.ends_with(['.', '!', '?', '…']) {
+        text.push('.');
+    }
+    text
+}
+
+/// An unanswered step: its deadline lapsed (counted from the step, from the first complaint,
+/// or from an assumed receipt, which prints no date), or not yet.
+pub(super) fn unanswered_sentence(
+    w: &Writer,
+    step: &TakenStep,
+    deadline: Option<&str>,
+    on: NaiveDate,
+) -> String {
+    match (step.answer_due, deadline) {
+        (Some(due), Some(deadline)) if due.date < on && !due.is_certain() => w.say(
+            "step-unanswered-after-receipt",
+            &[("deadline", deadline), ("of_deadline", &de(deadline))],
+        ),
+        (Some(due), Some(deadline))
+            if due.date < on
+                && matches!(
+                    due.start.runs_from,
+                    RunsFrom::FirstWritten | RunsFrom::FirstComplaint
+                )
+                && due.start.date != step.date =>
+        {
+            let written = if due.start.runs_from == RunsFrom::FirstWritten {
+                "yes"
+            } else {
+                "no"
+            };
+            w.say(
+                "step-unanswered-since-first",
+                &[
+                    ("due", &w.date(due.date)),
+                    ("deadline", deadline),
+                    ("of_deadline", &de(deadline)),
+                    ("since", &w.say("since-first", &[("written", written)])),
+                    ("start", &w.date(due.start.date)),
+                ],
+            )
+        }
+        (Some(due), Some(deadline)) if due.date < on => w.say(
+            "step-unanswered-lapsed",
+            &[
+                ("due", &w.date(due.date)),
+                ("deadline", deadline),
+                ("of_deadline", &de(deadline)),
+            ],
+        ),
+        _ => w.say("step-unanswered", &[]),
+    }
+}
