@@ -20,6 +20,15 @@ use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::{Engine, PlanOptions};
 
+mod progress;
+mod reports;
+mod state;
+
+pub use progress::ConsoleProgress;
+pub use reports::Summary;
+use reports::*;
+use state::*;
+
 /// The stable K-th of N slices of a case list (K from 1 to N).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shard {
@@ -125,151 +134,12 @@ pub struct Row {
     pub reason: Option<String>,
 }
 
-/// The outcome of a batch.
-#[derive(Debug, Clone, Serialize)]
-pub struct Summary {
-    pub cases: usize,
-    pub written: usize,
-    pub unchanged: usize,
-    pub waiting: usize,
-    pub failed: usize,
-    pub rows: Vec<Row>,
-}
-
 /// Hears about each case as it is done.
 pub trait Progress: Sync {
     fn start(&self, total: usize);
     fn done(&self, row: &Row);
     fn finish(&self);
 }
-
-/// A progress bar on a terminal, a plain line per case otherwise.
-pub enum ConsoleProgress {
-    Bar(indicatif::ProgressBar),
-    Lines {
-        done: AtomicUsize,
-        total: AtomicUsize,
-    },
-}
-
-impl ConsoleProgress {
-    pub fn for_stderr() -> Self {
-        if std::io::stderr().is_terminal() {
-            let bar = indicatif::ProgressBar::new(0);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} letters  {per_sec}  eta {eta}  {msg}",
-                )
-                .expect("a valid progress template"),
-            );
-            Self::Bar(bar)
-        } else {
-            Self::Lines {
-                done: AtomicUsize::new(0),
-                total: AtomicUsize::new(0),
-            }
-        }
-    }
-}
-
-impl Progress for ConsoleProgress {
-    fn start(&self, total: usize) {
-        match self {
-            Self::Bar(bar) => bar.set_length(total as u64),
-            Self::Lines { total: t, .. } => t.store(total, Ordering::Relaxed),
-        }
-    }
-
-    fn done(&self, row: &Row) {
-        match self {
-            Self::Bar(bar) => {
-                if row.status == Status::Failed {
-                    bar.set_message(format!("failed: {}", row.case));
-                }
-                bar.inc(1);
-            }
-            Self::Lines { done, total } => {
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                let status = row.status.word();
-                let target = row
-                    .output
-                    .as_deref()
-                    .map(|o| format!(" → {o}"))
-                    .unwrap_or_default();
-                eprintln!(
-                    "[{n}/{}] {status} {}{target}",
-                    total.load(Ordering::Relaxed),
-                    row.case
-                );
-            }
-        }
-    }
-
-    fn finish(&self) {
-        if let Self::Bar(bar) = self {
-            bar.finish_and_clear();
-        }
-    }
-}
-
-/// What a previous run recorded of a case: enough to skip it when nothing changed, and to
-/// report it as it was.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Record {
-    fingerprint: String,
-    output: String,
-    sha256: String,
-    #[serde(default)]
-    institution: Option<String>,
-    #[serde(default)]
-    level: Option<u32>,
-    #[serde(default)]
-    message: Option<String>,
-}
-
-/// A letter a batch wrote here: it stays in the evidence manifest while the file is there
-/// unchanged, whatever becomes of its case (the letter may have been posted).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-struct Written {
-    sha256: String,
-    /// The case it was written for, relative to the batch folder (for shards).
-    case: String,
-    /// The day it was written (the run's day).
-    #[serde(default)]
-    on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct State {
-    cases: BTreeMap<String, Record>,
-    /// Every letter written, by its path under the output folder.
-    #[serde(default)]
-    letters: BTreeMap<String, Written>,
-}
-
-impl State {
-    /// Records a case's letter, written (or found again) today; a letter found again keeps
-    /// the day it was first written.
-    fn remember(&mut self, previous: &State, case: String, record: Record, today: NaiveDate) {
-        let on = previous
-            .letters
-            .get(&record.output)
-            .filter(|w| w.sha256 == record.sha256)
-            .and_then(|w| w.on)
-            .unwrap_or(today);
-        self.letters.insert(
-            record.output.clone(),
-            Written {
-                sha256: record.sha256.clone(),
-                case: case.clone(),
-                on: Some(on),
-            },
-        );
-        self.cases.insert(case, record);
-    }
-}
-
-const STATE_PREFIX: &str = ".recours-state";
 
 /// The stack of each worker thread: typesetting recurses deeply.
 const WORKER_STACK: usize = 16 * 1024 * 1024;
@@ -537,40 +407,6 @@ fn letter_name(relative: &Path, level: u32) -> PathBuf {
     relative.with_file_name(format!("{stem}-niveau-{level}.pdf"))
 }
 
-/// Resume: the record of a case whose inputs did not change since its letter was written, and
-/// whose letter is still there as written. A case with a signature image is always rendered
-/// again (the image is not part of the fingerprint); its letter is then "unchanged" when the
-/// bytes are the same.
-fn unchanged<'s>(
-    options: &BatchOptions,
-    previous: &'s State,
-    key: &str,
-    fingerprint: &str,
-) -> Option<&'s Record> {
-    previous
-        .cases
-        .get(key)
-        .filter(|r| r.fingerprint == fingerprint)
-        .filter(|r| {
-            std::fs::read(options.output.join(&r.output))
-                .is_ok_and(|pdf| sha256_hex(&pdf) == r.sha256)
-        })
-}
-
-/// The report's row of a case skipped as unchanged: as when its letter was written.
-fn resumed_row(mut row: Row, record: &Record) -> Row {
-    row.output = Some(record.output.clone());
-    row.sha256 = Some(record.sha256.clone());
-    row.status = Status::Unchanged;
-    row.message = match &record.message {
-        Some(earlier) => format!("inputs unchanged since the letter was written ({earlier})"),
-        None => "inputs unchanged since the letter was written".into(),
-    };
-    row.institution = record.institution.clone();
-    row.level = record.level.or_else(|| level_from_output(&record.output).1);
-    row
-}
-
 /// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
 /// replaced, whatever became of its case: it may have been posted (a case's history is often
 /// brought up to date after the post). A new version is written beside it under the letter's
@@ -663,49 +499,6 @@ fn place_letter(
     ))
 }
 
-/// The level a recorded output is for ("…-niveau-3.pdf"); the institution is not in the name.
-fn level_from_output(output: &str) -> (Option<String>, Option<u32>) {
-    let level = output
-        .rsplit_once("-niveau-")
-        .and_then(|(_, rest)| rest.strip_suffix(".pdf"))
-        .and_then(|n| n.parse().ok());
-    (None, level)
-}
-
-fn load_state(out: &Path) -> State {
-    let mut merged = State::default();
-    let Ok(entries) = std::fs::read_dir(out) else {
-        return merged;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(STATE_PREFIX)
-            && name.ends_with(".json")
-            && let Ok(text) = std::fs::read_to_string(entry.path())
-            && let Ok(state) = serde_json::from_str::<State>(&text)
-        {
-            merged.cases.extend(state.cases);
-            merged.letters.extend(state.letters);
-        }
-    }
-    merged
-}
-
-/// Saves what this run knows, on top of what earlier runs recorded.
-fn save_state(out: &Path, name: &str, previous: &State, current: &State) {
-    let mut all = State {
-        cases: previous.cases.clone(),
-        letters: previous.letters.clone(),
-    };
-    all.cases
-        .extend(current.cases.iter().map(|(k, v)| (k.clone(), v.clone())));
-    all.letters
-        .extend(current.letters.iter().map(|(k, v)| (k.clone(), v.clone())));
-    let json = serde_json::to_vec_pretty(&all).expect("the state serializes");
-    // Losing the state only costs a rerun its shortcut: no error is raised for it.
-    let _ = write_atomically(&out.join(name), &json, true);
-}
-
 /// What every letter of a run depends on besides its case: the tool's version, the registry,
 /// the templates, the wording and the date asked.
 fn engine_fingerprint(engine: &Engine, options: &BatchOptions) -> String {
@@ -746,197 +539,6 @@ fn remove_stale_parts(out: &Path) {
         if entry.file_type().is_file() && name.starts_with(".recours-") && name.ends_with(".part") {
             let _ = std::fs::remove_file(entry.path());
         }
-    }
-}
-
-/// A field of `report.csv`: on one line (a message's source excerpt is left to
-/// `report.json` and the terminal), quoted when it holds the separator or a quote.
-fn csv_field(text: &str, separator: char) -> String {
-    let text = one_line(text);
-    if text.contains([separator, '"']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// A message on one line: its lines joined with « — », without the excerpt of the case file
-/// (`  |`, ` 16 | …`, `  ^`) that a terminal shows under a located error.
-fn one_line(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| {
-            !line.is_empty()
-                && !line.starts_with('|')
-                && !line
-                    .split_once(" | ")
-                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
-                && !line.chars().all(|c| c == '^' || c == '|' || c == ' ')
-        })
-        .collect::<Vec<_>>()
-        .join(" — ")
-}
-
-fn write_reports(
-    out: &Path,
-    options: &BatchOptions,
-    summary: &Summary,
-    recorded: &State,
-) -> Result<(), Error> {
-    let shard = options.shard;
-    let suffix = shard.map(|s| s.suffix()).unwrap_or_default();
-    let (separator, end) = if options.excel {
-        (';', "\r\n")
-    } else {
-        (',', "\n")
-    };
-    let header = [
-        "case",
-        "institution",
-        "level",
-        "output",
-        "status",
-        "message",
-        "sha256",
-        "admissible_from",
-        "reason",
-    ];
-    let mut csv = String::new();
-    if options.excel {
-        csv.push('\u{feff}');
-    }
-    csv.push_str(&header.join(&separator.to_string()));
-    csv.push_str(end);
-    for row in &summary.rows {
-        let fields = [
-            row.case.clone(),
-            row.institution.clone().unwrap_or_default(),
-            row.level.map(|l| l.to_string()).unwrap_or_default(),
-            row.output.clone().unwrap_or_default(),
-            row.status.word().to_string(),
-            row.message.clone(),
-            row.sha256.clone().unwrap_or_default(),
-            row.admissible_from
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            row.reason.clone().unwrap_or_default(),
-        ];
-        csv.push_str(
-            &fields
-                .iter()
-                .map(|f| csv_field(f, separator))
-                .collect::<Vec<_>>()
-                .join(&separator.to_string()),
-        );
-        csv.push_str(end);
-    }
-    write_atomically(
-        &out.join(format!("report{suffix}.csv")),
-        csv.as_bytes(),
-        true,
-    )?;
-    let mut json = serde_json::to_vec_pretty(summary).expect("a summary serializes");
-    json.push(b'\n');
-    write_atomically(&out.join(format!("report{suffix}.json")), &json, true)?;
-    append_to_manifest(&out.join(format!("SHA256SUMS{suffix}")), out, recorded)
-}
-
-/// The evidence manifest is append-only: a line, once written, stays — whatever becomes of
-/// its case or its file (a letter may have been posted, then moved away: `sha256sum -c
-/// --ignore-missing` checks the others). Each letter a batch wrote here that the manifest does
-/// not list yet is added, after a comment line with the day it was written and its case
-/// (`sha256sum -c` skips comment lines).
-fn append_to_manifest(manifest: &Path, out: &Path, recorded: &State) -> Result<(), Error> {
-    let mut text = match std::fs::read_to_string(manifest) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(source) => {
-            return Err(Error::Read {
-                path: manifest.to_owned(),
-                source,
-            });
-        }
-    };
-    let listed: std::collections::HashSet<(&str, &str)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once("  "))
-        .collect();
-    let mut new: Vec<(&String, &Written)> = recorded
-        .letters
-        .iter()
-        .filter(|(path, written)| !listed.contains(&(written.sha256.as_str(), path.as_str())))
-        .filter(|(path, written)| {
-            std::fs::read(out.join(path)).is_ok_and(|pdf| sha256_hex(&pdf) == written.sha256)
-        })
-        .collect();
-    if new.is_empty() && !text.is_empty() {
-        return Ok(());
-    }
-    new.sort_by_key(|(path, written)| (written.on, path.as_str()));
-    let mut added = String::new();
-    for (path, written) in new {
-        let on = written
-            .on
-            .map(|d| format!("written {d}"))
-            .unwrap_or_else(|| "written by an earlier run".to_string());
-        added.push_str(&format!(
-            "# {on} for {}\n{}  {path}\n",
-            written.case, written.sha256
-        ));
-    }
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&added);
-    write_atomically(manifest, text.as_bytes(), true)?;
-    Ok(())
-}
-
-impl Summary {
-    /// The counts of the rows, in their order.
-    fn of(rows: Vec<Row>) -> Self {
-        let count = |status: Status| rows.iter().filter(|r| r.status == status).count();
-        Summary {
-            cases: rows.len(),
-            written: count(Status::Written),
-            unchanged: count(Status::Unchanged),
-            waiting: count(Status::Waiting),
-            failed: count(Status::Failed),
-            rows,
-        }
-    }
-
-    /// The closing lines for a person: the counts, then each failure with its reason.
-    pub fn to_text(&self) -> String {
-        let mut out = format!(
-            "{} case{}: {} written, {} unchanged, {} waiting, {} failed\n",
-            self.cases,
-            if self.cases == 1 { "" } else { "s" },
-            self.written,
-            self.unchanged,
-            self.waiting,
-            self.failed
-        );
-        for row in self.rows.iter().filter(|r| r.status == Status::Waiting) {
-            out.push_str(&format!(
-                "\nwaiting: {}\n  {}{}\n",
-                row.case,
-                row.message,
-                row.reason
-                    .as_deref()
-                    .map(|r| format!(", because {r}"))
-                    .unwrap_or_default()
-            ));
-        }
-        for row in self.rows.iter().filter(|r| r.status == Status::Failed) {
-            out.push_str(&format!(
-                "\nfailed: {}\n  {}\n",
-                row.case,
-                row.message.replace('\n', "\n  ")
-            ));
-        }
-        out
     }
 }
 
