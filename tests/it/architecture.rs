@@ -294,3 +294,83 @@ fn a_lower_stage_never_imports_a_higher_one() {
         upward.join("\n")
     );
 }
+
+/// The longest a module of `src/` may be, and a function outside the tests.
+const MAX_MODULE_LINES: usize = 600;
+const MAX_FUNCTION_LINES: usize = 100;
+
+/// Every function of a file outside its test modules: name, first and last line.
+struct Functions {
+    found: Vec<(String, usize, usize)>,
+}
+
+impl<'ast> Visit<'ast> for Functions {
+    fn visit_item_mod(&mut self, module: &'ast syn::ItemMod) {
+        let test_only = module.attrs.iter().any(|a| {
+            a.path().is_ident("cfg")
+                && a.meta
+                    .require_list()
+                    .is_ok_and(|list| list.tokens.to_string() == "test")
+        });
+        if !test_only {
+            syn::visit::visit_item_mod(self, module);
+        }
+    }
+
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.found.push((
+            item.sig.ident.to_string(),
+            item.sig.fn_token.span.start().line,
+            item.block.brace_token.span.close().start().line,
+        ));
+        syn::visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.found.push((
+            item.sig.ident.to_string(),
+            item.sig.fn_token.span.start().line,
+            item.block.brace_token.span.close().start().line,
+        ));
+        syn::visit::visit_impl_item_fn(self, item);
+    }
+}
+
+#[test]
+fn no_module_is_too_long_to_read_nor_any_function() {
+    let src = root().join("src");
+    let mut too_long = Vec::new();
+    for entry in walkdir::WalkDir::new(&src) {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".rs") || name.starts_with("tests") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let relative = entry
+            .path()
+            .strip_prefix(&src)
+            .unwrap()
+            .display()
+            .to_string();
+        let lines = text.lines().count();
+        if lines > MAX_MODULE_LINES {
+            too_long.push(format!("src/{relative}: {lines} lines"));
+        }
+        let mut functions = Functions { found: Vec::new() };
+        functions.visit_file(&syn::parse_file(&text).unwrap());
+        for (name, first, last) in functions.found {
+            if last - first + 1 > MAX_FUNCTION_LINES {
+                too_long.push(format!(
+                    "src/{relative}:{first}: fn {name}, {} lines",
+                    last - first + 1
+                ));
+            }
+        }
+    }
+    assert!(
+        too_long.is_empty(),
+        "over {MAX_MODULE_LINES} lines a module or {MAX_FUNCTION_LINES} a function:\n{}",
+        too_long.join("\n")
+    );
+}
