@@ -227,11 +227,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
         "{csv}"
     );
 
-    let check = Command::new("sha256sum")
-        .args(["-c", "SHA256SUMS"])
-        .current_dir(&out)
-        .output()
-        .unwrap();
+    let check = sha256sum_check(&out);
     assert!(
         check.status.success(),
         "sha256sum -c: {}",
@@ -339,11 +335,7 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
         manifest.contains("# written 2026-11-22 for amex-fr-reclamation.yaml\n"),
         "{manifest}"
     );
-    let check = Command::new("sha256sum")
-        .args(["-c", "SHA256SUMS"])
-        .current_dir(&out)
-        .output()
-        .unwrap();
+    let check = sha256sum_check(&out);
     assert!(
         check.status.success(),
         "{}",
@@ -442,11 +434,7 @@ fn a_letter_of_an_earlier_run_stays_in_the_manifest_when_its_case_fails_later() 
     std::fs::write(out.join("amex-niveau-2.pdf"), b"edited").unwrap();
     recours(&args);
     assert_eq!(text(&out.join("SHA256SUMS")), line);
-    let check = Command::new("sha256sum")
-        .args(["-c", "SHA256SUMS"])
-        .current_dir(&out)
-        .output()
-        .unwrap();
+    let check = sha256sum_check(&out);
     assert!(!check.status.success());
     assert!(
         String::from_utf8_lossy(&check.stdout).contains("amex-niveau-2.pdf: FAILED"),

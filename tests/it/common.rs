@@ -216,3 +216,13 @@ pub fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// `sha256sum -c SHA256SUMS` run in a folder of letters, as the README tells a clinic to check
+/// its evidence manifest.
+pub fn sha256sum_check(dir: &Path) -> std::process::Output {
+    std::process::Command::new("sha256sum")
+        .args(["-c", "SHA256SUMS"])
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}

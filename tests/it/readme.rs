@@ -142,11 +142,7 @@ fn the_tutorial_runs_as_written_in_an_empty_folder() {
     for file in ["lettres/report.csv", "lettres/SHA256SUMS"] {
         assert!(dir.path().join(file).is_file(), "{file}");
     }
-    let check = Command::new("sha256sum")
-        .args(["-c", "SHA256SUMS"])
-        .current_dir(dir.path().join("lettres"))
-        .output()
-        .unwrap();
+    let check = sha256sum_check(&dir.path().join("lettres"));
     assert!(check.status.success(), "{}", said(&check));
 }
 
