@@ -132,22 +132,20 @@ impl Engine {
         mark_drafts: bool,
     ) -> Result<Prepared, Error> {
         let plan = self.plan(file, options)?;
-        if !plan.assessment.verdict.is_admissible() && !options.force {
+        let refusal = match &plan.assessment.verdict {
+            Verdict::Admissible => None,
+            Verdict::NotYet { from, because } => Some((Some(*from), because)),
+            Verdict::NotAdmissible { rule } => Some((None, rule)),
+        };
+        if let Some((from, reason)) = refusal.filter(|_| !options.force) {
             return Err(Error::NotAdmissible {
                 case: file.path.clone(),
                 level: format!(
                     "{} level {} ({})",
                     plan.institution.id, plan.level.level, plan.level.id
                 ),
-                from: match &plan.assessment.verdict {
-                    Verdict::NotYet { from, .. } => Some(*from),
-                    _ => None,
-                },
-                reason: match &plan.assessment.verdict {
-                    Verdict::NotYet { because, .. } => because.clone(),
-                    Verdict::NotAdmissible { rule } => rule.clone(),
-                    Verdict::Admissible => String::new(),
-                },
+                from,
+                reason: reason.clone(),
             });
         }
         let mut letter = letter::compose_with(file, &plan, &self.wordings);
