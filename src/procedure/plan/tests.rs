@@ -65,26 +65,14 @@ fn checking_reports_every_fault_at_once_and_decides_nothing() {
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter}",
     );
-    let checked = check(
-        &sound,
-        &registry,
-        PlanOptions {
-            today: today(),
-            ..PlanOptions::default()
-        },
-    )
-    .unwrap();
+    let on_the_test_day = PlanOptions {
+        today: today(),
+        ..PlanOptions::default()
+    };
+    let checked = check(&sound, &registry, on_the_test_day).unwrap();
     assert_eq!(checked.level.level, 2);
     assert_eq!(checked.recipient_lines[0], "Service consommateurs Cetelem");
-    let planned = plan(
-        &sound,
-        &registry,
-        PlanOptions {
-            today: today(),
-            ..PlanOptions::default()
-        },
-    )
-    .unwrap();
+    let planned = plan(&sound, &registry, on_the_test_day).unwrap();
     assert_eq!(planned.level.level, checked.level.level);
 }
 
