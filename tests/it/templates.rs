@@ -151,18 +151,17 @@ fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
         dir.path().join("case.yaml"),
     )
     .unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .args([
+    let run = recours_in(
+        dir.path(),
+        &[
             "--locales",
             "locales",
             "render",
             "case.yaml",
             "-o",
             "lettre.pdf",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(
         run.status.success(),
         "{}",
@@ -178,18 +177,17 @@ fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
         french.replace("{ $amount }", "{ $montant }"),
     )
     .unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
-        .current_dir(dir.path())
-        .args([
+    let run = recours_in(
+        dir.path(),
+        &[
             "--locales",
             "locales",
             "render",
             "case.yaml",
             "-o",
             "autre.pdf",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1));
     assert!(
