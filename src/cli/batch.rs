@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::render::output::write_atomically;
+use crate::render::output::{default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::{Engine, PlanOptions};
@@ -346,7 +346,7 @@ fn process(
         Err(e) => return fail(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
-    let default_relative = letter_name(relative, rendered.letter.level);
+    let default_relative = default_output(relative, rendered.letter.level);
     let sha = sha256_hex(&rendered.pdf.bytes);
     let (output_relative, status, message) =
         match place_letter(options, previous, &default_relative, &rendered) {
@@ -395,16 +395,6 @@ fn waiting_row(mut row: Row, level: &str, from: NaiveDate, reason: &str) -> Row 
     ));
     row.reason = Some(redact_card_numbers(reason));
     row
-}
-
-/// A case's letter beside it in the output folder: `dossiers/dubois.yaml` →
-/// `dossiers/dubois-niveau-2.pdf`.
-fn letter_name(relative: &Path, level: u32) -> PathBuf {
-    let stem = relative
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    relative.with_file_name(format!("{stem}-niveau-{level}.pdf"))
 }
 
 /// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
