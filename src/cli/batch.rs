@@ -543,8 +543,7 @@ pub fn command(globals: &Globals, args: BatchArgs) -> Result<Report, Error> {
         date,
         excel,
     } = args;
-    let engine = Engine::new(globals.registry.as_deref(), globals.templates.as_deref())?
-        .with_locales(globals.locales.as_deref())?;
+    let engine = globals.engine()?;
     let options = BatchOptions {
         input: dir,
         output,

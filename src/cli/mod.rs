@@ -383,6 +383,14 @@ pub struct Globals {
     pub locales: Option<PathBuf>,
 }
 
+impl Globals {
+    /// The engine with the registry, templates and wording these options name.
+    pub fn engine(&self) -> Result<crate::Engine, Error> {
+        crate::Engine::new(self.registry.as_deref(), self.templates.as_deref())?
+            .with_locales(self.locales.as_deref())
+    }
+}
+
 /// Prints a line at once: a watch or a preview runs until stopped, often behind a pipe.
 fn print_now(line: &str) {
     use std::io::Write as _;

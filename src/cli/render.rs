@@ -6,7 +6,7 @@ use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::plan::PlanOptions;
 use crate::render::output::{Written, default_output, write_atomically};
-use crate::{Engine, Verdict, today};
+use crate::{Verdict, today};
 
 use super::{Globals, RenderArgs, Report};
 
@@ -20,9 +20,7 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         emit_typst,
         pdf_standard,
     } = args;
-    let engine = Engine::new(globals.registry.as_deref(), globals.templates.as_deref())?
-        .with_locales(globals.locales.as_deref())?
-        .with_standard(pdf_standard);
+    let engine = globals.engine()?.with_standard(pdf_standard);
     let file = CaseFile::load(&case)?;
     let options = PlanOptions {
         step,

@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use crate::Engine;
 use crate::error::Error;
 use crate::render::template_check;
 
@@ -12,8 +11,7 @@ use super::{Globals, Report, TemplatesArgs, TemplatesCommand};
 pub fn command(globals: &Globals, args: TemplatesArgs) -> Result<Report, Error> {
     match args.command {
         TemplatesCommand::Check { cases } => {
-            let engine = Engine::new(globals.registry.as_deref(), globals.templates.as_deref())?
-                .with_locales(globals.locales.as_deref())?;
+            let engine = globals.engine()?;
             let paths = match &cases {
                 Some(dir) => super::batch::find_cases(dir, None)?
                     .into_iter()
