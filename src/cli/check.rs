@@ -17,7 +17,8 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
         date,
         format,
     } = args;
-    let engine = Engine::new(globals.registry.as_deref(), None)?;
+    let engine =
+        Engine::new(globals.registry.as_deref(), None)?.with_locales(globals.locales.as_deref())?;
     let options = PlanOptions {
         step,
         date,

@@ -39,7 +39,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Use the message files of this folder (fr/lettre.ftl, nl/brief.ftl, de/brief.ftl) for the letters'
-    /// wording instead of the built-in ones.
+    /// wording instead of the built-in ones; its fr/destinataires.ftl, nl/ontvangers.ftl and
+    /// de/empfaenger.ftl add to (or reword) the recipients' names.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     #[command(subcommand)]

@@ -98,7 +98,12 @@ impl Session {
         if let Some(registry) = &self.registry
             && changed.iter().any(|c| same_file(c, registry))
         {
-            match Registry::load(registry) {
+            // A registry that adds a recipient the message files do not name stays refused.
+            let loaded = Registry::load(registry).and_then(|r| {
+                self.engine.wordings.name_every_recipient(&r)?;
+                Ok(r)
+            });
+            match loaded {
                 Ok(loaded) => {
                     self.engine.registry = loaded;
                     self.registry_error = None;
@@ -122,7 +127,11 @@ impl Session {
         if let Some(dir) = &self.locales
             && changed.iter().any(|c| c.starts_with(absolute(dir)))
         {
-            match crate::letter::wording::Wordings::from_folder(dir) {
+            let loaded = crate::letter::wording::Wordings::from_folder(dir).and_then(|w| {
+                w.name_every_recipient(&self.engine.registry)?;
+                Ok(w)
+            });
+            match loaded {
                 Ok(loaded) => {
                     self.engine.wordings = loaded;
                     self.locales_error = None;

@@ -123,10 +123,13 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
 /// source names it (a mediator it does not name is not named either).
 pub(super) fn otherwise_sentence(w: &Writer, plan: &Plan) -> String {
     match &plan.next {
-        Some(next) if next.confirmed => then(Some(w.say(
-            "otherwise-named",
-            &[("to", &next.dative), ("to_name", &next.name)],
-        ))),
+        Some(next) if next.confirmed => {
+            let named = w.named(&next.recipient);
+            then(Some(w.say(
+                "otherwise-named",
+                &[("to", &named.to), ("to_name", &named.name)],
+            )))
+        }
         // A mediator the institution's source does not name is not named either.
         Some(next) if next.kind == LevelKind::Mediation => {
             then(Some(w.say("otherwise-mediator", &[])))

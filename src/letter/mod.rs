@@ -241,6 +241,18 @@ impl Writer<'_> {
         self.wording.say(id, &all)
     }
 
+    /// How the letter's language names a recipient of the registry (checked for every one
+    /// when the engine is built; were one missing, the letter would show its message id).
+    fn named(&self, id: &str) -> wording::Named {
+        self.wording.named(id).unwrap_or_else(|| {
+            debug_assert!(false, "no name `{id}`");
+            wording::Named {
+                name: id.to_string(),
+                to: id.to_string(),
+            }
+        })
+    }
+
     /// A date as the letter's language writes it: "1er août 2026", "1 augustus 2026".
     fn date(&self, d: NaiveDate) -> String {
         match self.language {
@@ -521,11 +533,12 @@ fn opening(
     {
         out.push(w.say("opening-mandate", &[("date", &w.date(mandate))]));
     }
+    let institution = w.named(&plan.institution.message());
     let values = [
         ("product", concerned.as_str()),
         ("about", about.as_str()),
-        ("institution", plan.institution.name.as_str()),
-        ("to_institution", plan.institution.dative.as_str()),
+        ("institution", institution.name.as_str()),
+        ("to_institution", institution.to.as_str()),
     ];
     match plan.level.kind {
         LevelKind::Complaint => {

@@ -37,12 +37,13 @@ pub(super) fn mediation_statements(w: &Writer, plan: &Plan) -> Vec<String> {
                     Some(a) => w.say("outcome-answered", &[("date", &w.date(a.date))]),
                     None => w.say("outcome-unanswered", &[]),
                 };
+                let named = w.named(&s.recipient);
                 w.say(
                     "statement-item",
                     &[
                         ("date", &w.date(s.date)),
-                        ("to", &s.dative),
-                        ("to_name", &s.recipient_name),
+                        ("to", &named.to),
+                        ("to_name", &named.name),
                         ("outcome", &outcome),
                     ],
                 )

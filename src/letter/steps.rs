@@ -11,13 +11,14 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
             .as_deref()
             .map(|t| w.say("step-tracking", &[("number", &french::unbreakable(t))])),
     );
+    let named = w.named(&step.recipient);
     let action = w.say(
         "step-action",
         &[
             ("channel", channel_key(step.channel)),
             ("noun", &noun),
-            ("to", &step.dative),
-            ("to_name", &step.recipient_name),
+            ("to", &named.to),
+            ("to_name", &named.name),
             ("tracking", &tracking),
         ],
     );

@@ -34,8 +34,7 @@ fn step(channel: ChannelKind, tracking: Option<&str>, answer: Option<TakenAnswer
         level: 2,
         level_id: "service-consommateurs".into(),
         kind: LevelKind::Escalation,
-        dative: "au service consommateurs de Cetelem".into(),
-        recipient_name: "Service consommateurs Cetelem".into(),
+        recipient: "recipient-cetelem-fr-service-consommateurs".into(),
         date: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
         received: None,
         channel,
@@ -153,7 +152,7 @@ fn a_phone_call() {
     let mut s = step(ChannelKind::Phone, None, None);
     s.reference = None;
     s.kind = LevelKind::Complaint;
-    s.dative = "au service clients d’American Express".into();
+    s.recipient = "recipient-amex-fr-service-clients".into();
     assert_eq!(
         plain(&sentence(&s, false, Country::FR, day(2026, 11, 1))),
         "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."

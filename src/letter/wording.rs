@@ -2,14 +2,20 @@
 //! `locales/fr/lettre.ftl`, `locales/nl/brief.ftl` and `locales/de/brief.ftl` (Project Fluent). Rust decides which
 //! sentence a letter needs and with which values (dates, names, the voice of the writer); the
 //! message files say how that sentence reads. All hold the same messages.
+//!
+//! Beside each, the names of the registry's recipients in that language
+//! (`fr/destinataires.ftl`, `nl/ontvangers.ftl`, `de/empfaenger.ftl`): each institution,
+//! recipient and body, its name as a sentence says it and, as `.to`, how a sentence names it as
+//! the one written to (« au service client de Cetelem »).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::error::{Diagnostic, Error};
+use crate::registry::Registry;
 
 /// The French messages, built into the binary.
 pub const FRENCH: &str = include_str!("../../locales/fr/lettre.ftl");
@@ -18,12 +24,42 @@ pub const DUTCH: &str = include_str!("../../locales/nl/brief.ftl");
 /// The German messages, built into the binary.
 pub const GERMAN: &str = include_str!("../../locales/de/brief.ftl");
 
-/// Every language of the letters: its code, its message file under `locales/` (or
-/// `--locales`), its built-in text. A language is added here, with its file.
-pub const LOCALES: [(&str, &str, &str); 3] = [
-    ("fr", "fr/lettre.ftl", FRENCH),
-    ("nl", "nl/brief.ftl", DUTCH),
-    ("de", "de/brief.ftl", GERMAN),
+/// One language of the letters: its code, its message files under `locales/` (or
+/// `--locales`) and their built-in text.
+pub struct Locale {
+    pub code: &'static str,
+    /// The sentences of the letters.
+    pub letters: (&'static str, &'static str),
+    /// The names of the registry's recipients.
+    pub names: (&'static str, &'static str),
+}
+
+/// Every language of the letters. A language is added here, with its files.
+pub const LOCALES: [Locale; 3] = [
+    Locale {
+        code: "fr",
+        letters: ("fr/lettre.ftl", FRENCH),
+        names: (
+            "fr/destinataires.ftl",
+            include_str!("../../locales/fr/destinataires.ftl"),
+        ),
+    },
+    Locale {
+        code: "nl",
+        letters: ("nl/brief.ftl", DUTCH),
+        names: (
+            "nl/ontvangers.ftl",
+            include_str!("../../locales/nl/ontvangers.ftl"),
+        ),
+    },
+    Locale {
+        code: "de",
+        letters: ("de/brief.ftl", GERMAN),
+        names: (
+            "de/empfaenger.ftl",
+            include_str!("../../locales/de/empfaenger.ftl"),
+        ),
+    },
 ];
 
 /// The messages of one language.
@@ -31,9 +67,51 @@ pub struct Wording {
     bundle: FluentBundle<FluentResource>,
 }
 
-fn bundle(text: &str, language: &str) -> Wording {
-    parse(text, language, Path::new(language))
-        .unwrap_or_else(|e| panic!("the built-in {language} messages: {e}"))
+/// How a sentence names a recipient of the registry, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// Its name (`$to_name`).
+    pub name: String,
+    /// How a sentence names it as the one written to (`$to`): the message's `.to`, else its
+    /// name.
+    pub to: String,
+}
+
+fn bundle(locale: &Locale) -> Wording {
+    let mut wording = parse(locale.letters.1, locale.code, Path::new(locale.letters.0))
+        .unwrap_or_else(|e| panic!("the built-in {} messages: {e}", locale.code));
+    wording
+        .add_names(locale.names.1, Path::new(locale.names.0), false)
+        .unwrap_or_else(|e| panic!("the built-in {} names: {e}", locale.code));
+    wording
+}
+
+/// The line and column of a byte offset of a message file, for a located fault.
+fn located(text: &str, origin: &Path, offset: usize, problem: String) -> Diagnostic {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() as u64 + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u64 + 1;
+    Diagnostic::new(origin, "", problem).at(line, column, text)
+}
+
+/// A message file parsed, every syntax fault at its line and column.
+fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
+    FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+        Error::Invalid(
+            errors
+                .iter()
+                .map(|e| {
+                    located(
+                        text,
+                        origin,
+                        e.pos.start,
+                        format!("this is not a Fluent message: {}", e.kind),
+                    )
+                    .help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                })
+                .collect(),
+        )
+    })
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
@@ -90,29 +168,8 @@ pub const VALUES: [&str; 47] = [
 /// Reads a message file: every fault at its line and column, every message the letters need
 /// present, and every value a message names one the letters give.
 pub fn parse(text: &str, language: &str, origin: &Path) -> Result<Wording, Error> {
-    let located = |offset: usize, problem: String| {
-        let before = &text[..offset.min(text.len())];
-        let line = before.matches('\n').count() as u64 + 1;
-        let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u64 + 1;
-        Diagnostic::new(origin, "", problem).at(line, column, text)
-    };
-    let resource = match FluentResource::try_new(text.to_string()) {
-        Ok(resource) => resource,
-        Err((_, errors)) => {
-            return Err(Error::Invalid(
-                errors
-                    .iter()
-                    .map(|e| {
-                        located(
-                            e.pos.start,
-                            format!("this is not a Fluent message: {}", e.kind),
-                        )
-                        .help("see https://projectfluent.org/fluent/guide/ for the syntax")
-                    })
-                    .collect(),
-            ));
-        }
-    };
+    let located = |offset: usize, problem: String| located(text, origin, offset, problem);
+    let resource = resource(text, origin)?;
     let id: unic_langid::LanguageIdentifier = language.parse().expect("a language id");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Values are inserted as they are: no bidirectional isolation marks in a letter.
@@ -178,19 +235,21 @@ impl Wordings {
         static EMBEDDED: OnceLock<Wordings> = OnceLock::new();
         EMBEDDED
             .get_or_init(|| Wordings {
-                languages: LOCALES
-                    .iter()
-                    .map(|(code, _, text)| Arc::new(bundle(text, code)))
-                    .collect(),
+                languages: LOCALES.iter().map(|l| Arc::new(bundle(l))).collect(),
                 fingerprint: crate::text::digest::sha256_hex(
-                    LOCALES.map(|(_, _, text)| text).concat().as_bytes(),
+                    LOCALES
+                        .iter()
+                        .flat_map(|l| [l.letters.1, l.names.1])
+                        .collect::<String>()
+                        .as_bytes(),
                 ),
             })
             .clone()
     }
 
-    /// The message files of a folder (`fr/lettre.ftl`, `nl/brief.ftl`, `de/brief.ftl`); a file
-    /// it does not hold is the built-in one.
+    /// The message files of a folder (`fr/lettre.ftl`, `nl/brief.ftl`, `de/brief.ftl`): a
+    /// file it does not hold is the built-in one. Its files of names (`fr/destinataires.ftl`…)
+    /// come on top of the built-in ones: they add recipients and reword those they name again.
     pub fn from_folder(dir: &Path) -> Result<Self, Error> {
         if !dir.is_dir() {
             return Err(Error::Read {
@@ -198,17 +257,32 @@ impl Wordings {
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
             });
         }
+        let read = |relative: &str| -> Result<Option<(PathBuf, String)>, Error> {
+            let path = dir.join(relative);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok(Some((path, text))),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(Error::Read { path, source }),
+            }
+        };
         let mut languages = Vec::new();
         let mut all = String::new();
-        for (code, relative, builtin) in LOCALES {
-            let path = dir.join(relative);
-            let text = match std::fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => builtin.to_string(),
-                Err(source) => return Err(Error::Read { path, source }),
-            };
-            languages.push(Arc::new(parse(&text, code, &path)?));
+        for locale in &LOCALES {
+            let (path, text) = read(locale.letters.0)?.unwrap_or_else(|| {
+                (
+                    PathBuf::from(locale.letters.0),
+                    locale.letters.1.to_string(),
+                )
+            });
+            let mut wording = parse(&text, locale.code, &path)?;
             all.push_str(&text);
+            wording.add_names(locale.names.1, Path::new(locale.names.0), false)?;
+            all.push_str(locale.names.1);
+            if let Some((path, text)) = read(locale.names.0)? {
+                wording.add_names(&text, &path, true)?;
+                all.push_str(&text);
+            }
+            languages.push(Arc::new(wording));
         }
         Ok(Wordings {
             languages,
@@ -220,7 +294,7 @@ impl Wordings {
     pub fn of(&self, language: super::Language) -> &Wording {
         let index = LOCALES
             .iter()
-            .position(|(code, _, _)| *code == language.code())
+            .position(|l| l.code == language.code())
             .expect("every language has its message file");
         &self.languages[index]
     }
@@ -232,9 +306,72 @@ impl Wordings {
     pub fn dutch(&self) -> &Wording {
         self.of(super::Language::Dutch)
     }
+
+    /// Every institution, recipient and body of the registry is named in every language: a
+    /// registry that adds one, and does not name it in the message files, is refused at once
+    /// with the message to add.
+    pub fn name_every_recipient(&self, registry: &Registry) -> Result<(), Error> {
+        let mut faults = Vec::new();
+        for (locale, wording) in LOCALES.iter().zip(&self.languages) {
+            for (id, what) in registry.messages() {
+                if wording.named(&id).is_none() {
+                    faults.push(
+                        Diagnostic::new(
+                            &registry.origin,
+                            "",
+                            format!("{what} has no name in {}", locale.names.0),
+                        )
+                        .expected(format!("a message `{id} = …` (and `.to = …`)"))
+                        .help(format!(
+                            "add it to {} in a folder given with --locales (it comes on top of \
+                             the built-in names)",
+                            locale.names.0
+                        )),
+                    );
+                }
+            }
+        }
+        if faults.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(faults))
+        }
+    }
 }
 
 impl Wording {
+    /// Adds a file of recipients' names; `over` lets it reword names already given.
+    fn add_names(&mut self, text: &str, origin: &Path, over: bool) -> Result<(), Error> {
+        let resource = resource(text, origin)?;
+        if over {
+            self.bundle.add_resource_overriding(resource);
+            return Ok(());
+        }
+        self.bundle.add_resource(resource).map_err(|errors| {
+            Error::from(
+                Diagnostic::new(origin, "", format!("{errors:?}"))
+                    .help("each message is defined once, and not in the letters' file"),
+            )
+        })
+    }
+
+    /// How this language names a recipient of the registry (its message id: see
+    /// [`crate::registry::Registry::messages`]).
+    pub fn named(&self, id: &str) -> Option<Named> {
+        let message = self.bundle.get_message(id)?;
+        let format = |pattern| {
+            let mut errors = Vec::new();
+            let text = self.bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| text.into_owned())
+        };
+        let name = format(message.value()?)?;
+        let to = match message.get_attribute("to") {
+            Some(attribute) => format(attribute.value())?,
+            None => name.clone(),
+        };
+        Some(Named { name, to })
+    }
+
     /// The message `id` with its values. A message or a value missing is a fault of the
     /// program, caught by the tests (every message is formatted by them in every language);
     /// were one to slip through, the letter would show the message's id rather than stop.
@@ -265,109 +402,4 @@ impl Wording {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_language_holds_the_same_messages() {
-        // The French file is the reference; a message missing from a language, or one only it
-        // has, is listed by language and id.
-        let reference = Wording::ids(FRENCH);
-        assert!(!reference.is_empty());
-        let mut differences = Vec::new();
-        for (code, file, text) in LOCALES {
-            let ids = Wording::ids(text);
-            for id in reference.iter().filter(|id| !ids.contains(id)) {
-                differences.push(format!("{file} ({code}) lacks `{id}`"));
-            }
-            for id in ids.iter().filter(|id| !reference.contains(id)) {
-                differences.push(format!(
-                    "{file} ({code}) has `{id}`, which fr/lettre.ftl lacks"
-                ));
-            }
-        }
-        assert!(differences.is_empty(), "{}", differences.join("\n"));
-        // Every one parses and loads.
-        Wordings::embedded();
-    }
-
-    #[test]
-    fn every_message_formats_with_the_values_the_letters_give() {
-        let wordings = Wordings::embedded();
-        for (code, _, text) in LOCALES {
-            let wording = wordings.of(match code {
-                "nl" => super::super::Language::Dutch,
-                "de" => super::super::Language::German,
-                _ => super::super::Language::French,
-            });
-            let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
-            for id in Wording::ids(text) {
-                let said = wording.say(&id, &values);
-                assert!(!said.is_empty() && !said.contains('{'), "{id}: {said}");
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod folder {
-    use super::*;
-
-    #[test]
-    fn a_folder_of_message_files_replaces_the_built_in_wording() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("fr")).unwrap();
-        std::fs::write(
-            dir.path().join("fr/lettre.ftl"),
-            FRENCH.replace(
-                "statement-no-court = Aucune juridiction n’est saisie de ce litige.",
-                "statement-no-court = Aucun tribunal n’est saisi de ce litige.",
-            ),
-        )
-        .unwrap();
-        let wordings = Wordings::from_folder(dir.path()).unwrap();
-        assert_eq!(
-            wordings.french().say("statement-no-court", &[]),
-            "Aucun tribunal n’est saisi de ce litige."
-        );
-        // The Dutch file it does not hold is the built-in one.
-        assert_eq!(
-            wordings.dutch().say("statement-no-court", &[]),
-            "Het geschil is niet bij een rechtbank aanhangig."
-        );
-        assert_ne!(wordings.fingerprint, Wordings::embedded().fingerprint);
-    }
-
-    #[test]
-    fn a_broken_message_file_is_refused_with_its_place() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("fr")).unwrap();
-        let missing = FRENCH.replace(
-            "statement-no-court = Aucune juridiction n’est saisie de ce litige.\n",
-            "",
-        );
-        std::fs::write(dir.path().join("fr/lettre.ftl"), &missing).unwrap();
-        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
-        assert!(
-            error.contains("statement-no-court: this message, which the letters need, is missing"),
-            "{error}"
-        );
-        let typo = FRENCH.replace(
-            "Montant en litige : { $amount }.",
-            "Montant en litige : { $amont }.",
-        );
-        std::fs::write(dir.path().join("fr/lettre.ftl"), &typo).unwrap();
-        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
-        let line = typo
-            .lines()
-            .position(|l| l.starts_with("amount ="))
-            .unwrap()
-            + 1;
-        assert!(error.contains(&format!("lettre.ftl:{line}:1")), "{error}");
-        assert!(error.contains("amont"), "{error}");
-        std::fs::write(dir.path().join("fr/lettre.ftl"), "amount = { $amount").unwrap();
-        let error = Wordings::from_folder(dir.path()).err().unwrap().to_string();
-        assert!(error.contains("lettre.ftl:1:"), "{error}");
-        assert!(error.contains("not a Fluent message"), "{error}");
-    }
-}
+mod tests;

@@ -45,10 +45,8 @@ pub struct TakenStep {
     pub level: u32,
     pub level_id: String,
     pub kind: LevelKind,
-    /// The level's recipient as a sentence names it ("au service client de Cetelem").
-    pub dative: String,
-    /// The level's recipient's name, for languages that do not use `dative`.
-    pub recipient_name: String,
+    /// The message naming the level's recipient in the letters (`recipient-cetelem-fr-service-client`).
+    pub recipient: String,
     pub date: NaiveDate,
     /// When the institution received it, if the case says.
     pub received: Option<NaiveDate>,
@@ -84,10 +82,8 @@ impl TakenStep {
 #[derive(Debug, Clone)]
 pub struct NextLevel {
     pub kind: LevelKind,
-    /// Its recipient as a sentence names it ("à la Médiation de l’Assurance").
-    pub dative: String,
-    /// Its recipient's name in the letter's language.
-    pub name: String,
+    /// The message naming its recipient in the letters (`body-mediation-assurance`).
+    pub recipient: String,
     /// The institution's source names this recipient; when it does not, letters do not name
     /// it.
     pub confirmed: bool,
@@ -286,13 +282,11 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
         .filter(|(kind, _)| level.references.cites(*kind))
         .map(|(_, r)| r)
         .collect();
-    let dutch = is_dutch(file);
     let next = institution.level(level.level + 1).map(|next| {
         let recipient = default_recipient(registry, next, Profile::of(file));
         NextLevel {
             kind: next.kind,
-            dative: recipient.dative.clone(),
-            name: recipient.name_in(dutch).to_string(),
+            recipient: recipient.message.clone(),
             confirmed: recipient.unconfirmed.is_none(),
         }
     });

@@ -10,6 +10,27 @@ use serde::Deserialize;
 use crate::error::Error;
 use crate::yaml;
 
+/// A registry written for an earlier recours names its recipients in `dative` and `name_nl`,
+/// which are now in the message files: its fault says where they went.
+fn moved_to_messages(error: Error) -> Error {
+    let Error::Invalid(mut faults) = error else {
+        return error;
+    };
+    for fault in &mut faults {
+        if fault.problem == "unknown key `dative`" || fault.problem == "unknown key `name_nl`" {
+            fault.help = Some(
+                "how a letter names a recipient is now in the message files \
+                 (fr/destinataires.ftl, nl/ontvangers.ftl, de/empfaenger.ftl, under \
+                 `institution-<id>`, `recipient-<institution>-<id>` or `body-<id>`): remove the \
+                 line, and name a recipient the built-in files lack in a folder given with \
+                 --locales"
+                    .to_string(),
+            );
+        }
+    }
+    Error::Invalid(faults)
+}
+
 /// The registry built into the binary.
 pub const EMBEDDED: &str = include_str!("../../institutions.yaml");
 
@@ -43,11 +64,54 @@ impl Registry {
     }
 
     pub fn parse(text: &str, origin: &Path) -> Result<Self, Error> {
-        let mut registry: Registry = yaml::from_str(text, origin)?;
+        let mut registry: Registry = yaml::from_str(text, origin).map_err(moved_to_messages)?;
         registry.origin = origin.to_owned();
         registry.fingerprint = crate::text::digest::sha256_hex(text.as_bytes());
         registry.check()?;
+        for institution in &mut registry.institutions {
+            for level in &mut institution.ladder {
+                for entry in &mut level.recipients {
+                    entry.message = match &entry.body {
+                        Some(body) => format!("body-{body}"),
+                        None => format!("recipient-{}-{}", institution.id, entry.id),
+                    };
+                }
+            }
+        }
         Ok(registry)
+    }
+
+    /// Every message the letters need to name what the registry holds, with what it names:
+    /// the institutions, the recipients their levels write out, the bodies.
+    pub fn messages(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for institution in &self.institutions {
+            out.push((
+                institution.message(),
+                format!("the institution `{}`", institution.id),
+            ));
+            for level in &institution.ladder {
+                for entry in level.recipients.iter().filter(|e| e.body.is_none()) {
+                    let named = (
+                        entry.message.clone(),
+                        format!(
+                            "the recipient `{}` of {} level {}",
+                            entry.id, institution.id, level.level
+                        ),
+                    );
+                    if !out.iter().any(|(id, _)| *id == named.0) {
+                        out.push(named);
+                    }
+                }
+            }
+        }
+        for body in &self.bodies {
+            out.push((
+                format!("body-{}", body.id),
+                format!("the body `{}`", body.id),
+            ));
+        }
+        out
     }
 
     /// Consistency of the registry itself: unique ids, bodies that exist, levels in order.
@@ -100,9 +164,9 @@ impl Registry {
                                 institution.id, level.level, entry.id
                             ));
                         }
-                        None if entry.name.is_none() || entry.dative.is_none() => {
+                        None if entry.name.is_none() => {
                             return problem(format!(
-                                "{} level {}: recipient `{}` needs `name` and `dative`, or `body`",
+                                "{} level {}: recipient `{}` needs `name`, or `body`",
                                 institution.id, level.level, entry.id
                             ));
                         }
@@ -261,18 +325,13 @@ impl Registry {
                 .clone()
                 .or_else(|| body.map(|b| b.salutation.clone()))
                 .unwrap_or_else(|| "Madame, Monsieur,".to_string()),
-            dative: entry
-                .dative
-                .clone()
-                .or_else(|| body.map(|b| b.dative.clone()))
-                .unwrap_or_default(),
+            message: entry.message.clone(),
             audience: entry.audience,
             products: entry.products,
             unconfirmed: entry
                 .unconfirmed
                 .clone()
                 .or_else(|| body.and_then(|b| b.unconfirmed.clone())),
-            name_nl: body.and_then(|b| b.name_nl.clone()),
             envelope_nl: body.and_then(|b| b.envelope_nl.clone()),
             preferred: body
                 .and_then(|b| b.channels.iter().find(|c| c.preferred))
@@ -312,6 +371,43 @@ pub use model::*;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_registry_naming_its_recipients_the_old_way_is_told_where_the_names_went() {
+        let text = EMBEDDED.replacen(
+            "    salutation: Madame la Médiatrice,\n",
+            "    salutation: Madame la Médiatrice,\n    dative: à la Médiatrice\n",
+            1,
+        );
+        let error = Registry::parse(&text, Path::new("ancien.yaml"))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("unknown key `dative`"), "{error}");
+        assert!(error.contains("fr/destinataires.ftl"), "{error}");
+        assert!(error.contains("`body-<id>`"), "{error}");
+    }
+
+    #[test]
+    fn every_recipient_has_the_id_of_the_message_naming_it() {
+        let registry = Registry::embedded().unwrap();
+        let cetelem = registry.institution("cetelem-fr").unwrap();
+        assert_eq!(cetelem.message(), "institution-cetelem-fr");
+        assert_eq!(
+            cetelem.level(1).unwrap().recipients[0].message,
+            "recipient-cetelem-fr-service-client"
+        );
+        assert_eq!(
+            registry
+                .resolve(&cetelem.level(3).unwrap().recipients[0])
+                .message,
+            "body-mediatrice-bnpp-pf"
+        );
+        let ids: Vec<String> = registry.messages().into_iter().map(|(id, _)| id).collect();
+        assert!(ids.contains(&"body-spf-economie".to_string()));
+        // A body is named once, however many levels lead to it.
+        let ombudsfin = ids.iter().filter(|id| *id == "body-ombudsfin").count();
+        assert_eq!(ombudsfin, 1);
+    }
 
     #[test]
     fn embedded_registry_has_the_five_seed_ladders() {

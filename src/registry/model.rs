@@ -328,9 +328,6 @@ pub struct Body {
     pub kind: BodyKind,
     pub country: Country,
     pub name: String,
-    /// Its name in a Dutch letter.
-    #[serde(default)]
-    pub name_nl: Option<String>,
     pub address: Option<Vec<String>>,
     /// The envelope's lines when the name does not fit one line.
     #[serde(default)]
@@ -341,8 +338,6 @@ pub struct Body {
     #[serde(default)]
     pub missing: Option<String>,
     pub salutation: String,
-    /// How a sentence names it after "à": "à la Médiation de l'Assurance".
-    pub dative: String,
     #[serde(default)]
     pub channels: Vec<Channel>,
     /// Its website, when a source gives it.
@@ -377,8 +372,6 @@ pub struct RecipientEntry {
     #[serde(default)]
     pub missing: Option<String>,
     #[serde(default)]
-    pub dative: Option<String>,
-    #[serde(default)]
     pub salutation: Option<String>,
     #[serde(default)]
     pub audience: Option<Audience>,
@@ -394,6 +387,10 @@ pub struct RecipientEntry {
     pub unconfirmed: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The id of the message that names it in the letters (`locales/*/`): its body's, or
+    /// `recipient-<institution>-<id>`. Set when the registry is read.
+    #[serde(skip)]
+    pub message: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
@@ -536,8 +533,6 @@ pub struct Institution {
     pub id: String,
     pub name: String,
     pub short_name: String,
-    /// How a sentence names it after "à": "au Cabinet Madame Courtage".
-    pub dative: String,
     pub country: Country,
     #[serde(default)]
     pub products: Option<String>,
@@ -562,6 +557,11 @@ impl Institution {
     pub fn last_level(&self) -> u32 {
         self.ladder.iter().map(|l| l.level).max().unwrap_or(0)
     }
+
+    /// The id of the message that names it in the letters (`locales/*/`).
+    pub fn message(&self) -> String {
+        format!("institution-{}", self.id)
+    }
 }
 
 /// A recipient resolved from a level: the body looked up, the fields merged.
@@ -576,25 +576,14 @@ pub struct Recipient {
     pub envelope: Option<Vec<String>>,
     pub missing: Option<String>,
     pub salutation: String,
-    pub dative: String,
+    /// The id of the message that names it in the letters, in each language (`locales/*/`).
+    pub message: String,
     pub audience: Option<Audience>,
     pub products: Option<ProductFamily>,
     /// Why this recipient is not confirmed by the institution's source, when it is not.
     pub unconfirmed: Option<String>,
-    /// The name in a Dutch letter.
-    pub name_nl: Option<String>,
     /// The envelope's lines of a Dutch letter.
     pub envelope_nl: Option<Vec<String>>,
     /// The channel the recipient asks complaints to come by, when it is not a letter.
     pub preferred: Option<Channel>,
-}
-
-impl Recipient {
-    /// The name a letter in this language gives it.
-    pub fn name_in(&self, dutch: bool) -> &str {
-        match (&self.name_nl, dutch) {
-            (Some(nl), true) => nl,
-            _ => &self.name,
-        }
-    }
 }

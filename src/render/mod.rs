@@ -83,11 +83,14 @@ impl Engine {
         })
     }
 
-    /// The wording of the message files of a folder (`--locales`), instead of the built-in one.
+    /// The wording of the message files of a folder (`--locales`), instead of the built-in
+    /// one; with or without a folder, every recipient of the registry must be named in every
+    /// language (a registry of `--registry` that adds one names it in the folder).
     pub fn with_locales(mut self, dir: Option<&Path>) -> Result<Self, Error> {
         if let Some(dir) = dir {
             self.wordings = wording::Wordings::from_folder(dir)?;
         }
+        self.wordings.name_every_recipient(&self.registry)?;
         Ok(self)
     }
 

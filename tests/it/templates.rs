@@ -198,6 +198,95 @@ fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
 }
 
 #[test]
+fn a_recipient_is_renamed_in_a_folder_of_names_without_copying_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let french = dir.path().join("locales/fr");
+    std::fs::create_dir_all(&french).unwrap();
+    // Only the reworded recipient: every other name stays the built-in one.
+    std::fs::write(
+        french.join("destinataires.ftl"),
+        "recipient-cetelem-fr-service-client = Service client Cetelem\n    .to = au service clientèle de Cetelem\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let run = recours_in(
+        dir.path(),
+        &[
+            "--locales",
+            "locales",
+            "render",
+            "case.yaml",
+            "-o",
+            "lettre.pdf",
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = pdf_text(&std::fs::read(dir.path().join("lettre.pdf")).unwrap());
+    assert_shows(&text, "au service clientèle de Cetelem");
+    assert!(!text.contains("au service client de Cetelem"), "{text}");
+    assert_shows(&text, "au service consommateurs de Cetelem");
+
+    // A registry adding a mediator the message files do not name is refused, with the message
+    // to add; named in the folder, it is accepted.
+    let registry = std::fs::read_to_string(root().join("institutions.yaml"))
+        .unwrap()
+        .replacen("body: mediatrice-bnpp-pf", "body: nouvelle-mediatrice", 1)
+        .replacen(
+            "\n  - id: mediation-assurance\n",
+            "\n  - id: nouvelle-mediatrice\n    kind: mediator\n    country: FR\n    name: La Nouvelle Médiatrice\n    address: [1 rue de la Paix, 75002 Paris]\n    salutation: Madame la Médiatrice,\n    sources: [seed-000]\n    verified: 2026-11-30\n\n  - id: mediation-assurance\n",
+            1,
+        );
+    std::fs::write(dir.path().join("registre.yaml"), registry).unwrap();
+    let args = [
+        "--registry",
+        "registre.yaml",
+        "--locales",
+        "locales",
+        "render",
+        "case.yaml",
+        "-o",
+        "mediatrice.pdf",
+    ];
+    let run = recours_in(dir.path(), &args);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the body `nouvelle-mediatrice` has no name in fr/destinataires.ftl"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("body-nouvelle-mediatrice = …"), "{stderr}");
+    assert!(!dir.path().join("mediatrice.pdf").exists());
+    for (language, file) in [
+        ("fr", "destinataires.ftl"),
+        ("nl", "ontvangers.ftl"),
+        ("de", "empfaenger.ftl"),
+    ] {
+        let path = dir.path().join("locales").join(language).join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+        text.push_str("body-nouvelle-mediatrice = La Nouvelle Médiatrice\n    .to = à la Nouvelle Médiatrice\n");
+        std::fs::write(&path, text).unwrap();
+    }
+    let run = recours_in(dir.path(), &args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = pdf_text(&std::fs::read(dir.path().join("mediatrice.pdf")).unwrap());
+    assert_shows(&text, "La Nouvelle Médiatrice");
+    assert_shows(&text, "1 rue de la Paix");
+}
+
+#[test]
 fn every_template_that_does_not_parse_is_reported_not_only_the_first() {
     let dir = tempfile::tempdir().unwrap();
     copy_templates(dir.path());

@@ -26,7 +26,6 @@ pub(super) fn resolve_history(
     institution: &Institution,
     letter_date: NaiveDate,
 ) -> Vec<TakenStep> {
-    let dutch = is_dutch(file);
     let mut out = Vec::new();
     let mut previous: Option<NaiveDate> = None;
     // The letter's date as the person gave it: on the command line, in the case, or today.
@@ -74,8 +73,7 @@ pub(super) fn resolve_history(
             level: number,
             level_id: level.id.clone(),
             kind: level.kind,
-            recipient_name: default.name_in(dutch).to_string(),
-            dative: default.dative,
+            recipient: default.message,
             date,
             received,
             answer_due: None,

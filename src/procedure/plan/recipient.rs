@@ -241,14 +241,10 @@ pub(super) fn registry_lines(recipient: &Recipient, dutch: bool) -> Option<Vec<S
     if dutch && let Some(envelope) = &recipient.envelope_nl {
         return Some(envelope.clone());
     }
-    if let Some(envelope) = recipient
-        .envelope
-        .as_ref()
-        .filter(|_| !dutch || recipient.name_nl.is_none())
-    {
+    if let Some(envelope) = &recipient.envelope {
         return Some(envelope.clone());
     }
-    let mut lines = vec![recipient.name_in(dutch).to_string()];
+    let mut lines = vec![recipient.name.clone()];
     lines.extend(address.iter().cloned());
     Some(lines)
 }

@@ -92,7 +92,10 @@ fn the_next_level_follows_the_highest_one_taken() {
         ]
     );
     assert_eq!(plan.date, today());
-    assert_eq!(plan.history[0].dative, "au service client de Cetelem");
+    assert_eq!(
+        plan.history[0].recipient,
+        "recipient-cetelem-fr-service-client"
+    );
 }
 
 #[test]
