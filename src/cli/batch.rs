@@ -15,15 +15,17 @@ use serde::{Deserialize, Serialize};
 use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::render::output::{default_output, write_atomically};
+use crate::render::output::{Staged, commit, default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::{Engine, PlanOptions};
 
+mod placing;
 mod progress;
 mod reports;
 mod state;
 
+use placing::place_letter;
 pub use progress::ConsoleProgress;
 pub use reports::Summary;
 use reports::*;
@@ -145,6 +147,9 @@ pub trait Progress: Sync {
 const WORKER_STACK: usize = 16 * 1024 * 1024;
 /// The resume state is saved every this many letters.
 const SAVE_EVERY: usize = 256;
+/// Each worker makes its letters durable and puts them in place this many at a time (one
+/// flush of the file system for all of them; see [`commit`]).
+const COMMIT_EVERY: usize = 32;
 
 pub use crate::text::digest::sha256_hex;
 
@@ -225,49 +230,55 @@ pub fn run(
         .clamp(1, cases.len().max(1));
     let next = AtomicUsize::new(0);
     let rows: Mutex<Vec<(usize, Row)>> = Mutex::new(Vec::with_capacity(cases.len()));
+    // A case done: its letter in place (or none), remembered, shown, reported.
+    let conclude = |index: usize, row: Row, record: Option<Record>| {
+        if let Some(record) = record {
+            let mut state = state.lock().expect("no panic while holding the state");
+            state.remember(&previous, slash(&cases[index]), record, options.today);
+        }
+        let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
+        // Save progress now and then (the typesetter keeps its own memory bounded).
+        if n.is_multiple_of(SAVE_EVERY) {
+            let state = state.lock().expect("no panic while holding the state");
+            save_state(out, &state_name, &previous, &state);
+        }
+        progress.done(&row);
+        rows.lock()
+            .expect("no panic while holding the rows")
+            .push((index, row));
+    };
+    // Letters written under a temporary name wait for the next commit; a case is concluded
+    // (remembered, reported) only once its letter is durable and in place.
+    let commit_pending = |pending: &mut Vec<(usize, Row, Option<Record>, Staged)>| {
+        let (done, staged): (Vec<_>, Vec<_>) = pending
+            .drain(..)
+            .map(|(index, row, record, staged)| ((index, row, record), staged))
+            .unzip();
+        for ((index, row, record), committed) in done.into_iter().zip(commit(staged)) {
+            match committed {
+                Ok(_) => conclude(index, row, record),
+                Err(e) => conclude(index, not_put_in_place(row, &e), None),
+            }
+        }
+    };
     let worker = || {
+        let mut pending = Vec::with_capacity(COMMIT_EVERY);
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
             let Some(relative) = cases.get(index) else {
                 break;
             };
-            let (row, record) = process(engine, options, &engine_fingerprint, &previous, relative);
-            if let Some(record) = record {
-                let mut state = state.lock().expect("no panic while holding the state");
-                state.remember(&previous, slash(relative), record, options.today);
+            match process(engine, options, &engine_fingerprint, &previous, relative) {
+                (row, record, Some(staged)) => pending.push((index, row, record, staged)),
+                (row, record, None) => conclude(index, row, record),
             }
-            let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
-            // Save progress now and then (the typesetter keeps its own memory bounded).
-            if n.is_multiple_of(SAVE_EVERY) {
-                let state = state.lock().expect("no panic while holding the state");
-                save_state(out, &state_name, &previous, &state);
+            if pending.len() >= COMMIT_EVERY {
+                commit_pending(&mut pending);
             }
-            progress.done(&row);
-            rows.lock()
-                .expect("no panic while holding the rows")
-                .push((index, row));
         }
+        commit_pending(&mut pending);
     };
-    std::thread::scope(|scope| -> Result<(), Error> {
-        let mut handles = Vec::with_capacity(jobs);
-        for n in 0..jobs {
-            let handle = std::thread::Builder::new()
-                .name(format!("recours-batch-{n}"))
-                .stack_size(WORKER_STACK)
-                .spawn_scoped(scope, worker)
-                .map_err(|source| Error::Write {
-                    path: out.clone(),
-                    source,
-                })?;
-            handles.push(handle);
-        }
-        for handle in handles {
-            if let Err(panic) = handle.join() {
-                std::panic::resume_unwind(panic);
-            }
-        }
-        Ok(())
-    })?;
+    on_workers(jobs, out, worker)?;
     let mut rows = rows.into_inner().expect("no panic while holding the rows");
     rows.sort_by_key(|(index, _)| *index);
     let rows: Vec<Row> = rows.into_iter().map(|(_, row)| row).collect();
@@ -286,13 +297,45 @@ pub fn run(
     Ok(summary)
 }
 
+/// The report's row of a case whose letter could not be made durable or put in place.
+fn not_put_in_place(mut row: Row, error: &Error) -> Row {
+    row.status = Status::Failed;
+    row.sha256 = None;
+    row.message = redact_card_numbers(&error.to_string());
+    row
+}
+
+/// Runs `worker` on `jobs` threads with the deep stack typesetting needs, until each returns.
+fn on_workers(jobs: usize, out: &Path, worker: impl Fn() + Sync) -> Result<(), Error> {
+    std::thread::scope(|scope| -> Result<(), Error> {
+        let mut handles = Vec::with_capacity(jobs);
+        for n in 0..jobs {
+            let handle = std::thread::Builder::new()
+                .name(format!("recours-batch-{n}"))
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(scope, &worker)
+                .map_err(|source| Error::Write {
+                    path: out.to_owned(),
+                    source,
+                })?;
+            handles.push(handle);
+        }
+        for handle in handles {
+            if let Err(panic) = handle.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        Ok(())
+    })
+}
+
 fn process(
     engine: &Engine,
     options: &BatchOptions,
     engine_fingerprint: &str,
     previous: &State,
     relative: &Path,
-) -> (Row, Option<Record>) {
+) -> (Row, Option<Record>, Option<Staged>) {
     let path = options.input.join(relative);
     let key = slash(relative);
     let mut row = Row {
@@ -308,7 +351,7 @@ fn process(
     };
     let fail = |mut row: Row, message: String| {
         row.message = redact_card_numbers(&message);
-        (row, None)
+        (row, None, None)
     };
     let text = match crate::case::read_case_text(&path) {
         Ok(text) => text,
@@ -321,7 +364,7 @@ fn process(
         && !text.contains("signature_image")
         && let Some(record) = unchanged(options, previous, &key, &fingerprint)
     {
-        return (resumed_row(row, record), Some(record.clone()));
+        return (resumed_row(row, record), Some(record.clone()), None);
     }
 
     let file = match CaseFile::parse(text, &path) {
@@ -342,13 +385,13 @@ fn process(
             reason,
             level,
             ..
-        }) => return (waiting_row(row, &level, from, &reason), None),
+        }) => return (waiting_row(row, &level, from, &reason), None, None),
         Err(e) => return fail(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
     let default_relative = default_output(relative, rendered.letter.level);
     let sha = sha256_hex(&rendered.pdf.bytes);
-    let (output_relative, status, message) =
+    let (output_relative, status, message, staged) =
         match place_letter(options, previous, &default_relative, &rendered) {
             Ok(placed) => placed,
             Err(message) => {
@@ -382,6 +425,7 @@ fn process(
             message: (!warnings.is_empty())
                 .then(|| redact_card_numbers(warnings.trim_start_matches("; "))),
         }),
+        staged,
     )
 }
 
@@ -395,98 +439,6 @@ fn waiting_row(mut row: Row, level: &str, from: NaiveDate, reason: &str) -> Row 
     ));
     row.reason = Some(redact_card_numbers(reason));
     row
-}
-
-/// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
-/// replaced, whatever became of its case: it may have been posted (a case's history is often
-/// brought up to date after the post). A new version is written beside it under the letter's
-/// date (`…-niveau-2-2026-11-30.pdf`, then `…-2026-11-30-2.pdf`). A file no batch wrote is
-/// kept unless `--force`.
-fn place_letter(
-    options: &BatchOptions,
-    previous: &State,
-    default_relative: &Path,
-    rendered: &crate::Rendered,
-) -> Result<(PathBuf, Status, String), String> {
-    let bytes = &rendered.pdf.bytes;
-    let ours = |key: &str, existing: &[u8]| {
-        let sha = sha256_hex(existing);
-        previous.letters.get(key).is_some_and(|w| w.sha256 == sha)
-            || previous
-                .cases
-                .values()
-                .any(|r| r.output == key && r.sha256 == sha)
-    };
-    let mut kept: Option<PathBuf> = None;
-    for n in 0..1000 {
-        let candidate = match n {
-            0 => default_relative.to_owned(),
-            n => crate::render::output::numbered_name(default_relative, rendered.date, n),
-        };
-        let target = options.output.join(&candidate);
-        let key = slash(&candidate);
-        let replace = match std::fs::read(&target) {
-            Ok(existing) if existing == *bytes => {
-                return Ok((
-                    candidate,
-                    Status::Unchanged,
-                    "the same letter is already there".to_string(),
-                ));
-            }
-            Ok(existing) if ours(&key, &existing) => {
-                // Evidence: kept; the new version goes beside it.
-                kept.get_or_insert(candidate);
-                continue;
-            }
-            Ok(_) if n == 0 && !options.force => {
-                return Err(format!(
-                    "{} already exists with other content and was not written by a batch here; it is kept (--force replaces it)",
-                    target.display()
-                ));
-            }
-            Ok(_) if n == 0 => true,
-            // A file someone put at a dated name: left alone, the next name is tried.
-            Ok(_) => continue,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-            Err(source) => {
-                return Err(Error::Write {
-                    path: target,
-                    source,
-                }
-                .to_string());
-            }
-        };
-        if let Some(parent) = target.parent()
-            && let Err(source) = std::fs::create_dir_all(parent)
-        {
-            return Err(Error::Write {
-                path: parent.to_owned(),
-                source,
-            }
-            .to_string());
-        }
-        write_atomically(&target, bytes, true).map_err(|e| e.to_string())?;
-        let message = match (&kept, replace) {
-            (_, true) => "replaced a file no batch wrote (--force)".to_string(),
-            (Some(earlier), false) => format!(
-                "written beside {}, an earlier version of this letter kept as evidence (it may have been sent){}",
-                slash(earlier),
-                match rendered.sent_on {
-                    Some(sent) => format!(
-                        "; the case records level {} as sent on {sent}",
-                        rendered.letter.level
-                    ),
-                    None => String::new(),
-                }
-            ),
-            (None, false) => "written".to_string(),
-        };
-        return Ok((candidate, Status::Written, message));
-    }
-    Err(format!(
-        "{} has a thousand versions already; nothing was written",
-        options.output.join(default_relative).display()
-    ))
 }
 
 /// What every letter of a run depends on besides its case: the tool's version, the registry,

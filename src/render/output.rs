@@ -65,6 +65,58 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
             });
         }
     };
+    let staged = stage(path, bytes, existed)?;
+    staged
+        .temporary
+        .as_file()
+        .sync_all()
+        .map_err(|source| Error::Write {
+            path: path.to_owned(),
+            source,
+        })?;
+    staged.put_in_place()?;
+    Ok(if existed {
+        Written::Replaced
+    } else {
+        Written::Created
+    })
+}
+
+/// A file written under a temporary name in its folder (`.recours-XXXX.pdf.part`): complete,
+/// but neither durable nor in place until [`commit`] (or [`write_atomically`]) moves it.
+/// Dropped, it is removed.
+pub struct Staged {
+    temporary: tempfile::NamedTempFile,
+    target: PathBuf,
+    /// Whether it may replace a file at its place; else a file that appeared there meanwhile
+    /// stays, and the move fails.
+    replace: bool,
+}
+
+impl Staged {
+    /// Where it goes.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    fn put_in_place(self) -> Result<(), Error> {
+        let target = self.target;
+        let moved = if self.replace {
+            self.temporary.persist(&target)
+        } else {
+            self.temporary.persist_noclobber(&target)
+        };
+        moved.map(drop).map_err(|e| Error::Write {
+            path: target,
+            source: e.error,
+        })
+    }
+}
+
+/// Writes `bytes` beside `path` under a temporary name. Files are created as an ordinary file
+/// is (0666 less the umask), not with the 0600 of a temporary file: a clinic's shared folder
+/// must be able to read its letters.
+pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged, Error> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -79,8 +131,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
     };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".recours-").suffix(&suffix);
-    // Created as an ordinary file is (0666 less the umask), not with the 0600 of a temporary
-    // file: a clinic's shared folder must be able to read its letters.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -88,13 +138,71 @@ pub fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<Writte
     }
     let mut temporary = builder.tempfile_in(folder).map_err(write_error)?;
     temporary.write_all(bytes).map_err(write_error)?;
-    temporary.as_file().sync_all().map_err(write_error)?;
-    temporary.persist(path).map_err(|e| write_error(e.error))?;
-    Ok(if existed {
-        Written::Replaced
-    } else {
-        Written::Created
+    Ok(Staged {
+        temporary,
+        target: path.to_owned(),
+        replace,
     })
+}
+
+/// Makes staged files durable, then moves each into place: what a reader finds at a letter's
+/// name is complete and on disk. On Linux one flush of each file system they are on
+/// (`syncfs`) stands for a flush of every file (a batch writes hundreds: one each cost it
+/// 10–20 % of its time); elsewhere each file is flushed. One result per file, in order.
+pub fn commit(staged: Vec<Staged>) -> Vec<Result<PathBuf, Error>> {
+    let flushed = flush(&staged);
+    staged
+        .into_iter()
+        .zip(flushed)
+        .map(|(staged, flushed)| {
+            let target = staged.target.clone();
+            flushed.map_err(|source| Error::Write {
+                path: target.clone(),
+                source,
+            })?;
+            staged.put_in_place()?;
+            Ok(target)
+        })
+        .collect()
+}
+
+#[cfg(target_os = "linux")]
+fn flush(staged: &[Staged]) -> Vec<std::io::Result<()>> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::MetadataExt;
+    let mut flushed: Vec<(u64, std::io::Result<()>)> = Vec::new();
+    staged
+        .iter()
+        .map(|s| {
+            let file = s.temporary.as_file();
+            let device = file.metadata()?.dev();
+            if let Some((_, done)) = flushed.iter().find(|(d, _)| *d == device) {
+                return done
+                    .as_ref()
+                    .map(|_| ())
+                    .map_err(|e| std::io::Error::new(e.kind(), e.to_string()));
+            }
+            // SAFETY: syncfs only reads the descriptor of a file this process holds open.
+            let done = match unsafe { libc::syncfs(file.as_raw_fd()) } {
+                0 => Ok(()),
+                _ => Err(std::io::Error::last_os_error()),
+            };
+            let result = done
+                .as_ref()
+                .map(|_| ())
+                .map_err(|e| std::io::Error::new(e.kind(), e.to_string()));
+            flushed.push((device, done));
+            result
+        })
+        .collect()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn flush(staged: &[Staged]) -> Vec<std::io::Result<()>> {
+    staged
+        .iter()
+        .map(|s| s.temporary.as_file().sync_all())
+        .collect()
 }
 
 /// Writes new files (an export), creating their folders; refuses, before writing any, when one
@@ -126,6 +234,36 @@ pub fn create_folder(folder: &Path) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_staged_letter_appears_only_once_committed_and_never_over_a_newcomer() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("a.pdf");
+        let second = dir.path().join("b.pdf");
+        let staged = vec![
+            stage(&first, b"%PDF-a", false).unwrap(),
+            stage(&second, b"%PDF-b", false).unwrap(),
+        ];
+        assert_eq!(staged[0].target(), first);
+        // Complete, but not yet at its name.
+        assert!(!first.exists() && !second.exists());
+        // A file that appears at a place meanwhile is kept; the other letter goes in.
+        std::fs::write(&second, "someone else's").unwrap();
+        let results = commit(staged);
+        assert_eq!(results[0].as_ref().unwrap(), &first);
+        assert!(results[1].is_err(), "{results:?}");
+        assert_eq!(std::fs::read(&first).unwrap(), b"%PDF-a");
+        assert_eq!(std::fs::read_to_string(&second).unwrap(), "someone else's");
+        // No temporary file is left behind, committed or not.
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        // A staged letter dropped (a batch interrupted) leaves nothing.
+        drop(stage(&dir.path().join("c.pdf"), b"%PDF-c", false).unwrap());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
 
     #[test]
     fn an_existing_letter_is_kept_unless_forced() {
