@@ -11,6 +11,12 @@
 
 civility-madame = Frau
 civility-monsieur = Herr
+# Die Namenszeile oben im Absenderblock ($gender: madame, monsieur oder none).
+sender-name = { $gender ->
+    [madame] { civility-madame } { $name }
+    [monsieur] { civility-monsieur } { $name }
+   *[none] { $name }
+}
 on-behalf = Im Auftrag von { $complainant }
 signature-on-behalf = im Auftrag von { $complainant }
 contact-phone = Tel.: { $phone }

@@ -31,18 +31,18 @@ recipient-amex-fr-siege-social = American Express Carte France
 # cetelem-be
 institution-cetelem-be = Cetelem Belgique (BNP Paribas Personal Finance Belgium)
     .to = à Cetelem Belgique (BNP Paribas Personal Finance Belgium)
-recipient-cetelem-be-cetelem = CETELEM
+recipient-cetelem-be-cetelem = Cetelem
     .to = à Cetelem
-recipient-cetelem-be-cetelem-assurances = CETELEM
+recipient-cetelem-be-cetelem-assurances = Cetelem
     .to = au service clientèle de Cetelem (assurances)
 
 # stellantis-fs-belux
 institution-stellantis-fs-belux = Stellantis Financial Services Belux SA
     .to = à Stellantis Financial Services Belux SA
 recipient-stellantis-fs-belux-b2c = Stellantis Financial Services Belux SA
-    .to = au service des opérations (SRC) de Stellantis Financial Services Belux
+    .to = au service des opérations (clients particuliers) de Stellantis Financial Services Belux
 recipient-stellantis-fs-belux-b2b = Stellantis Financial Services Belux SA
-    .to = au service des opérations (BU Lease) de Stellantis Financial Services Belux
+    .to = au service des opérations (clients professionnels) de Stellantis Financial Services Belux
 recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services Belux SA
     .to = au service des plaintes de Stellantis Financial Services Belux
 
@@ -50,7 +50,7 @@ recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services B
 institution-madame-courtage = Cabinet Madame Courtage
     .to = au Cabinet Madame Courtage
 recipient-madame-courtage-interlocuteur = Cabinet Madame Courtage
-    .to = à mon interlocuteur habituel au Cabinet Madame Courtage
+    .to = à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage
 recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
     .to = au responsable du traitement des réclamations du Cabinet Madame Courtage
 

@@ -10,6 +10,12 @@
 
 civility-madame = Mme
 civility-monsieur = M.
+# La ligne du nom en tête du bloc de l'expéditeur ($gender : madame, monsieur ou none).
+sender-name = { $gender ->
+    [madame] { civility-madame } { $name }
+    [monsieur] { civility-monsieur } { $name }
+   *[none] { $name }
+}
 on-behalf = Agissant pour le compte { $of_complainant }
 signature-on-behalf = pour le compte { $of_complainant }
 contact-phone = Tél. : { $phone }

@@ -9,6 +9,8 @@
 
 civility-madame = mevrouw
 civility-monsieur = de heer
+# De naamregel bovenaan het blok van de afzender: de naam alleen, zoals een Vlaamse brief.
+sender-name = { $name }
 on-behalf = Namens { $complainant }
 signature-on-behalf = namens { $complainant }
 contact-phone = Tel.: { $phone }
@@ -38,13 +40,13 @@ label-prior-steps = { $kind ->
    *[complaint] Ondernomen stappen
 }
 subject = { $kind ->
-    [escalation] Verzoek tot herziening van een klacht – { $subject }
+    [escalation] Verzoek tot heroverweging van een klacht – { $subject }
     [mediation] Verzoek tot bemiddeling – { $subject }
     [authority] Melding – { $subject }
    *[complaint] Klacht – { $subject }
 }
 description = { $kind ->
-    [escalation] Verzoek tot herziening
+    [escalation] Verzoek tot heroverweging
     [mediation] Verzoek tot bemiddeling
     [authority] Melding
    *[complaint] Klacht
@@ -55,13 +57,16 @@ closing = Met vriendelijke groeten,
 ## De opening
 
 opening-mandate = Wij treden op namens { $complainant }, die ons op { $date } een schriftelijk mandaat heeft gegeven (kopie in bijlage).
-product-concerned = (betrokken product: { $product })
-product-about = betreffende het product „{ $product }”
-opening-complaint = { $voice ->
-    [representative] Hierbij dienen wij namens { $complainant } een schriftelijke klacht in over het hieronder beschreven geschil{ $product }.
-   *[own] Hierbij dien ik een schriftelijke klacht in over het hieronder beschreven geschil{ $product }.
+product-concerned = in verband met { $voice ->
+    [representative] het product „{ $product }”
+   *[own] mijn { $product }
 }
-opening-earlier-steps = De reeds ondernomen stappen hebben het geschil niet opgelost.
+product-about = in verband met het product „{ $product }”
+opening-complaint = { $voice ->
+    [representative] Namens { $complainant } dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
+   *[own] Hierbij dien ik schriftelijk klacht in over het onderstaande geschil{ $product }.
+}
+opening-earlier-steps = Mijn eerdere stappen hebben het geschil niet opgelost.
 opening-answered = { $voice ->
     [representative] Het antwoord op de klacht van { $complainant } is niet bevredigend.
    *[own] Het antwoord op mijn klacht is niet bevredigend.
@@ -70,35 +75,35 @@ opening-unanswered = { $voice ->
     [representative] De klacht van { $complainant } is onbeantwoord gebleven.
    *[own] Mijn klacht is onbeantwoord gebleven.
 }
-opening-escalation = Overeenkomstig uw klachtenprocedure { $voice ->
-    [representative] verzoeken wij
-   *[own] verzoek ik
-} u het hieronder beschreven geschil opnieuw te onderzoeken{ $product }.
+opening-escalation = Zoals uw klachtenprocedure voorziet, { $voice ->
+    [representative] vragen wij
+   *[own] vraag ik
+} u het onderstaande geschil opnieuw te onderzoeken{ $product }.
 opening-mediation = { $voice ->
-    [representative] Wij verzoeken
-   *[own] Ik verzoek
-} u te bemiddelen in het geschil met { $institution }{ $about }, dat de stappen bij deze onderneming niet hebben opgelost.
+    [representative] Wij vragen u te bemiddelen in het geschil tussen { $complainant } en { $institution }{ $about }: de stappen bij de onderneming zelf hebben het niet opgelost.
+   *[own] Ik vraag u te bemiddelen in mijn geschil met { $institution }{ $about }: mijn stappen bij de onderneming zelf hebben het niet opgelost.
+}
 opening-authority = { $voice ->
-    [representative] Wij brengen
-   *[own] Ik breng
-} u op de hoogte van de problemen met { $institution }{ $about }, ondanks de hieronder beschreven stappen.
+    [representative] Wij melden
+   *[own] Ik meld
+} u een probleem met { $institution }{ $about } dat de hieronder beschreven stappen niet hebben opgelost.
 
 ## De reeds ondernomen stappen
 
 step-noun = { $kind ->
-    [escalation] een verzoek tot herziening
+    [escalation] een verzoek tot heroverweging
     [mediation] een verzoek tot bemiddeling
     [authority] een melding
    *[complaint] een klacht
 }
 step-action = { $channel ->
-    [phone] het geschil telefonisch gemeld bij { $to_name }
-    [chat] het geschil via de chat gemeld bij { $to_name }
-    [in-person] het geschil persoonlijk gemeld bij { $to_name }
-    [email] per e-mail { $noun } ingediend bij { $to_name }
-    [portal] via het onlineformulier { $noun } ingediend bij { $to_name }
-    [registered] per aangetekende zending{ $tracking } { $noun } ingediend bij { $to_name }
-   *[letter] per brief{ $tracking } { $noun } ingediend bij { $to_name }
+    [phone] het geschil telefonisch gemeld bij { $to }
+    [chat] het geschil via de chat gemeld bij { $to }
+    [in-person] het geschil persoonlijk gemeld bij { $to }
+    [email] per e-mail { $noun } ingediend bij { $to }
+    [portal] via het onlineformulier { $noun } ingediend bij { $to }
+    [registered] per aangetekende zending{ $tracking } { $noun } ingediend bij { $to }
+   *[letter] per brief{ $tracking } { $noun } ingediend bij { $to }
 }
 step-tracking = nr. { $number }
 step-made = { $voice ->
@@ -106,12 +111,12 @@ step-made = { $voice ->
    *[own] Op { $date } heb ik { $action }{ $reference }.
 }
 step-reference = (referentie: { $reference })
-step-answer = Op { $date } werd geantwoord{ $reference }{ $summary }
+step-answer = Op { $date } kwam er een antwoord{ $reference }{ $summary }
 step-summary = : { $summary }
-step-unanswered = Deze stap is tot op heden onbeantwoord gebleven.
-step-unanswered-lapsed = Deze stap is onbeantwoord gebleven, hoewel de termijn van { $deadline } op { $due } is verstreken.
-step-unanswered-since-first = Deze stap is onbeantwoord gebleven, hoewel de termijn van { $deadline } vanaf de eerste klacht van { $start } op { $due } is verstreken.
-step-unanswered-after-receipt = Deze stap is onbeantwoord gebleven na afloop van de termijn van { $deadline } na ontvangst.
+step-unanswered = Hierop kwam tot nu toe geen antwoord.
+step-unanswered-lapsed = Hierop kwam geen antwoord, hoewel de termijn van { $deadline } op { $due } verstreken is.
+step-unanswered-since-first = Hierop kwam geen antwoord, hoewel de termijn van { $deadline } vanaf de eerste klacht van { $start } op { $due } verstreken is.
+step-unanswered-after-receipt = Hierop kwam geen antwoord binnen de termijn van { $deadline } na ontvangst.
 step-extended = Bij brief van { $date } werd de antwoordtermijn verlengd tot { $deadline }.
 step-extension-announced = Bij brief van { $date } werd een langere antwoordtermijn aangekondigd.
 since-first = { $written ->
@@ -121,27 +126,27 @@ since-first = { $written ->
 
 ## De feiten en de verzoeken
 
-amount = Bedrag van het geschil: { $amount }.
+amount = Het betwiste bedrag is { $amount }.
 demands-intro = { $kind ->
     [mediation] { $voice ->
-        [representative] Wij verzoeken u een oplossing voor te stellen die het volgende mogelijk maakt:
-       *[own] Ik verzoek u een oplossing voor te stellen die het volgende mogelijk maakt:
+        [representative] Wij vragen u een oplossing voor te stellen met het oog op:
+       *[own] Ik vraag u een oplossing voor te stellen met het oog op:
     }
     [authority] { $voice ->
-        [representative] Wij verzoeken u deze feiten te onderzoeken; van de onderneming verwachten wij:
-       *[own] Ik verzoek u deze feiten te onderzoeken; van de onderneming verwacht ik:
+        [representative] Wij vragen u deze feiten te onderzoeken. Van de onderneming verwachten wij:
+       *[own] Ik vraag u deze feiten te onderzoeken. Van de onderneming verwacht ik:
     }
    *[other] { $voice ->
-        [representative] Bijgevolg verzoeken wij u, namens { $complainant }, om:
-       *[own] Bijgevolg verzoek ik u om:
+        [representative] Namens { $complainant } vragen wij u daarom:
+       *[own] Ik vraag u daarom:
     }
 }
 
 ## De gevraagde antwoordtermijn
 
 thanks = { $voice ->
-    [representative] Wij verzoeken
-   *[own] Ik verzoek
+    [representative] Wij vragen
+   *[own] Ik vraag
 }
 deadline-prompt = { thanks } u zo spoedig mogelijk te antwoorden.
 deadline-ack = de ontvangst van deze brief binnen { $deadline_ack }{ $after_receipt } te bevestigen en
@@ -150,56 +155,56 @@ deadline-extended = (of { $longer } als u { $voice ->
     [representative] ons
    *[own] mij
 } schriftelijk meedeelt dat de behandeling langer duurt)
-deadline-dated = { thanks } u { $ack }binnen { $deadline }{ $extended } te antwoorden, overeenkomstig { $rules }, dus uiterlijk op { $due }.
-deadline-undated = { thanks } u { $ack }binnen { $deadline }{ $after_receipt }{ $extended } te antwoorden, overeenkomstig { $rules }.
+deadline-dated = { thanks } u { $ack }binnen { $deadline }{ $extended } te antwoorden, zoals voorzien in { $rules }: uiterlijk op { $due }.
+deadline-undated = { thanks } u { $ack }binnen { $deadline }{ $after_receipt }{ $extended } te antwoorden, zoals voorzien in { $rules }.
 deadline-from-first = { thanks } u { $ack }uiterlijk op { $due } te antwoorden: de termijn van { $deadline } loopt vanaf de eerste klacht van { $start }.
 deadline-from-first-lapsed = De termijn van { $deadline } vanaf de eerste klacht van { $start } is op { $due } verstreken; { $voice ->
-    [representative] wij verzoeken
-   *[own] ik verzoek
+    [representative] wij vragen
+   *[own] ik vraag
 } u onverwijld te antwoorden.
 own-commitments = uw verbintenissen
 rules-and = { $first } en { $second }
-otherwise-named = Zonder bevredigend antwoord { $voice ->
-    [representative] wenden wij ons
-   *[own] wend ik mij
-} tot { $to_name }.
-otherwise-mediator = Zonder bevredigend antwoord { $voice ->
-    [representative] wenden wij ons
-   *[own] wend ik mij
-} tot een ombudsdienst.
+otherwise-named = { $voice ->
+    [representative] Krijgen wij geen bevredigend antwoord, dan leggen wij de klacht voor aan { $to }.
+   *[own] Krijg ik geen bevredigend antwoord, dan leg ik mijn klacht voor aan { $to }.
+}
+otherwise-mediator = { $voice ->
+    [representative] Krijgen wij geen bevredigend antwoord, dan leggen wij het geschil voor aan een ombudsdienst.
+   *[own] Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.
+}
 
 ## Wat een verzoek tot bemiddeling verklaart
 
 statement-written = { $voice ->
-    [representative] { $complainant } heeft vooraf schriftelijk klacht ingediend bij deze onderneming: { $items }.
-   *[own] Ik heb vooraf schriftelijk klacht ingediend bij deze onderneming: { $items }.
+    [representative] { $complainant } heeft eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
+   *[own] Ik heb eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
 }
-statement-item = op { $date } bij { $to_name } ({ $outcome })
+statement-item = op { $date } bij { $to } ({ $outcome })
 statement-items-separator = { "; " }
 outcome-answered = antwoord van { $date }
 outcome-unanswered = onbeantwoord
 statement-exhausted = { $voice ->
-    [representative] Wij verklaren
-   *[own] Ik verklaar
-} dat de interne klachtenprocedure bij deze onderneming is uitgeput.
-statement-no-court = Het geschil is niet bij een rechtbank aanhangig.
+    [representative] { $complainant } heeft
+   *[own] Ik heb
+} de interne klachtenprocedure van de onderneming volledig doorlopen.
+statement-no-court = Het geschil is niet voorgelegd aan een rechtbank.
 
 ## De bijlagen
 
 attachment-step = Kopie van { $voice ->
     [representative] { $kind ->
-        [escalation] het verzoek tot herziening
+        [escalation] het verzoek tot heroverweging
         [mediation] het verzoek tot bemiddeling
         [authority] de melding
        *[complaint] de klacht
     }
    *[own] { $kind ->
-        [escalation] mijn verzoek tot herziening
+        [escalation] mijn verzoek tot heroverweging
         [mediation] mijn verzoek tot bemiddeling
         [authority] mijn melding
        *[complaint] mijn klacht
     }
 } van { $date }{ $proof }
-proof-registered = en van het bewijs van afgifte van de aangetekende zending
+proof-registered = en van het afgiftebewijs van de aangetekende zending
 attachment-answer = Kopie van het antwoord van { $date }{ $reference }
 attachment-mandate = Mandaat van { $complainant } van { $date }

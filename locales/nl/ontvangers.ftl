@@ -13,36 +13,50 @@
 
 # cetelem-fr
 institution-cetelem-fr = Cetelem (BNP Paribas Personal Finance)
-recipient-cetelem-fr-service-client = Service client Cetelem
-recipient-cetelem-fr-service-consommateurs = Service consommateurs Cetelem
+recipient-cetelem-fr-service-client = de klantendienst van Cetelem
+recipient-cetelem-fr-service-consommateurs = de consumentendienst van Cetelem
 
 # amex-fr
 institution-amex-fr = American Express Carte France
-recipient-amex-fr-service-clients = Service clients American Express
-recipient-amex-fr-siege-social = American Express Carte France
+recipient-amex-fr-service-clients = de klantendienst van American Express
+recipient-amex-fr-siege-social = de dienst klantenrelaties van American Express Carte France
 
-# cetelem-be
-institution-cetelem-be = Cetelem Belgique (BNP Paribas Personal Finance Belgium)
-recipient-cetelem-be-cetelem = CETELEM
-recipient-cetelem-be-cetelem-assurances = CETELEM
+# cetelem-be: de bron (in het Frans) geeft voor klachten geen dienst, alleen „CETELEM”.
+institution-cetelem-be = Cetelem (BNP Paribas Personal Finance Belgium)
+recipient-cetelem-be-cetelem = Cetelem
+recipient-cetelem-be-cetelem-assurances = de klantendienst verzekeringen van Cetelem
 
-# stellantis-fs-belux
-institution-stellantis-fs-belux = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-b2c = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-b2b = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services Belux SA
+# stellantis-fs-belux: de bron noemt de diensten in het Frans („Service des opérations / SRC
+# (clients B2C)”, „… / BU Lease (clients B2B)”, „Service des plaintes”); de envelop houdt die
+# namen, de zinnen zeggen wat de dienst doet.
+institution-stellantis-fs-belux = Stellantis Financial Services Belux NV
+    .to = Stellantis Financial Services Belux
+recipient-stellantis-fs-belux-b2c = Stellantis Financial Services Belux
+    .to = de dienst operaties (particuliere klanten) van Stellantis Financial Services Belux
+recipient-stellantis-fs-belux-b2b = Stellantis Financial Services Belux
+    .to = de dienst operaties (zakelijke klanten) van Stellantis Financial Services Belux
+recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services Belux
+    .to = de klachtendienst van Stellantis Financial Services Belux
 
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
 recipient-madame-courtage-interlocuteur = Cabinet Madame Courtage
+    .to = de vaste contactpersoon van de klant bij Cabinet Madame Courtage
 recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
+    .to = de klachtenverantwoordelijke van Cabinet Madame Courtage
 
 ## De ombudsdiensten en de overheden
 
-body-mediatrice-bnpp-pf = La Médiatrice auprès de BNP Paribas Personal Finance
-body-mediation-assurance = La Médiation de l'Assurance
-body-mediateur-asf = Le Médiateur de l'ASF
+body-mediatrice-bnpp-pf = de ombudsvrouw van BNP Paribas Personal Finance
+body-mediation-assurance = La Médiation de l’Assurance
+body-mediateur-asf = de ombudsman van de ASF
+# Niet bevestigd door de bronnen van het register (die Frans zijn): de naam die Ombudsfin zich
+# op de Nederlandstalige pagina's van ombudsfin.be geeft.
 body-ombudsfin = Ombudsfin – Ombudsman in financiële geschillen
+    .to = Ombudsfin
+# Niet bevestigd door de bronnen van het register: de Nederlandse naam van de dienst.
 body-ombudsman-assurances = Ombudsman van de Verzekeringen
-body-consumerconnect = ConsumerConnect (SPF Économie)
+body-consumerconnect = ConsumerConnect (FOD Economie)
+    .to = het platform ConsumerConnect
 body-spf-economie = FOD Economie, K.M.O., Middenstand en Energie
+    .to = de FOD Economie (Algemene Directie Economische Inspectie)

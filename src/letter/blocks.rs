@@ -64,12 +64,7 @@ pub(super) struct Sender<'c> {
     pub(super) address: &'c [String],
 }
 
-pub(super) fn sender<'c>(
-    w: &Writer,
-    case: &'c Case,
-    complainant_full: &str,
-    name: &str,
-) -> Sender<'c> {
+pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
     let mut sender = Vec::new();
     let mut on_behalf = None;
     let mut signature = Vec::new();
@@ -93,7 +88,12 @@ pub(super) fn sender<'c>(
             sender_address = &rep.address.value;
         }
         None => {
-            sender.push(complainant_full.to_string());
+            let gender = match case.complainant.civility {
+                Some(Civility::Madame) => "madame",
+                Some(Civility::Monsieur) => "monsieur",
+                None => "none",
+            };
+            sender.push(w.say("sender-name", &[("gender", gender), ("name", name)]));
             sender.extend(non_empty(&case.complainant.address.value));
             sender.extend(contacts(
                 w,

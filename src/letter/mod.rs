@@ -9,6 +9,9 @@ mod deadline;
 mod statements;
 mod steps;
 pub mod wording;
+mod writer;
+
+use writer::*;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -184,117 +187,6 @@ pub struct DocumentInfo {
     pub day: u32,
 }
 
-/// Who speaks in the letter: the complainant, or a representative for them.
-struct Voice {
-    representative: bool,
-    /// "Mme Marie Dubois", "Société coopérative Les Jardins": as the blocks print it.
-    complainant_full: String,
-    /// As a French sentence names the complainant: "Mme Marie Dubois", "la Société
-    /// coopérative Les Jardins".
-    named: String,
-    /// "de Mme Marie Dubois", "de la Société …", "du Cabinet …".
-    of_complainant: String,
-}
-
-impl Voice {
-    fn new(representative: bool, complainant_full: String, named: String) -> Self {
-        Self {
-            representative,
-            complainant_full,
-            of_complainant: french::de_name(&named),
-            named,
-        }
-    }
-
-    /// The value the message files select on.
-    fn key(&self) -> &'static str {
-        if self.representative {
-            "representative"
-        } else {
-            "own"
-        }
-    }
-}
-
-/// Writes the sentences of one letter: its messages, its voice, its language and country.
-struct Writer<'a> {
-    wording: &'a Wording,
-    voice: &'a Voice,
-    language: Language,
-    country: Country,
-}
-
-impl Writer<'_> {
-    /// A message with the voice, the complainant's names and the country among its values.
-    fn say(&self, id: &str, values: &[(&str, &str)]) -> String {
-        let complainant = match self.language {
-            Language::French => self.voice.named.as_str(),
-            Language::Dutch | Language::German => self.voice.complainant_full.as_str(),
-        };
-        let mut all: Vec<(&str, &str)> = vec![
-            ("voice", self.voice.key()),
-            ("complainant", complainant),
-            ("of_complainant", &self.voice.of_complainant),
-            ("country", country_key(self.country)),
-        ];
-        all.extend_from_slice(values);
-        self.wording.say(id, &all)
-    }
-
-    /// How the letter's language names a recipient of the registry (checked for every one
-    /// when the engine is built; were one missing, the letter would show its message id).
-    fn named(&self, id: &str) -> wording::Named {
-        self.wording.named(id).unwrap_or_else(|| {
-            debug_assert!(false, "no name `{id}`");
-            wording::Named {
-                name: id.to_string(),
-                to: id.to_string(),
-            }
-        })
-    }
-
-    /// A date as the letter's language writes it: "1er août 2026", "1 augustus 2026".
-    fn date(&self, d: NaiveDate) -> String {
-        match self.language {
-            Language::French => french::date(d),
-            Language::Dutch => crate::text::dutch::date(d),
-            Language::German => crate::text::german::date(d),
-        }
-    }
-
-    /// A deadline in words: "deux mois", "twee maanden".
-    fn deadline(&self, count: u32, unit: DeadlineUnit) -> String {
-        match self.language {
-            Language::French => deadline_phrase(count, unit),
-            Language::Dutch => crate::registry::phrases::deadline_phrase_nl(count, unit),
-            Language::German => crate::registry::phrases::deadline_phrase_de(count, unit),
-        }
-    }
-}
-
-fn country_key(country: Country) -> &'static str {
-    match country {
-        Country::FR => "FR",
-        Country::BE => "BE",
-    }
-}
-
-fn kind_key(kind: LevelKind) -> &'static str {
-    kind.template_name()
-}
-
-fn channel_key(channel: ChannelKind) -> &'static str {
-    match channel {
-        ChannelKind::Phone => "phone",
-        ChannelKind::Email => "email",
-        ChannelKind::Letter => "letter",
-        ChannelKind::Registered => "registered",
-        ChannelKind::Portal => "portal",
-        ChannelKind::Chat => "chat",
-        ChannelKind::InPerson => "in-person",
-    }
-}
-
 /// Composes the letter for a planned level of a case, in the built-in wording.
 pub fn compose(file: &CaseFile, plan: &Plan) -> Letter {
     compose_with(file, plan, &Wordings::embedded())
@@ -325,7 +217,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         signature,
         author,
         address: sender_address,
-    } = sender(&w, case, &complainant_full, &name);
+    } = sender(&w, case, &name);
     let date = w.date(plan.date);
     let place_date = place_date(&w, case, sender_address, &date);
     let registered = registered_line(&w, case, plan);
@@ -353,8 +245,8 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         .map(|s| prior_step_sentence(&w, s, plan.date))
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
-    let amount = (case.dispute.amount.as_ref())
-        .map(|a| w.say("amount", &[("amount", &french::amount(a.value))]));
+    let amount =
+        (case.dispute.amount.as_ref()).map(|a| w.say("amount", &[("amount", &w.amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
     let demands = demands(case);
     let deadline = deadline_sentence(&w, plan);
@@ -409,7 +301,10 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
         if language == Language::French {
             typography(&s)
         } else {
-            french::common_typography(&s.replace("n° ", language.number_sign()))
+            // « nr. 123 »: the number stays with its sign, as « n° » does in French.
+            let sign = language.number_sign();
+            let bare = format!("{} ", sign.trim_end_matches('\u{a0}'));
+            french::common_typography(&s.replace("n° ", sign).replace(&bare, sign))
         }
     };
     let t = |s: String| typeset(&s);

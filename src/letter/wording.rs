@@ -115,8 +115,10 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 47] = [
+pub const VALUES: [&str; 49] = [
     "voice",
+    "gender",
+    "name",
     "complainant",
     "of_complainant",
     "country",

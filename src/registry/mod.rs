@@ -332,6 +332,10 @@ impl Registry {
                 .unconfirmed
                 .clone()
                 .or_else(|| body.and_then(|b| b.unconfirmed.clone())),
+            address_nl: entry
+                .address_nl
+                .clone()
+                .or_else(|| body.and_then(|b| b.address_nl.clone())),
             envelope_nl: body.and_then(|b| b.envelope_nl.clone()),
             preferred: body
                 .and_then(|b| b.channels.iter().find(|c| c.preferred))

@@ -329,6 +329,9 @@ pub struct Body {
     pub country: Country,
     pub name: String,
     pub address: Option<Vec<String>>,
+    /// The address as a Dutch letter writes it (a Brussels street has a Dutch name too).
+    #[serde(default)]
+    pub address_nl: Option<Vec<String>>,
     /// The envelope's lines when the name does not fit one line.
     #[serde(default)]
     pub envelope: Option<Vec<String>>,
@@ -367,6 +370,9 @@ pub struct RecipientEntry {
     pub name: Option<String>,
     #[serde(default)]
     pub address: Option<Vec<String>>,
+    /// The address as a Dutch letter writes it.
+    #[serde(default)]
+    pub address_nl: Option<Vec<String>>,
     #[serde(default)]
     pub envelope: Option<Vec<String>>,
     #[serde(default)]
@@ -582,6 +588,8 @@ pub struct Recipient {
     pub products: Option<ProductFamily>,
     /// Why this recipient is not confirmed by the institution's source, when it is not.
     pub unconfirmed: Option<String>,
+    /// The address of a Dutch letter.
+    pub address_nl: Option<Vec<String>>,
     /// The envelope's lines of a Dutch letter.
     pub envelope_nl: Option<Vec<String>>,
     /// The channel the recipient asks complaints to come by, when it is not a letter.

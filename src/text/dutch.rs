@@ -18,6 +18,23 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// An amount in euros as a Belgian Dutch letter writes it: "€ 182,40", "€ 1.250,50" (the
+/// sign before the amount, kept on its line).
+pub fn amount(euros: f64) -> String {
+    let cents = (euros * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.abs();
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("€\u{a0}{sign}{grouped},{:02}", cents % 100)
+}
+
 /// "2 juli 2026".
 pub fn date(d: NaiveDate) -> String {
     format!(
@@ -76,6 +93,14 @@ pub fn number_in_words(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_with_the_euro_sign_first() {
+        assert_eq!(amount(182.4), "€\u{a0}182,40");
+        assert_eq!(amount(1250.5), "€\u{a0}1.250,50");
+        assert_eq!(amount(1_000_000.0), "€\u{a0}1.000.000,00");
+        assert_eq!(amount(-3.0), "€\u{a0}-3,00");
+    }
 
     #[test]
     fn dutch_dates_and_numbers() {

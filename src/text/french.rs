@@ -171,6 +171,10 @@ pub fn common_typography(text: &str) -> String {
                 out.push(APOSTROPHE)
             }
             ' ' if matches!(next, Some('€' | '%')) => out.push(NBSP),
+            // « € 182,40 », as Dutch writes it.
+            ' ' if prev == Some('€') && next.is_some_and(|n| n.is_ascii_digit()) => {
+                out.push(NBSP)
+            }
             ' ' if prev.is_some_and(|p| p.is_ascii_digit())
                 && next.is_some_and(|n| n.is_ascii_digit())
                 && chars

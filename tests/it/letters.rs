@@ -186,7 +186,7 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     );
     assert_shows(
         &text,
-        "Le 20 juin 2026, M. Luc Janssens a adressé une réclamation au service des opérations (SRC) de Stellantis Financial Services Belux \
+        "Le 20 juin 2026, M. Luc Janssens a adressé une réclamation au service des opérations (clients particuliers) de Stellantis Financial Services Belux \
          par le formulaire en ligne (référence : PL-2026-0456). Une réponse lui a été adressée le 15 juillet 2026 : l’indemnité serait conforme au contrat.",
     );
     assert_shows(
@@ -219,7 +219,7 @@ fn broker_complaint_goes_to_the_insurance_mediator() {
     assert_shows(&text, "Rennes, le 15 octobre 2026");
     assert_shows(
         &text,
-        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à mon interlocuteur habituel au Cabinet Madame Courtage. \
+        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage. \
          Cette démarche est restée sans réponse malgré l’expiration, le 3 août 2026, du délai de deux mois.",
     );
     assert_shows(&text, "N° de contrat : MC-HAB-20931");
@@ -292,10 +292,14 @@ fn a_long_case_runs_onto_numbered_pages() {
 fn a_dutch_letter_has_dutch_dates_and_formulas() {
     let rendered = render_file(&engine(), &example("cetelem-be-klacht-nl.yaml"));
     let text = pdf_text(&rendered.pdf.bytes);
+    // The sender's line is the name alone, never a lower-case « de heer ».
     assert_shows(
         &text,
-        "de heer Pieter Willems Kerkstraat 12 2000 Antwerpen E-mail: pieter.willems@example.org",
+        "Pieter Willems Kerkstraat 12 2000 Antwerpen E-mail: pieter.willems@example.org",
     );
+    assert!(!text.contains("de heer"), "{text}");
+    // The envelope in Dutch: the same street by its Dutch name.
+    assert_shows(&text, "CETELEM Warandeberg 8 bus 3 1000 Brussel");
     assert_shows(&text, "Antwerpen, 20 oktober 2026");
     assert_shows(&text, "Aangetekende zending nr. RR 5555 1212 3BE");
     assert_shows(&text, "Dossiernummer: 401234567891");
@@ -307,25 +311,44 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     assert_shows(&text, "Geachte mevrouw, geachte heer,");
     assert_shows(
         &text,
-        "Hierbij dien ik een schriftelijke klacht in over het hieronder beschreven geschil (betrokken product: persoonlijke lening).",
+        "Hierbij dien ik schriftelijk klacht in over het onderstaande geschil in verband met mijn persoonlijke lening.",
     );
     assert_shows(&text, "Ondernomen stappen");
     assert_shows(
         &text,
-        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij CETELEM. Deze stap is tot op heden onbeantwoord gebleven.",
+        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij Cetelem. Hierop kwam tot nu toe geen antwoord.",
     );
     assert_shows(&text, "Feiten");
     assert_shows(
         &text,
-        "Bijgevolg verzoek ik u om: • de terugbetaling van de dubbele afschrijving, namelijk 182,40 €",
+        "Ik vraag u daarom: • de terugbetaling van de dubbele afschrijving, namelijk 182,40 €",
+    );
+    // The amount as Dutch writes it, the sign first and kept with the figure.
+    assert_shows(&text, "Het betwiste bedrag is € 182,40.");
+    assert!(
+        rendered.markup.contains("€\u{a0}182\\,40"),
+        "{}",
+        rendered.markup
     );
     assert_shows(
         &text,
-        "Ik verzoek u zo spoedig mogelijk te antwoorden. Zonder bevredigend antwoord wend ik mij tot een ombudsdienst.",
+        "Ik vraag u zo spoedig mogelijk te antwoorden. Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.",
     );
     assert_shows(&text, "Met vriendelijke groeten,");
     assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");
-    for french in ["Objet", "Madame", "Pièces jointes", "octobre", "Je vous"] {
+    for french in [
+        "Objet",
+        "Madame",
+        "Pièces jointes",
+        "octobre",
+        "Je vous",
+        "Bruxelles",
+        "Montagne",
+        "Boîte",
+        "betrokken product",
+        "Bijgevolg",
+        "Zonder bevredigend antwoord",
+    ] {
         assert!(
             !text.contains(french),
             "French «{french}» in a Dutch letter: {text}"

@@ -372,7 +372,7 @@ fn remedies_are_said_exhausted_only_when_every_internal_level_was_taken() {
     assert!(!text.contains("épuisées"), "{text}");
     assert_shows(
         &text,
-        "J’ai préalablement adressé une réclamation écrite à ce professionnel : le 3 juin 2026, à mon interlocuteur habituel au Cabinet Madame Courtage (sans réponse).",
+        "J’ai préalablement adressé une réclamation écrite à ce professionnel : le 3 juin 2026, à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage (sans réponse).",
     );
     assert_shows(&text, "Aucune juridiction n’est saisie de ce litige.");
 
@@ -514,22 +514,33 @@ fn a_dutch_letter_names_the_mediator_in_dutch() {
     )
     .replace("civility: Madame", "civility: Madame\n  country: BE");
     let pdf = letter(&text);
+    // The next rung by the phrase naming it, and the earlier step by its service.
     assert_shows(
         &pdf,
-        "Zonder bevredigend antwoord wend ik mij tot Ombudsfin – Ombudsman in financiële geschillen.",
+        "Krijg ik geen bevredigend antwoord, dan leg ik mijn klacht voor aan Ombudsfin.",
     );
+    assert_shows(
+        &pdf,
+        "een klacht ingediend bij de dienst operaties (particuliere klanten) van Stellantis Financial Services Belux.",
+    );
+    assert_shows(
+        &pdf,
+        "Stellantis Financial Services Belux SA Service des plaintes Bourgetlaan 20 bus 1 1130 Brussel",
+    );
+    assert!(!pdf.contains("herziening"), "{pdf}");
+    assert_shows(&pdf, "Verzoek tot heroverweging van een klacht");
     // The referral itself is addressed to it by its Dutch name.
     let referral = text.replace("letter: {language: nl}", "letter: {language: nl, step: 3}");
     let pdf = letter(&referral);
     assert_shows(
         &pdf,
-        "Ombudsfin Ombudsman in financiële geschillen North Gate II",
+        "Ombudsfin Ombudsman in financiële geschillen North Gate II Koning Albert II-laan 8 bus 2 1000 Brussel",
     );
     assert!(!pdf.contains("Service de médiation"), "{pdf}");
     let insurance = referral.replace("step: 3}", "step: 3, recipient: ombudsman-assurances}");
     assert_shows(
         &letter(&insurance),
-        "Ombudsman van de Verzekeringen Square de Meeûs 35 1000 Bruxelles",
+        "Ombudsman van de Verzekeringen de Meeûssquare 35 1000 Brussel",
     );
 }
 

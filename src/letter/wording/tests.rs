@@ -181,7 +181,7 @@ mod folder {
         // The Dutch file it does not hold is the built-in one.
         assert_eq!(
             wordings.dutch().say("statement-no-court", &[]),
-            "Het geschil is niet bij een rechtbank aanhangig."
+            "Het geschil is niet voorgelegd aan een rechtbank."
         );
         assert_ne!(wordings.fingerprint, Wordings::embedded().fingerprint);
     }

@@ -161,6 +161,8 @@ pub(super) fn postal_lines(
     recipient: &Recipient,
 ) -> Option<Vec<String>> {
     let known = registry_lines(recipient, is_dutch(file));
+    // The registry's address in another language of the letters is the same address.
+    let other = registry_lines(recipient, !is_dutch(file));
     if let Some(given) = &file.case.letter.recipient_address {
         let lines: Vec<String> = given
             .value
@@ -169,7 +171,9 @@ pub(super) fn postal_lines(
             .filter(|l| !l.is_empty())
             .collect();
         if let Some(known) = known {
-            if same_address(&lines, &known) {
+            if same_address(&lines, &known)
+                || other.as_ref().is_some_and(|o| same_address(&lines, o))
+            {
                 return Some(known);
             }
             faults.push(
@@ -240,6 +244,11 @@ pub(super) fn registry_lines(recipient: &Recipient, dutch: bool) -> Option<Vec<S
     // A Dutch letter names a Belgian body in Dutch; its address is the one the sources give.
     if dutch && let Some(envelope) = &recipient.envelope_nl {
         return Some(envelope.clone());
+    }
+    if dutch && let Some(address) = &recipient.address_nl {
+        let mut lines = vec![recipient.name.clone()];
+        lines.extend(address.iter().cloned());
+        return Some(lines);
     }
     if let Some(envelope) = &recipient.envelope {
         return Some(envelope.clone());
