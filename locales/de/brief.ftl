@@ -100,13 +100,13 @@ step-noun = { $kind ->
    *[complaint] eine Beschwerde
 }
 step-action = { $channel ->
-    [phone] den Streitfall telefonisch bei { $to_name } gemeldet
-    [chat] den Streitfall per Chat bei { $to_name } gemeldet
-    [in-person] den Streitfall persönlich bei { $to_name } vorgebracht
-    [email] per E-Mail { $noun } bei { $to_name } eingereicht
-    [portal] über das Online-Formular { $noun } bei { $to_name } eingereicht
-    [registered] per Einschreiben{ $tracking } { $noun } bei { $to_name } eingereicht
-   *[letter] per Brief{ $tracking } { $noun } bei { $to_name } eingereicht
+    [phone] den Streitfall telefonisch bei { $to } gemeldet
+    [chat] den Streitfall per Chat bei { $to } gemeldet
+    [in-person] den Streitfall persönlich bei { $to } vorgebracht
+    [email] per E-Mail { $noun } bei { $to } eingereicht
+    [portal] über das Online-Formular { $noun } bei { $to } eingereicht
+    [registered] per Einschreiben{ $tracking } { $noun } bei { $to } eingereicht
+   *[letter] per Brief{ $tracking } { $noun } bei { $to } eingereicht
 }
 step-tracking = Nr. { $number }
 step-made = { $voice ->
@@ -167,20 +167,14 @@ deadline-from-first-lapsed = Die Frist von { $deadline } ab der ersten Beschwerd
 } Sie um umgehende Antwort.
 own-commitments = Ihren Zusagen
 rules-and = { $first } und { $second }
-otherwise-named = Erhalte { $voice ->
-    [representative] wir
-   *[own] ich
-} keine zufriedenstellende Antwort, wende { $voice ->
-    [representative] wir uns
-   *[own] ich mich
-} an { $to_name }.
-otherwise-mediator = Erhalte { $voice ->
-    [representative] wir
-   *[own] ich
-} keine zufriedenstellende Antwort, wende { $voice ->
-    [representative] wir uns
-   *[own] ich mich
-} an eine Schlichtungsstelle.
+otherwise-named = { $voice ->
+    [representative] Erhalten wir keine zufriedenstellende Antwort, legen wir die Beschwerde { $to } vor.
+   *[own] Erhalte ich keine zufriedenstellende Antwort, lege ich meine Beschwerde { $to } vor.
+}
+otherwise-mediator = { $voice ->
+    [representative] Erhalten wir keine zufriedenstellende Antwort, wenden wir uns an eine Schlichtungsstelle.
+   *[own] Erhalte ich keine zufriedenstellende Antwort, wende ich mich an eine Schlichtungsstelle.
+}
 
 ## Was ein Antrag auf Schlichtung erklärt
 
@@ -188,7 +182,7 @@ statement-written = { $voice ->
     [representative] { $complainant } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
    *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
 }
-statement-item = am { $date } bei { $to_name } ({ $outcome })
+statement-item = am { $date } bei { $to } ({ $outcome })
 statement-items-separator = { "; " }
 outcome-answered = Antwort vom { $date }
 outcome-unanswered = unbeantwortet

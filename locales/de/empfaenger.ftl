@@ -1,6 +1,7 @@
 # Wie die deutschsprachigen Briefe jeden Empfänger des Registers (institutions.yaml) nennen:
 # seinen Namen im Satz (der Wert, $to_name in brief.ftl) und, als Attribut `.to` wo nötig, wie ein
-# Satz ihn als den nennt, an den geschrieben wird ($to in brief.ftl; ohne `.to` ist es der Name).
+# Satz ihn als den nennt, an den geschrieben wird, im Dativ („dem Beschwerdedienst von …”, nach
+# „bei” und „vorlegen”; $to in brief.ftl; ohne `.to` ist es der Name).
 # Die Anschriften und die Zeilen des Umschlags bleiben im Register, mit ihren Quellen.
 #
 # Die Kennungen: `institution-<Institut>`, `recipient-<Institut>-<Empfänger>` (ein in einer Stufe
@@ -13,36 +14,53 @@
 
 # cetelem-fr
 institution-cetelem-fr = Cetelem (BNP Paribas Personal Finance)
-recipient-cetelem-fr-service-client = Service client Cetelem
-recipient-cetelem-fr-service-consommateurs = Service consommateurs Cetelem
+recipient-cetelem-fr-service-client = der Kundendienst von Cetelem
+    .to = dem Kundendienst von Cetelem
+recipient-cetelem-fr-service-consommateurs = der Verbraucherdienst von Cetelem
+    .to = dem Verbraucherdienst von Cetelem
 
 # amex-fr
 institution-amex-fr = American Express Carte France
-recipient-amex-fr-service-clients = Service clients American Express
-recipient-amex-fr-siege-social = American Express Carte France
+recipient-amex-fr-service-clients = der Kundendienst von American Express
+    .to = dem Kundendienst von American Express
+recipient-amex-fr-siege-social = der Kundenbeziehungsdienst von American Express Carte France
+    .to = dem Kundenbeziehungsdienst von American Express Carte France
 
-# cetelem-be
-institution-cetelem-be = Cetelem Belgique (BNP Paribas Personal Finance Belgium)
-recipient-cetelem-be-cetelem = CETELEM
-recipient-cetelem-be-cetelem-assurances = CETELEM
+# cetelem-be: die (französische) Quelle nennt für Beschwerden keinen Dienst, nur „CETELEM”.
+institution-cetelem-be = Cetelem (BNP Paribas Personal Finance Belgium)
+recipient-cetelem-be-cetelem = Cetelem
+recipient-cetelem-be-cetelem-assurances = der Kundendienst Versicherungen von Cetelem
+    .to = dem Kundendienst Versicherungen von Cetelem
 
-# stellantis-fs-belux
-institution-stellantis-fs-belux = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-b2c = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-b2b = Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services Belux SA
+# stellantis-fs-belux: die Quelle nennt die Dienste auf Französisch; der Umschlag behält diese
+# Namen, die Sätze sagen, was der Dienst tut.
+institution-stellantis-fs-belux = Stellantis Financial Services Belux AG
+recipient-stellantis-fs-belux-b2c = der Betriebsdienst (Privatkunden) von Stellantis Financial Services Belux
+    .to = dem Betriebsdienst (Privatkunden) von Stellantis Financial Services Belux
+recipient-stellantis-fs-belux-b2b = der Betriebsdienst (Geschäftskunden) von Stellantis Financial Services Belux
+    .to = dem Betriebsdienst (Geschäftskunden) von Stellantis Financial Services Belux
+recipient-stellantis-fs-belux-service-plaintes = der Beschwerdedienst von Stellantis Financial Services Belux
+    .to = dem Beschwerdedienst von Stellantis Financial Services Belux
 
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
-recipient-madame-courtage-interlocuteur = Cabinet Madame Courtage
-recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
+recipient-madame-courtage-interlocuteur = der übliche Ansprechpartner des Kunden bei Cabinet Madame Courtage
+    .to = dem üblichen Ansprechpartner des Kunden bei Cabinet Madame Courtage
+recipient-madame-courtage-responsable-reclamations = der Beschwerdeverantwortliche von Cabinet Madame Courtage
+    .to = dem Beschwerdeverantwortlichen von Cabinet Madame Courtage
 
 ## Die Schlichtungsstellen und die Behörden
+# Keine Quelle gibt den belgischen Stellen einen deutschen Namen: sie heißen, wie die Quellen
+# sie nennen.
 
 body-mediatrice-bnpp-pf = La Médiatrice auprès de BNP Paribas Personal Finance
 body-mediation-assurance = La Médiation de l'Assurance
 body-mediateur-asf = Le Médiateur de l'ASF
 body-ombudsfin = Ombudsfin – Service de médiation des services financiers
+    .to = Ombudsfin
 body-ombudsman-assurances = Ombudsman des Assurances
+    .to = dem Ombudsman des Assurances
 body-consumerconnect = ConsumerConnect (SPF Économie)
+    .to = der Plattform ConsumerConnect
 body-spf-economie = SPF Économie, P.M.E., Classes moyennes et Énergie
+    .to = dem SPF Économie (Direction générale de l’Inspection économique)

@@ -443,7 +443,7 @@ fn a_german_letter_has_german_dates_and_formulas() {
     assert_shows(&text, "Sehr geehrte Damen und Herren,");
     assert_shows(
         &text,
-        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei CETELEM gemeldet. Dieser Schritt ist bis heute unbeantwortet geblieben.",
+        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei Cetelem gemeldet. Dieser Schritt ist bis heute unbeantwortet geblieben.",
     );
     assert_shows(&text, "Streitwert: 182,40 €.");
     assert_shows(

@@ -528,6 +528,16 @@ fn a_dutch_letter_names_the_mediator_in_dutch() {
         "Stellantis Financial Services Belux SA Service des plaintes Bourgetlaan 20 bus 1 1130 Brussel",
     );
     assert!(!pdf.contains("herziening"), "{pdf}");
+    // In German too, the next rung is the complaints service, not the company again.
+    let german = letter(&text.replace("letter: {language: nl}", "letter: {language: de}"));
+    assert_shows(
+        &german,
+        "Erhalte ich keine zufriedenstellende Antwort, lege ich meine Beschwerde Ombudsfin vor.",
+    );
+    assert_shows(
+        &german,
+        "eine Beschwerde bei dem Betriebsdienst (Privatkunden) von Stellantis Financial Services Belux eingereicht.",
+    );
     assert_shows(&pdf, "Verzoek tot heroverweging van een klacht");
     // The referral itself is addressed to it by its Dutch name.
     let referral = text.replace("letter: {language: nl}", "letter: {language: nl, step: 3}");
