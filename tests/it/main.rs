@@ -18,6 +18,7 @@ mod letters;
 mod limits;
 mod markup;
 mod memory;
+mod native;
 mod paper;
 mod pdf_standards;
 mod preview;
