@@ -66,16 +66,22 @@ opening-mandate = Wir handeln im Auftrag von { $complainant } aufgrund der schri
 product-concerned = (betroffenes Produkt: { $product })
 product-about = zum Produkt „{ $product }“
 opening-complaint = { $voice ->
-    [representative] Hiermit reichen wir im Namen von { $complainant } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
+    [representative] Hiermit reichen wir im Namen von { $client } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
    *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
 }
 opening-earlier-steps = Die bisherigen Schritte haben den Streitfall nicht gelöst.
 opening-answered = { $voice ->
-    [representative] Die Antwort auf die Beschwerde von { $complainant } ist nicht zufriedenstellend.
+    [representative] Die Antwort auf die Beschwerde { $gender ->
+        [madame] unserer Mandantin
+       *[other] unseres Mandanten
+    } ist nicht zufriedenstellend.
    *[own] Die Antwort auf meine Beschwerde ist nicht zufriedenstellend.
 }
 opening-unanswered = { $voice ->
-    [representative] Die Beschwerde von { $complainant } ist unbeantwortet geblieben.
+    [representative] Die Beschwerde { $gender ->
+        [madame] unserer Mandantin
+       *[other] unseres Mandanten
+    } ist unbeantwortet geblieben.
    *[own] Meine Beschwerde ist unbeantwortet geblieben.
 }
 opening-escalation = Gemäß Ihrem Beschwerdeverfahren { $voice ->
@@ -110,7 +116,7 @@ step-action = { $channel ->
 }
 step-tracking = Nr. { $number }
 step-made = { $voice ->
-    [representative] Am { $date } hat { $complainant } { $action }{ $reference }.
+    [representative] Am { $date } hat { $client } { $action }{ $reference }.
    *[own] Am { $date } habe ich { $action }{ $reference }.
 }
 step-reference = (Aktenzeichen: { $reference })
@@ -140,7 +146,7 @@ demands-intro = { $kind ->
        *[own] Ich bitte Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarte ich:
     }
    *[other] { $voice ->
-        [representative] Wir bitten Sie daher im Namen von { $complainant } um:
+        [representative] Wir bitten Sie daher im Namen von { $client } um:
        *[own] Ich bitte Sie daher um:
     }
 }
@@ -179,7 +185,7 @@ otherwise-mediator = { $voice ->
 ## Was ein Antrag auf Schlichtung erklärt
 
 statement-written = { $voice ->
-    [representative] { $complainant } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
+    [representative] { $client } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
    *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
 }
 statement-item = am { $date } bei { $to } ({ $outcome })

@@ -81,16 +81,24 @@ opening-mandate = Nous intervenons pour le compte { $of_complainant }, qui nous 
 product-concerned = (produit concerné : { $product })
 product-about = au sujet du produit « { $product } »
 opening-complaint = { $voice ->
-    [representative] Par la présente, nous vous adressons en son nom une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
+    [representative] Par la présente, nous vous adressons au nom { $of_client } une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
    *[own] Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
 }
 opening-earlier-steps = Les démarches déjà effectuées n’ont pas permis de régler ce litige.
 opening-answered = { $voice ->
-    [representative] La réponse apportée à sa réclamation ne lui donne pas satisfaction.
+    [representative] La réponse apportée à la réclamation { $gender ->
+        [madame] de notre mandante
+        [monsieur] de notre mandant
+       *[none] { $of_client }
+    } ne lui donne pas satisfaction.
    *[own] La réponse apportée à ma réclamation ne me donne pas satisfaction.
 }
 opening-unanswered = { $voice ->
-    [representative] Sa réclamation est restée sans réponse.
+    [representative] La réclamation { $gender ->
+        [madame] de notre mandante
+        [monsieur] de notre mandant
+       *[none] { $of_client }
+    } est restée sans réponse.
    *[own] Ma réclamation est restée sans réponse.
 }
 opening-escalation = Conformément à votre procédure de traitement des réclamations, { $voice ->
@@ -102,7 +110,7 @@ opening-mediation = { $voice ->
    *[own] Je sollicite votre intervention dans le litige qui m’oppose
 } { $to_institution }{ $about }, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.
 opening-authority = { $voice ->
-    [representative] Nous portons à votre connaissance les difficultés que rencontre { $complainant }
+    [representative] Nous portons à votre connaissance les difficultés que rencontre { $client }
    *[own] Je porte à votre connaissance les difficultés que je rencontre
 } avec { $institution }{ $about }, malgré les démarches décrites ci-dessous.
 
@@ -128,7 +136,7 @@ step-action = { $channel ->
 }
 step-tracking = n° { $number }
 step-made = { $voice ->
-    [representative] Le { $date }, { $complainant } a { $action }{ $reference }.
+    [representative] Le { $date }, { $client } a { $action }{ $reference }.
    *[own] Le { $date }, j’ai { $action }{ $reference }.
 }
 step-reference = (référence : { $reference })
@@ -167,7 +175,7 @@ demands-intro = { $kind ->
        *[own] Je vous demande d’examiner ces faits ; j’attends du professionnel :
     }
    *[other] { $voice ->
-        [representative] En conséquence, nous vous demandons, pour le compte { $of_complainant } :
+        [representative] En conséquence, nous vous demandons, pour le compte { $of_client } :
        *[own] En conséquence, je vous demande :
     }
 }
@@ -209,7 +217,7 @@ otherwise-mediator = À défaut de réponse satisfaisante, { $voice ->
 ## Ce qu’une demande de médiation déclare
 
 statement-written = { $voice ->
-    [representative] { $complainant } a préalablement adressé { $count ->
+    [representative] { $client } a préalablement adressé { $count ->
         [one] une réclamation écrite
        *[other] des réclamations écrites
     } à ce professionnel : { $items }.

@@ -63,16 +63,22 @@ product-concerned = in verband met { $voice ->
 }
 product-about = in verband met het product „{ $product }”
 opening-complaint = { $voice ->
-    [representative] Namens { $complainant } dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
+    [representative] Namens { $client } dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
    *[own] Hierbij dien ik schriftelijk klacht in over het onderstaande geschil{ $product }.
 }
 opening-earlier-steps = Mijn eerdere stappen hebben het geschil niet opgelost.
 opening-answered = { $voice ->
-    [representative] Het antwoord op de klacht van { $complainant } is niet bevredigend.
+    [representative] Het antwoord op de klacht van onze { $gender ->
+        [madame] cliënte
+       *[other] cliënt
+    } is niet bevredigend.
    *[own] Het antwoord op mijn klacht is niet bevredigend.
 }
 opening-unanswered = { $voice ->
-    [representative] De klacht van { $complainant } is onbeantwoord gebleven.
+    [representative] De klacht van onze { $gender ->
+        [madame] cliënte
+       *[other] cliënt
+    } is onbeantwoord gebleven.
    *[own] Mijn klacht is onbeantwoord gebleven.
 }
 opening-escalation = Zoals uw klachtenprocedure voorziet, { $voice ->
@@ -80,7 +86,7 @@ opening-escalation = Zoals uw klachtenprocedure voorziet, { $voice ->
    *[own] vraag ik
 } u het onderstaande geschil opnieuw te onderzoeken{ $product }.
 opening-mediation = { $voice ->
-    [representative] Wij vragen u te bemiddelen in het geschil tussen { $complainant } en { $institution }{ $about }: de stappen bij de onderneming zelf hebben het niet opgelost.
+    [representative] Wij vragen u te bemiddelen in het geschil tussen { $client } en { $institution }{ $about }: de stappen bij de onderneming zelf hebben het niet opgelost.
    *[own] Ik vraag u te bemiddelen in mijn geschil met { $institution }{ $about }: mijn stappen bij de onderneming zelf hebben het niet opgelost.
 }
 opening-authority = { $voice ->
@@ -107,7 +113,7 @@ step-action = { $channel ->
 }
 step-tracking = nr. { $number }
 step-made = { $voice ->
-    [representative] Op { $date } heeft { $complainant } { $action }{ $reference }.
+    [representative] Op { $date } heeft { $client } { $action }{ $reference }.
    *[own] Op { $date } heb ik { $action }{ $reference }.
 }
 step-reference = (referentie: { $reference })
@@ -137,7 +143,7 @@ demands-intro = { $kind ->
        *[own] Ik vraag u deze feiten te onderzoeken. Van de onderneming verwacht ik:
     }
    *[other] { $voice ->
-        [representative] Namens { $complainant } vragen wij u daarom:
+        [representative] Namens { $client } vragen wij u daarom:
        *[own] Ik vraag u daarom:
     }
 }
@@ -176,7 +182,7 @@ otherwise-mediator = { $voice ->
 ## Wat een verzoek tot bemiddeling verklaart
 
 statement-written = { $voice ->
-    [representative] { $complainant } heeft eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
+    [representative] { $client } heeft eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
    *[own] Ik heb eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
 }
 statement-item = op { $date } bij { $to } ({ $outcome })
@@ -184,7 +190,7 @@ statement-items-separator = { "; " }
 outcome-answered = antwoord van { $date }
 outcome-unanswered = onbeantwoord
 statement-exhausted = { $voice ->
-    [representative] { $complainant } heeft
+    [representative] { $client } heeft
    *[own] Ik heb
 } de interne klachtenprocedure van de onderneming volledig doorlopen.
 statement-no-court = Het geschil is niet voorgelegd aan een rechtbank.

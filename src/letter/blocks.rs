@@ -52,6 +52,21 @@ pub(super) fn names(case: &Case, wording: &Wording) -> (String, String, String) 
     (name, complainant_full, named)
 }
 
+/// How a letter names the complainant once it has named them in full: the civility and the
+/// family name (« Mme Dubois »), when the name is a given name and a family name; else the
+/// name as first written (a longer name is not cut where a family name might start).
+pub(super) fn short_name(case: &Case, wording: &Wording, named: &str) -> String {
+    let words: Vec<&str> = case.complainant.name.value.split_whitespace().collect();
+    let civility = case.complainant.civility.map(|c| match c {
+        Civility::Madame => wording.say("civility-madame", &[]),
+        Civility::Monsieur => wording.say("civility-monsieur", &[]),
+    });
+    match (civility, words.as_slice()) {
+        (Some(civility), [_, family]) => format!("{civility} {family}"),
+        _ => named.to_string(),
+    }
+}
+
 /// The sender's block and what follows from who writes: the complainant, or a clinic for them.
 pub(super) struct Sender<'c> {
     pub(super) lines: Vec<String>,
@@ -88,12 +103,7 @@ pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
             sender_address = &rep.address.value;
         }
         None => {
-            let gender = match case.complainant.civility {
-                Some(Civility::Madame) => "madame",
-                Some(Civility::Monsieur) => "monsieur",
-                None => "none",
-            };
-            sender.push(w.say("sender-name", &[("gender", gender), ("name", name)]));
+            sender.push(w.say("sender-name", &[("name", name)]));
             sender.extend(non_empty(&case.complainant.address.value));
             sender.extend(contacts(
                 w,

@@ -198,12 +198,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let country = plan.country();
     let language = Language::of(case.letter.language.as_ref().map(|l| l.value.as_str()));
     let wording = wordings.of(language);
-    let (name, complainant_full, named) = names(case, wording);
-    let voice = Voice::new(
-        case.representative.is_some(),
-        complainant_full.clone(),
-        named,
-    );
+    let (name, voice) = Voice::of(case, wording);
     let w = Writer {
         wording,
         voice: &voice,

@@ -26,6 +26,8 @@ fn voice(representative: bool) -> Voice {
         representative,
         "Mme Marie Dubois".into(),
         "Mme Marie Dubois".into(),
+        "Mme Dubois".into(),
+        "madame",
     )
 }
 
@@ -143,7 +145,7 @@ fn an_answered_step_told_by_a_representative_in_belgium() {
     );
     assert_eq!(
         plain(&s),
-        "Le 1er septembre 2026, Mme Marie Dubois a adressé une demande de réexamen par envoi recommandé n° RR 1 au service consommateurs de Cetelem (référence : REC-1). Une réponse lui a été adressée le 20 septembre 2026 (référence : REP-9) : refus."
+        "Le 1er septembre 2026, Mme Dubois a adressé une demande de réexamen par envoi recommandé n° RR 1 au service consommateurs de Cetelem (référence : REC-1). Une réponse lui a été adressée le 20 septembre 2026 (référence : REP-9) : refus."
     );
 }
 

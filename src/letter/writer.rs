@@ -13,16 +13,51 @@ pub(super) struct Voice {
     pub(super) named: String,
     /// "de Mme Marie Dubois", "de la Société …", "du Cabinet …".
     pub(super) of_complainant: String,
+    /// Once named in full: "Mme Dubois" (see [`blocks::short_name`]).
+    pub(super) client: String,
+    /// "de Mme Dubois".
+    pub(super) of_client: String,
+    /// The complainant's civility, for the messages to agree with: madame, monsieur, none.
+    pub(super) gender: &'static str,
 }
 
 impl Voice {
-    pub(super) fn new(representative: bool, complainant_full: String, named: String) -> Self {
+    pub(super) fn new(
+        representative: bool,
+        complainant_full: String,
+        named: String,
+        client: String,
+        gender: &'static str,
+    ) -> Self {
         Self {
             representative,
             complainant_full,
             of_complainant: french::de_name(&named),
             named,
+            of_client: french::de_name(&client),
+            client,
+            gender,
         }
+    }
+
+    /// Who speaks in the letter of a case, and how it names the complainant; with the name
+    /// alone ("Marie Dubois").
+    pub(super) fn of(case: &Case, wording: &Wording) -> (String, Self) {
+        let (name, complainant_full, named) = names(case, wording);
+        let gender = match case.complainant.civility {
+            Some(Civility::Madame) => "madame",
+            Some(Civility::Monsieur) => "monsieur",
+            None => "none",
+        };
+        let client = short_name(case, wording, &named);
+        let voice = Voice::new(
+            case.representative.is_some(),
+            complainant_full,
+            named,
+            client,
+            gender,
+        );
+        (name, voice)
     }
 
     /// The value the message files select on.
@@ -54,6 +89,9 @@ impl Writer<'_> {
             ("voice", self.voice.key()),
             ("complainant", complainant),
             ("of_complainant", &self.voice.of_complainant),
+            ("client", &self.voice.client),
+            ("of_client", &self.voice.of_client),
+            ("gender", self.voice.gender),
             ("country", country_key(self.country)),
         ];
         all.extend_from_slice(values);

@@ -186,7 +186,7 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     );
     assert_shows(
         &text,
-        "Le 20 juin 2026, M. Luc Janssens a adressé une réclamation au service des opérations (clients particuliers) de Stellantis Financial Services Belux \
+        "Le 20 juin 2026, M. Janssens a adressé une réclamation au service des opérations (clients particuliers) de Stellantis Financial Services Belux \
          par le formulaire en ligne (référence : PL-2026-0456). Une réponse lui a été adressée le 15 juillet 2026 : l’indemnité serait conforme au contrat.",
     );
     assert_shows(

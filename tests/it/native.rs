@@ -113,3 +113,86 @@ fn the_french_word_check_finds_french() {
     let french = french_words(&pdf_text(&rendered.pdf.bytes));
     assert!(french.len() > 10, "{french:?}");
 }
+
+/// The clinic's example, its second step removed and its letter asked for level 2 (the
+/// escalation after an answer), in the given language.
+fn clinic_escalation(language: &str) -> String {
+    let text = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml")).unwrap();
+    let cut = text.find("  - step: 2\n").unwrap();
+    let rest = &text[cut..];
+    let end = rest.find("attachments:").unwrap();
+    format!("{}{}", &text[..cut], &rest[end..]).replace(
+        "letter:\n",
+        &format!("letter:\n  step: 2\n  language: {language}\n"),
+    )
+}
+
+#[test]
+fn a_clinic_names_its_client_in_full_once_then_by_civility_and_family_name() {
+    let referral = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml")).unwrap();
+    let shown = pdf_text(
+        &render_text(&engine(), "c.yaml", &referral)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &shown,
+        "Nous intervenons pour le compte de M. Luc Janssens, qui nous a donné mandat",
+    );
+    assert_shows(
+        &shown,
+        "Le 20 juin 2026, M. Janssens a adressé une réclamation",
+    );
+    assert_shows(
+        &shown,
+        "M. Janssens a préalablement adressé des réclamations écrites",
+    );
+    // In the body, the full name is in the mandate sentence only (the sender's block, the
+    // signature and the enclosures name the client in full, as they must).
+    let body = shown
+        .split("Madame, Monsieur,")
+        .nth(1)
+        .unwrap()
+        .split("Nous vous prions d’agréer")
+        .next()
+        .unwrap();
+    assert_eq!(body.matches("Luc Janssens").count(), 1, "{body}");
+
+    // An escalation: the answer did not satisfy « notre mandant », not a bare « sa ».
+    let french = pdf_text(
+        &render_text(&engine(), "c.yaml", &clinic_escalation("fr"))
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &french,
+        "La réponse apportée à la réclamation de notre mandant ne lui donne pas satisfaction.",
+    );
+    assert!(!french.contains("Sa réclamation"), "{french}");
+    let dutch = pdf_text(
+        &render_text(&engine(), "c.yaml", &clinic_escalation("nl"))
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &dutch,
+        "Het antwoord op de klacht van onze cliënt is niet bevredigend.",
+    );
+    assert_shows(
+        &dutch,
+        "Op 20 juni 2026 heeft de heer Janssens via het onlineformulier",
+    );
+}
+
+#[test]
+fn a_name_of_more_than_two_words_is_never_cut() {
+    let text = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace("name: Luc Janssens", "name: Luc Van den Bossche");
+    let shown = pdf_text(&render_text(&engine(), "c.yaml", &text).unwrap().pdf.bytes);
+    assert_shows(&shown, "Le 20 juin 2026, M. Luc Van den Bossche a adressé");
+    assert!(!shown.contains("M. Van den Bossche"), "{shown}");
+}
