@@ -19,6 +19,9 @@ sender-name = { $gender ->
 }
 on-behalf = Im Auftrag von { $complainant }
 signature-on-behalf = im Auftrag von { $complainant }
+# Die Unterschrift einer Person für eine Organisation.
+signature-for = Für { $name }
+signature-signatory = { $name }, { $role }
 contact-phone = Tel.: { $phone }
 contact-email = E-Mail: { $email }
 place-date = { $place }, den { $date }

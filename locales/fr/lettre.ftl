@@ -18,6 +18,9 @@ sender-name = { $gender ->
 }
 on-behalf = Agissant pour le compte { $of_complainant }
 signature-on-behalf = pour le compte { $of_complainant }
+# La signature d'une personne pour un organisme ($named : son nom avec l'article, « la Clinique … »).
+signature-for = Pour { $named }
+signature-signatory = { $name }, { $role }
 contact-phone = Tél. : { $phone }
 contact-email = Courriel : { $email }
 place-date = { $place }, le { $date }

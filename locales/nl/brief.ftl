@@ -13,6 +13,9 @@ civility-monsieur = de heer
 sender-name = { $name }
 on-behalf = Namens { $complainant }
 signature-on-behalf = namens { $complainant }
+# De handtekening van wie voor een organisatie tekent.
+signature-for = Voor { $name }
+signature-signatory = { $name }, { $role }
 contact-phone = Tel.: { $phone }
 contact-email = E-mail: { $email }
 place-date = { $place }, { $date }

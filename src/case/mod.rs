@@ -120,6 +120,20 @@ pub struct Complainant {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
+    /// For a company: the person who signs its letters.
+    #[serde(default)]
+    pub signatory: Option<Signatory>,
+}
+
+/// The person who signs for an organisation (a clinic, a company): « Sophie Martin, juriste ».
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    /// Their function: « juriste », « gérant ».
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 /// Someone acting for the complainant, typically a legal clinic, under a written mandate.
@@ -139,6 +153,9 @@ pub struct Representative {
     /// The representative's own file reference, printed as "N/Réf.".
     #[serde(default)]
     pub reference: Option<String>,
+    /// The person of the clinic who signs.
+    #[serde(default)]
+    pub signatory: Option<Signatory>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

@@ -142,6 +142,10 @@ fn parties(y: &mut String, institution: &Institution) {
     );
     let _ = writeln!(y, "#   email: clinique@example.org      # facultatif");
     let _ = writeln!(y, "#   phone: \"+33 3 20 00 00 00\"       # facultatif");
+    let _ = writeln!(
+        y,
+        "#   signatory: {{name: Prénom Nom, role: juriste}}   # facultatif : qui signe pour la clinique"
+    );
     let _ = writeln!(y, "institution: {}", institution.id);
     let _ = writeln!(y, "product: \"{p} : le produit ou le contrat en cause\"");
 }

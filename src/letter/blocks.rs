@@ -97,8 +97,15 @@ pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
                 behalf.push_str(&address.join(", "));
             }
             on_behalf = Some(behalf);
-            signature.push(rep.name.value.trim().to_string());
-            signature.push(w.say("signature-on-behalf", &[]));
+            match &rep.signatory {
+                Some(signatory) => {
+                    signature.extend(signed_for(w, rep.name.value.trim(), signatory));
+                }
+                None => {
+                    signature.push(rep.name.value.trim().to_string());
+                    signature.push(w.say("signature-on-behalf", &[]));
+                }
+            }
             author = rep.name.value.trim().to_string();
             sender_address = &rep.address.value;
         }
@@ -110,7 +117,10 @@ pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
                 case.complainant.email.as_deref(),
                 case.complainant.phone.as_deref(),
             ));
-            signature.push(name.to_string());
+            match &case.complainant.signatory {
+                Some(signatory) => signature.extend(signed_for(w, name, signatory)),
+                None => signature.push(name.to_string()),
+            }
             author = name.to_string();
             sender_address = &case.complainant.address.value;
         }
@@ -123,6 +133,28 @@ pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
         author,
         address: sender_address,
     }
+}
+
+/// The signature of a person signing for an organisation: « Pour la Clinique juridique … »,
+/// then « Sophie Martin, juriste ».
+fn signed_for(w: &Writer, organisation: &str, signatory: &crate::case::Signatory) -> [String; 2] {
+    let name = signatory.name.value.trim();
+    let signer = match signatory.role.as_deref().map(str::trim) {
+        Some(role) if !role.is_empty() => {
+            w.say("signature-signatory", &[("name", name), ("role", role)])
+        }
+        _ => name.to_string(),
+    };
+    [
+        w.say(
+            "signature-for",
+            &[
+                ("name", organisation),
+                ("named", &french::with_article(organisation)),
+            ],
+        ),
+        signer,
+    ]
 }
 
 /// "Lille, le 21 novembre 2026": the letter's place (`letter.place`, else the sender's

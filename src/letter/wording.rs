@@ -115,8 +115,10 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 51] = [
+pub const VALUES: [&str; 53] = [
     "voice",
+    "named",
+    "role",
     "client",
     "of_client",
     "gender",

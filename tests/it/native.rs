@@ -196,3 +196,55 @@ fn a_name_of_more_than_two_words_is_never_cut() {
     assert_shows(&shown, "Le 20 juin 2026, M. Luc Van den Bossche a adressé");
     assert!(!shown.contains("M. Van den Bossche"), "{shown}");
 }
+
+#[test]
+fn a_letter_is_signed_by_a_person_for_a_clinic_or_a_company() {
+    let clinic = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace(
+            "  reference: CJ-2026-117\n",
+            "  reference: CJ-2026-117\n  signatory: {name: Sophie Martin, role: juriste}\n",
+        );
+    let rendered = render_text(&engine(), "c.yaml", &clinic).unwrap();
+    let shown = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &shown,
+        "Pour la Clinique juridique ULB (exemple) Sophie Martin, juriste",
+    );
+    // No line of the letter is stretched to the margin.
+    assert!(!rendered.markup.contains("justify: true"));
+
+    let company = std::fs::read_to_string(example("cetelem-be-plainte.yaml")).unwrap();
+    let company = company
+        .replace("  civility: Madame\n", "")
+        .replace("  civility: Monsieur\n", "");
+    let name_line = company
+        .lines()
+        .find(|l| l.starts_with("  name: "))
+        .unwrap()
+        .to_string();
+    let company = company.replacen(
+        &name_line,
+        "  name: Garage Dumont SRL\n  type: business\n  signatory: {name: Jean Dumont, role: gérant}",
+        1,
+    );
+    let shown = pdf_text(
+        &render_text(&engine(), "g.yaml", &company)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(&shown, "Pour le Garage Dumont SRL Jean Dumont, gérant");
+
+    // A signatory without a role signs with their name alone.
+    let bare = clinic.replace(
+        "{name: Sophie Martin, role: juriste}",
+        "{name: Sophie Martin}",
+    );
+    let shown = pdf_text(&render_text(&engine(), "c.yaml", &bare).unwrap().pdf.bytes);
+    assert_shows(
+        &shown,
+        "Pour la Clinique juridique ULB (exemple) Sophie Martin",
+    );
+    assert!(!shown.contains("Sophie Martin,"), "{shown}");
+}
