@@ -70,6 +70,7 @@ product-concerned = (betroffenes Produkt: { $product })
 product-about = zum Produkt „{ $product }“
 opening-complaint = { $voice ->
     [representative] Hiermit reichen wir im Namen von { $client } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
+    [company] Hiermit reichen wir eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
    *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
 }
 opening-earlier-steps = Die bisherigen Schritte haben den Streitfall nicht gelöst.
@@ -78,6 +79,7 @@ opening-answered = { $voice ->
         [madame] unserer Mandantin
        *[other] unseres Mandanten
     } ist nicht zufriedenstellend.
+    [company] Die Antwort auf unsere Beschwerde ist nicht zufriedenstellend.
    *[own] Die Antwort auf meine Beschwerde ist nicht zufriedenstellend.
 }
 opening-unanswered = { $voice ->
@@ -85,18 +87,22 @@ opening-unanswered = { $voice ->
         [madame] unserer Mandantin
        *[other] unseres Mandanten
     } ist unbeantwortet geblieben.
+    [company] Unsere Beschwerde ist unbeantwortet geblieben.
    *[own] Meine Beschwerde ist unbeantwortet geblieben.
 }
 opening-escalation = Gemäß Ihrem Beschwerdeverfahren { $voice ->
     [representative] bitten wir
+    [company] bitten wir
    *[own] bitte ich
 } Sie, den unten beschriebenen Streitfall erneut zu prüfen{ $product }.
 opening-mediation = { $voice ->
     [representative] Wir bitten
+    [company] Wir bitten
    *[own] Ich bitte
 } Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den die Schritte bei diesem Unternehmen nicht gelöst haben.
 opening-authority = { $voice ->
     [representative] Wir setzen
+    [company] Wir setzen
    *[own] Ich setze
 } Sie über die Schwierigkeiten mit { $institution }{ $about } in Kenntnis, trotz der unten beschriebenen Schritte.
 
@@ -120,6 +126,7 @@ step-action = { $channel ->
 step-tracking = Nr. { $number }
 step-made = { $voice ->
     [representative] Am { $date } hat { $client } { $action }{ $reference }.
+    [company] Am { $date } haben wir { $action }{ $reference }.
    *[own] Am { $date } habe ich { $action }{ $reference }.
 }
 step-reference = (Aktenzeichen: { $reference })
@@ -142,14 +149,17 @@ amount = Streitwert: { $amount }.
 demands-intro = { $kind ->
     [mediation] { $voice ->
         [representative] Wir bitten Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
+        [company] Wir bitten Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
        *[own] Ich bitte Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
     }
     [authority] { $voice ->
         [representative] Wir bitten Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarten wir:
+        [company] Wir bitten Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarten wir:
        *[own] Ich bitte Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarte ich:
     }
    *[other] { $voice ->
         [representative] Wir bitten Sie daher im Namen von { $client } um:
+        [company] Wir bitten Sie daher um:
        *[own] Ich bitte Sie daher um:
     }
 }
@@ -158,6 +168,7 @@ demands-intro = { $kind ->
 
 thanks = { $voice ->
     [representative] Wir bitten
+    [company] Wir bitten
    *[own] Ich bitte
 }
 deadline-prompt = { thanks } Sie um eine baldige Antwort.
@@ -165,6 +176,7 @@ deadline-ack = den Eingang dieses Schreibens innerhalb von { $deadline_ack }{ $a
 after-receipt = ab Eingang
 deadline-extended = (oder innerhalb von { $longer }, wenn Sie { $voice ->
     [representative] uns
+    [company] uns
    *[own] mir
 } schriftlich mitteilen, dass die Bearbeitung länger dauert)
 deadline-dated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $extended } zu antworten, gemäß { $rules }, also spätestens am { $due }.
@@ -172,16 +184,19 @@ deadline-undated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $after_r
 deadline-from-first = { thanks } Sie, { $ack }spätestens am { $due } zu antworten: Die Frist von { $deadline } läuft ab der ersten Beschwerde vom { $start }.
 deadline-from-first-lapsed = Die Frist von { $deadline } ab der ersten Beschwerde vom { $start } ist am { $due } abgelaufen; { $voice ->
     [representative] wir bitten
+    [company] wir bitten
    *[own] ich bitte
 } Sie um umgehende Antwort.
 own-commitments = Ihren Zusagen
 rules-and = { $first } und { $second }
 otherwise-named = { $voice ->
     [representative] Erhalten wir keine zufriedenstellende Antwort, legen wir die Beschwerde { $to } vor.
+    [company] Erhalten wir keine zufriedenstellende Antwort, legen wir unsere Beschwerde { $to } vor.
    *[own] Erhalte ich keine zufriedenstellende Antwort, lege ich meine Beschwerde { $to } vor.
 }
 otherwise-mediator = { $voice ->
     [representative] Erhalten wir keine zufriedenstellende Antwort, wenden wir uns an eine Schlichtungsstelle.
+    [company] Erhalten wir keine zufriedenstellende Antwort, wenden wir uns an eine Schlichtungsstelle.
    *[own] Erhalte ich keine zufriedenstellende Antwort, wende ich mich an eine Schlichtungsstelle.
 }
 
@@ -189,6 +204,7 @@ otherwise-mediator = { $voice ->
 
 statement-written = { $voice ->
     [representative] { $client } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
+    [company] Wir haben uns zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
    *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
 }
 statement-item = am { $date } bei { $to } ({ $outcome })
@@ -197,6 +213,7 @@ outcome-answered = Antwort vom { $date }
 outcome-unanswered = unbeantwortet
 statement-exhausted = { $voice ->
     [representative] Wir erklären,
+    [company] Wir erklären,
    *[own] Ich erkläre,
 } dass das interne Beschwerdeverfahren dieses Unternehmens ausgeschöpft ist.
 statement-no-court = Der Streitfall ist bei keinem Gericht anhängig.
@@ -209,6 +226,12 @@ attachment-step = Kopie { $voice ->
         [mediation] des Antrags auf Schlichtung
         [authority] der Meldung
        *[complaint] der Beschwerde
+    }
+    [company] { $kind ->
+        [escalation] unserer Bitte um erneute Prüfung
+        [mediation] unseres Antrags auf Schlichtung
+        [authority] unserer Meldung
+       *[complaint] unserer Beschwerde
     }
    *[own] { $kind ->
         [escalation] meiner Bitte um erneute Prüfung

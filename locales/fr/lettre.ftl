@@ -1,6 +1,7 @@
 # Les phrases des lettres en français. Rust décide quelle phrase une lettre contient et avec
 # quelles valeurs ; ce fichier dit comment elle se lit. Les valeurs :
-#   $voice    own (la personne écrit elle-même) ou representative (une clinique écrit pour elle)
+#   $voice    own (la personne écrit elle-même), company (une entreprise écrit en son nom : « nous »)
+#             ou representative (une clinique écrit pour elle)
 #   $kind     complaint, escalation, mediation ou authority (le niveau de la lettre ou de la démarche)
 #   $date…    des dates déjà écrites en français (« 1er août 2026 »)
 # La typographie française (espaces insécables avant « : ; ! ? », guillemets) est ajoutée
@@ -72,6 +73,10 @@ closing = { $voice ->
         [yes] nos salutations distinguées
        *[no] notre considération distinguée
     }.
+    [company] Nous vous prions d’agréer, { $addressee }, l’expression de { $internal ->
+        [yes] nos salutations distinguées
+       *[no] notre considération distinguée
+    }.
    *[own] Je vous prie d’agréer, { $addressee }, l’expression de { $internal ->
         [yes] mes salutations distinguées
        *[no] ma considération distinguée
@@ -85,6 +90,7 @@ product-concerned = (produit concerné : { $product })
 product-about = au sujet du produit « { $product } »
 opening-complaint = { $voice ->
     [representative] Par la présente, nous vous adressons au nom { $of_client } une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
+    [company] Par la présente, nous vous adressons une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
    *[own] Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
 }
 opening-earlier-steps = Les démarches déjà effectuées n’ont pas permis de régler ce litige.
@@ -94,6 +100,7 @@ opening-answered = { $voice ->
         [monsieur] de notre mandant
        *[none] { $of_client }
     } ne lui donne pas satisfaction.
+    [company] La réponse apportée à notre réclamation ne nous donne pas satisfaction.
    *[own] La réponse apportée à ma réclamation ne me donne pas satisfaction.
 }
 opening-unanswered = { $voice ->
@@ -102,18 +109,22 @@ opening-unanswered = { $voice ->
         [monsieur] de notre mandant
        *[none] { $of_client }
     } est restée sans réponse.
+    [company] Notre réclamation est restée sans réponse.
    *[own] Ma réclamation est restée sans réponse.
 }
 opening-escalation = Conformément à votre procédure de traitement des réclamations, { $voice ->
     [representative] nous vous demandons
+    [company] nous vous demandons
    *[own] je vous demande
 } de réexaminer le litige décrit ci-dessous{ $product }.
 opening-mediation = { $voice ->
     [representative] Nous sollicitons votre intervention dans le litige qui l’oppose
+    [company] Nous sollicitons votre intervention dans le litige qui nous oppose
    *[own] Je sollicite votre intervention dans le litige qui m’oppose
 } { $to_institution }{ $about }, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.
 opening-authority = { $voice ->
     [representative] Nous portons à votre connaissance les difficultés que rencontre { $client }
+    [company] Nous portons à votre connaissance les difficultés que nous rencontrons
    *[own] Je porte à votre connaissance les difficultés que je rencontre
 } avec { $institution }{ $about }, malgré les démarches décrites ci-dessous.
 
@@ -140,11 +151,13 @@ step-action = { $channel ->
 step-tracking = n° { $number }
 step-made = { $voice ->
     [representative] Le { $date }, { $client } a { $action }{ $reference }.
+    [company] Le { $date }, nous avons { $action }{ $reference }.
    *[own] Le { $date }, j’ai { $action }{ $reference }.
 }
 step-reference = (référence : { $reference })
 step-answer = Une réponse { $voice ->
     [representative] lui a
+    [company] nous a
    *[own] m’a
 } été adressée le { $date }{ $reference }{ $summary }
 step-summary = { " " }: { $summary }
@@ -159,6 +172,10 @@ since-first = { $voice ->
         [yes] sa première réclamation écrite
        *[no] sa première réclamation
     }
+    [company] { $written ->
+        [yes] notre première réclamation écrite
+       *[no] notre première réclamation
+    }
    *[own] { $written ->
         [yes] ma première réclamation écrite
        *[no] ma première réclamation
@@ -171,14 +188,17 @@ amount = Montant en litige : { $amount }.
 demands-intro = { $kind ->
     [mediation] { $voice ->
         [representative] Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :
+        [company] Nous vous demandons de bien vouloir proposer une solution permettant d’obtenir :
        *[own] Je vous demande de bien vouloir proposer une solution permettant d’obtenir :
     }
     [authority] { $voice ->
         [representative] Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :
+        [company] Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :
        *[own] Je vous demande d’examiner ces faits ; j’attends du professionnel :
     }
    *[other] { $voice ->
         [representative] En conséquence, nous vous demandons, pour le compte { $of_client } :
+        [company] En conséquence, nous vous demandons :
        *[own] En conséquence, je vous demande :
     }
 }
@@ -187,6 +207,7 @@ demands-intro = { $kind ->
 
 thanks = { $voice ->
     [representative] Nous vous remercions
+    [company] Nous vous remercions
    *[own] Je vous remercie
 }
 deadline-prompt = { thanks } de bien vouloir y répondre dans les meilleurs délais.
@@ -194,6 +215,7 @@ deadline-ack = d’accuser réception de la présente dans un délai { $of_ack }
 after-receipt = suivant sa réception
 deadline-extended = (ou { $longer } si vous { $voice ->
     [representative] nous en
+    [company] nous en
    *[own] m’en
 } informez par écrit d’un traitement plus long)
 deadline-dated = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $extended }, conformément à { $rules }, soit au plus tard le { $due }.
@@ -201,16 +223,19 @@ deadline-undated = { thanks } { $ack }d’y répondre dans un délai { $of_deadl
 deadline-from-first = { thanks } { $ack }d’y répondre au plus tard le { $due } : conformément à { $rules }, le délai { $of_deadline } court à compter de { $since }, du { $start }.
 deadline-from-first-lapsed = Conformément à { $rules }, le délai { $of_deadline } qui courait à compter de { $since }, du { $start }, a expiré le { $due } : { $voice ->
     [representative] nous vous remercions
+    [company] nous vous remercions
    *[own] je vous remercie
 } de bien vouloir y répondre sans délai.
 own-commitments = vos engagements
 rules-and = { $first } et à { $second }
 otherwise-named = À défaut de réponse satisfaisante, { $voice ->
     [representative] nous nous adresserons
+    [company] nous nous adresserons
    *[own] je m’adresserai
 } { $to }.
 otherwise-mediator = À défaut de réponse satisfaisante, { $voice ->
     [representative] nous saisirons
+    [company] nous saisirons
    *[own] je saisirai
 } { $country ->
     [BE] un service de médiation
@@ -221,6 +246,10 @@ otherwise-mediator = À défaut de réponse satisfaisante, { $voice ->
 
 statement-written = { $voice ->
     [representative] { $client } a préalablement adressé { $count ->
+        [one] une réclamation écrite
+       *[other] des réclamations écrites
+    } à ce professionnel : { $items }.
+    [company] Nous avons préalablement adressé { $count ->
         [one] une réclamation écrite
        *[other] des réclamations écrites
     } à ce professionnel : { $items }.
@@ -235,6 +264,7 @@ outcome-answered = réponse du { $date }
 outcome-unanswered = sans réponse
 statement-exhausted = { $voice ->
     [representative] Nous certifions
+    [company] Nous certifions
    *[own] Je certifie
 } que les voies de recours internes auprès de ce professionnel sont épuisées.
 statement-no-court = Aucune juridiction n’est saisie de ce litige.
@@ -247,6 +277,12 @@ attachment-step = Copie de { $voice ->
         [mediation] sa demande de médiation
         [authority] son signalement
        *[complaint] sa réclamation
+    }
+    [company] { $kind ->
+        [escalation] notre demande de réexamen
+        [mediation] notre demande de médiation
+        [authority] notre signalement
+       *[complaint] notre réclamation
     }
    *[own] { $kind ->
         [escalation] ma demande de réexamen

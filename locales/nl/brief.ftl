@@ -1,6 +1,7 @@
 # De zinnen van de brieven in het Nederlands. Rust beslist welke zin een brief bevat en met
 # welke waarden; dit bestand zegt hoe die zin luidt. De waarden:
-#   $voice    own (de persoon schrijft zelf) of representative (een rechtswinkel schrijft namens haar)
+#   $voice    own (de persoon schrijft zelf), company (een onderneming schrijft in eigen naam: „wij”)
+#             of representative (een rechtswinkel schrijft namens haar)
 #   $kind     complaint, escalation, mediation of authority
 #   $date…    datums, al in het Nederlands geschreven („1 augustus 2026”)
 # Hetzelfde bestand bestaat in het Frans (locales/fr); beide bevatten dezelfde berichten.
@@ -62,19 +63,26 @@ closing = Met vriendelijke groeten,
 opening-mandate = Wij treden op namens { $complainant }, die ons op { $date } een schriftelijk mandaat heeft gegeven (kopie in bijlage).
 product-concerned = in verband met { $voice ->
     [representative] het product „{ $product }”
+    [company] ons { $product }
    *[own] mijn { $product }
 }
 product-about = in verband met het product „{ $product }”
 opening-complaint = { $voice ->
     [representative] Namens { $client } dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
+    [company] Hierbij dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
    *[own] Hierbij dien ik schriftelijk klacht in over het onderstaande geschil{ $product }.
 }
-opening-earlier-steps = Mijn eerdere stappen hebben het geschil niet opgelost.
+opening-earlier-steps = { $voice ->
+    [representative] De eerdere stappen
+    [company] Onze eerdere stappen
+   *[own] Mijn eerdere stappen
+} hebben het geschil niet opgelost.
 opening-answered = { $voice ->
     [representative] Het antwoord op de klacht van onze { $gender ->
         [madame] cliënte
        *[other] cliënt
     } is niet bevredigend.
+    [company] Het antwoord op onze klacht is niet bevredigend.
    *[own] Het antwoord op mijn klacht is niet bevredigend.
 }
 opening-unanswered = { $voice ->
@@ -82,18 +90,22 @@ opening-unanswered = { $voice ->
         [madame] cliënte
        *[other] cliënt
     } is onbeantwoord gebleven.
+    [company] Onze klacht is onbeantwoord gebleven.
    *[own] Mijn klacht is onbeantwoord gebleven.
 }
 opening-escalation = Zoals uw klachtenprocedure voorziet, { $voice ->
     [representative] vragen wij
+    [company] vragen wij
    *[own] vraag ik
 } u het onderstaande geschil opnieuw te onderzoeken{ $product }.
 opening-mediation = { $voice ->
     [representative] Wij vragen u te bemiddelen in het geschil tussen { $client } en { $institution }{ $about }: de stappen bij de onderneming zelf hebben het niet opgelost.
+    [company] Wij vragen u te bemiddelen in ons geschil met { $institution }{ $about }: onze stappen bij de onderneming zelf hebben het niet opgelost.
    *[own] Ik vraag u te bemiddelen in mijn geschil met { $institution }{ $about }: mijn stappen bij de onderneming zelf hebben het niet opgelost.
 }
 opening-authority = { $voice ->
     [representative] Wij melden
+    [company] Wij melden
    *[own] Ik meld
 } u een probleem met { $institution }{ $about } dat de hieronder beschreven stappen niet hebben opgelost.
 
@@ -117,6 +129,7 @@ step-action = { $channel ->
 step-tracking = nr. { $number }
 step-made = { $voice ->
     [representative] Op { $date } heeft { $client } { $action }{ $reference }.
+    [company] Op { $date } hebben wij { $action }{ $reference }.
    *[own] Op { $date } heb ik { $action }{ $reference }.
 }
 step-reference = (referentie: { $reference })
@@ -139,14 +152,17 @@ amount = Het betwiste bedrag is { $amount }.
 demands-intro = { $kind ->
     [mediation] { $voice ->
         [representative] Wij vragen u een oplossing voor te stellen met het oog op:
+        [company] Wij vragen u een oplossing voor te stellen met het oog op:
        *[own] Ik vraag u een oplossing voor te stellen met het oog op:
     }
     [authority] { $voice ->
         [representative] Wij vragen u deze feiten te onderzoeken. Van de onderneming verwachten wij:
+        [company] Wij vragen u deze feiten te onderzoeken. Van de onderneming verwachten wij:
        *[own] Ik vraag u deze feiten te onderzoeken. Van de onderneming verwacht ik:
     }
    *[other] { $voice ->
         [representative] Namens { $client } vragen wij u daarom:
+        [company] Wij vragen u daarom:
        *[own] Ik vraag u daarom:
     }
 }
@@ -155,6 +171,7 @@ demands-intro = { $kind ->
 
 thanks = { $voice ->
     [representative] Wij vragen
+    [company] Wij vragen
    *[own] Ik vraag
 }
 deadline-prompt = { thanks } u zo spoedig mogelijk te antwoorden.
@@ -162,6 +179,7 @@ deadline-ack = de ontvangst van deze brief binnen { $deadline_ack }{ $after_rece
 after-receipt = na ontvangst
 deadline-extended = (of { $longer } als u { $voice ->
     [representative] ons
+    [company] ons
    *[own] mij
 } schriftelijk meedeelt dat de behandeling langer duurt)
 deadline-dated = { thanks } u { $ack }binnen { $deadline }{ $extended } te antwoorden, zoals voorzien in { $rules }: uiterlijk op { $due }.
@@ -169,16 +187,19 @@ deadline-undated = { thanks } u { $ack }binnen { $deadline }{ $after_receipt }{ 
 deadline-from-first = { thanks } u { $ack }uiterlijk op { $due } te antwoorden: de termijn van { $deadline } loopt vanaf de eerste klacht van { $start }.
 deadline-from-first-lapsed = De termijn van { $deadline } vanaf de eerste klacht van { $start } is op { $due } verstreken; { $voice ->
     [representative] wij vragen
+    [company] wij vragen
    *[own] ik vraag
 } u onverwijld te antwoorden.
 own-commitments = uw verbintenissen
 rules-and = { $first } en { $second }
 otherwise-named = { $voice ->
     [representative] Krijgen wij geen bevredigend antwoord, dan leggen wij de klacht voor aan { $to }.
+    [company] Krijgen wij geen bevredigend antwoord, dan leggen wij onze klacht voor aan { $to }.
    *[own] Krijg ik geen bevredigend antwoord, dan leg ik mijn klacht voor aan { $to }.
 }
 otherwise-mediator = { $voice ->
     [representative] Krijgen wij geen bevredigend antwoord, dan leggen wij het geschil voor aan een ombudsdienst.
+    [company] Krijgen wij geen bevredigend antwoord, dan leggen wij het geschil voor aan een ombudsdienst.
    *[own] Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.
 }
 
@@ -186,6 +207,7 @@ otherwise-mediator = { $voice ->
 
 statement-written = { $voice ->
     [representative] { $client } heeft eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
+    [company] Wij hebben eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
    *[own] Ik heb eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
 }
 statement-item = op { $date } bij { $to } ({ $outcome })
@@ -194,6 +216,7 @@ outcome-answered = antwoord van { $date }
 outcome-unanswered = onbeantwoord
 statement-exhausted = { $voice ->
     [representative] { $client } heeft
+    [company] Wij hebben
    *[own] Ik heb
 } de interne klachtenprocedure van de onderneming volledig doorlopen.
 statement-no-court = Het geschil is niet voorgelegd aan een rechtbank.
@@ -206,6 +229,12 @@ attachment-step = Kopie van { $voice ->
         [mediation] het verzoek tot bemiddeling
         [authority] de melding
        *[complaint] de klacht
+    }
+    [company] { $kind ->
+        [escalation] ons verzoek tot heroverweging
+        [mediation] ons verzoek tot bemiddeling
+        [authority] onze melding
+       *[complaint] onze klacht
     }
    *[own] { $kind ->
         [escalation] mijn verzoek tot heroverweging

@@ -6,6 +6,8 @@ use super::*;
 /// Who speaks in the letter: the complainant, or a representative for them.
 pub(super) struct Voice {
     pub(super) representative: bool,
+    /// A company writing in its own name: « nous ».
+    pub(super) company: bool,
     /// "Mme Marie Dubois", "Société coopérative Les Jardins": as the blocks print it.
     pub(super) complainant_full: String,
     /// As a French sentence names the complainant: "Mme Marie Dubois", "la Société
@@ -31,6 +33,7 @@ impl Voice {
     ) -> Self {
         Self {
             representative,
+            company: false,
             complainant_full,
             of_complainant: french::de_name(&named),
             named,
@@ -50,13 +53,17 @@ impl Voice {
             None => "none",
         };
         let client = short_name(case, wording, &named);
-        let voice = Voice::new(
+        let mut voice = Voice::new(
             case.representative.is_some(),
             complainant_full,
             named,
             client,
             gender,
         );
+        // A business with no civility is a company: it speaks as « nous ».
+        voice.company = case.representative.is_none()
+            && case.complainant.civility.is_none()
+            && case.complainant.audience == crate::registry::Audience::Business;
         (name, voice)
     }
 
@@ -64,6 +71,8 @@ impl Voice {
     pub(super) fn key(&self) -> &'static str {
         if self.representative {
             "representative"
+        } else if self.company {
+            "company"
         } else {
             "own"
         }

@@ -235,6 +235,30 @@ fn a_letter_is_signed_by_a_person_for_a_clinic_or_a_company() {
             .bytes,
     );
     assert_shows(&shown, "Pour le Garage Dumont SRL Jean Dumont, gérant");
+    // A company speaks as « nous », never « je ».
+    assert_shows(
+        &shown,
+        "Par la présente, nous vous adressons une réclamation écrite",
+    );
+    assert_shows(&shown, "En conséquence, nous vous demandons :");
+    assert_shows(&shown, "Nous vous prions d’agréer, Madame, Monsieur,");
+    // (The facts are the case's own words, in the person it wrote them.)
+    let facts = shown.find("Exposé des faits").unwrap();
+    let amount = shown.find("Montant en litige").unwrap();
+    let letters_own = format!("{}{}", &shown[..facts], &shown[amount..]);
+    for first_person in ["je vous", "Je vous", "j’ai", "J’ai", " ma ", " mes "] {
+        assert!(
+            !letters_own.contains(first_person),
+            "«{first_person}»: {letters_own}"
+        );
+    }
+    let dutch = company.replace("letter:\n", "letter:\n  language: nl\n");
+    let shown = pdf_text(&render_text(&engine(), "g.yaml", &dutch).unwrap().pdf.bytes);
+    assert_shows(
+        &shown,
+        "Hierbij dienen wij schriftelijk klacht in over het onderstaande geschil in verband met ons",
+    );
+    assert_shows(&shown, "Voor Garage Dumont SRL Jean Dumont, gérant");
 
     // A signatory without a role signs with their name alone.
     let bare = clinic.replace(
