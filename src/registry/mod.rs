@@ -185,6 +185,7 @@ impl Registry {
                 ));
             }
         }
+        self.check_salutations()?;
         for (place, basis) in self.conditions() {
             match basis {
                 None => {
@@ -292,6 +293,37 @@ impl Registry {
             .and_then(|b| b.conditions.as_ref())
     }
 
+    /// « Madame, Monsieur le Médiateur, » names no one: a title is given only when the registry
+    /// knows who holds the office (« Madame la Médiatrice, »).
+    fn check_salutations(&self) -> Result<(), Error> {
+        let salutations = self
+            .bodies
+            .iter()
+            .map(|b| (b.id.as_str(), b.salutation.as_str()))
+            .chain(self.institutions.iter().flat_map(|i| {
+                i.ladder.iter().flat_map(|l| {
+                    l.recipients
+                        .iter()
+                        .filter_map(|r| r.salutation.as_deref().map(|s| (r.id.as_str(), s)))
+                })
+            }));
+        for (id, salutation) in salutations {
+            let rest = salutation
+                .trim()
+                .strip_prefix("Madame, Monsieur")
+                .unwrap_or(",");
+            if rest.trim() != "," {
+                return Err(Error::Registry {
+                    origin: self.origin.clone(),
+                    message: format!(
+                        "{id}: the salutation « {salutation} » mixes « Madame, Monsieur » with a title: write « Madame, Monsieur, », or the title of whoever holds the office (« Madame la Médiatrice, »)"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// The known id closest to a mistyped one, for "did you mean" hints.
     pub fn nearest_institution(&self, id: &str) -> Option<&str> {
         nearest(id, self.institutions.iter().map(|i| i.id.as_str()))
@@ -375,6 +407,27 @@ pub use model::*;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_salutation_never_mixes_madame_monsieur_with_a_title() {
+        let text = EMBEDDED.replacen(
+            "    salutation: Madame, Monsieur,\n",
+            "    salutation: Madame, Monsieur le Médiateur,\n",
+            1,
+        );
+        let error = Registry::parse(&text, Path::new("r.yaml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("mixes « Madame, Monsieur » with a title"),
+            "{error}"
+        );
+        let registry = Registry::embedded().unwrap();
+        assert_eq!(
+            registry.body("mediatrice-bnpp-pf").unwrap().salutation,
+            "Madame la Médiatrice,"
+        );
+    }
 
     #[test]
     fn a_registry_naming_its_recipients_the_old_way_is_told_where_the_names_went() {
