@@ -130,7 +130,13 @@ step-made = { $voice ->
    *[own] Am { $date } habe ich { $action }{ $reference }.
 }
 step-reference = (Aktenzeichen: { $reference })
-step-answer = Am { $date } wurde geantwortet{ $reference }{ $summary }
+step-answer = Am { $date } antwortete { $by }{ $reference }{ $summary }
+# Ein Anruf, ein Chat, ein Besuch: keine schriftliche Beschwerde.
+step-oral = { $channel ->
+    [phone] Dieses Telefonat
+    [chat] Dieser Chat
+   *[other] Dieses Gespräch
+} hat den Streitfall nicht gelöst.
 step-summary = : { $summary }
 step-unanswered = Dieser Schritt ist bis heute unbeantwortet geblieben.
 step-unanswered-lapsed = Dieser Schritt ist unbeantwortet geblieben, obwohl die Frist von { $deadline } am { $due } abgelaufen ist.
@@ -241,5 +247,6 @@ attachment-step = Kopie { $voice ->
     }
 } vom { $date }{ $proof }
 proof-registered = und des Einlieferungsbelegs des Einschreibens
+attachment-chat = Kopie des Chatverlaufs vom { $date }
 attachment-answer = Kopie der Antwort vom { $date }{ $reference }
 attachment-mandate = Vollmacht von { $complainant } vom { $date }

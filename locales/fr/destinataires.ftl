@@ -1,5 +1,6 @@
 # Comment les lettres en français nomment chaque destinataire du registre (institutions.yaml) :
-# son nom dans une phrase (la valeur, $to_name dans lettre.ftl) et, en attribut `.to`, comment une
+# son nom dans une phrase, comme sujet (la valeur, « le service client de Cetelem » : $to_name et
+# $by dans lettre.ftl) et, en attribut `.to`, comment une
 # phrase le désigne comme celui à qui l'on écrit, après le verbe : « au service client de
 # Cetelem », « à la Médiation de l’Assurance » ($to dans lettre.ftl). Les adresses et les lignes
 # de l'enveloppe restent dans le registre, avec leurs sources.
@@ -15,17 +16,17 @@
 # cetelem-fr
 institution-cetelem-fr = Cetelem (BNP Paribas Personal Finance)
     .to = à Cetelem (BNP Paribas Personal Finance)
-recipient-cetelem-fr-service-client = Service client Cetelem
+recipient-cetelem-fr-service-client = le service client de Cetelem
     .to = au service client de Cetelem
-recipient-cetelem-fr-service-consommateurs = Service consommateurs Cetelem
+recipient-cetelem-fr-service-consommateurs = le service consommateurs de Cetelem
     .to = au service consommateurs de Cetelem
 
 # amex-fr
 institution-amex-fr = American Express Carte France
     .to = à American Express Carte France
-recipient-amex-fr-service-clients = Service clients American Express
+recipient-amex-fr-service-clients = le service clients d’American Express
     .to = au service clients d’American Express
-recipient-amex-fr-siege-social = American Express Carte France
+recipient-amex-fr-siege-social = le service relations clients d’American Express Carte France
     .to = au service relations clients d’American Express Carte France
 
 # cetelem-be
@@ -33,25 +34,25 @@ institution-cetelem-be = Cetelem Belgique (BNP Paribas Personal Finance Belgium)
     .to = à Cetelem Belgique (BNP Paribas Personal Finance Belgium)
 recipient-cetelem-be-cetelem = Cetelem
     .to = à Cetelem
-recipient-cetelem-be-cetelem-assurances = Cetelem
+recipient-cetelem-be-cetelem-assurances = le service clientèle de Cetelem (assurances)
     .to = au service clientèle de Cetelem (assurances)
 
 # stellantis-fs-belux
 institution-stellantis-fs-belux = Stellantis Financial Services Belux SA
     .to = à Stellantis Financial Services Belux SA
-recipient-stellantis-fs-belux-b2c = Stellantis Financial Services Belux SA
+recipient-stellantis-fs-belux-b2c = le service des opérations (clients particuliers) de Stellantis Financial Services Belux
     .to = au service des opérations (clients particuliers) de Stellantis Financial Services Belux
-recipient-stellantis-fs-belux-b2b = Stellantis Financial Services Belux SA
+recipient-stellantis-fs-belux-b2b = le service des opérations (clients professionnels) de Stellantis Financial Services Belux
     .to = au service des opérations (clients professionnels) de Stellantis Financial Services Belux
-recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services Belux SA
+recipient-stellantis-fs-belux-service-plaintes = le service des plaintes de Stellantis Financial Services Belux
     .to = au service des plaintes de Stellantis Financial Services Belux
 
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
     .to = au Cabinet Madame Courtage
-recipient-madame-courtage-interlocuteur = Cabinet Madame Courtage
+recipient-madame-courtage-interlocuteur = l’interlocuteur habituel du client au sein du Cabinet Madame Courtage
     .to = à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage
-recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
+recipient-madame-courtage-responsable-reclamations = le responsable du traitement des réclamations du Cabinet Madame Courtage
     .to = au responsable du traitement des réclamations du Cabinet Madame Courtage
 
 ## Les médiateurs et les autorités

@@ -137,7 +137,7 @@ step-noun = { $kind ->
    *[complaint] une réclamation
 }
 step-action = { $channel ->
-    [phone] signalé ce litige par téléphone { $to }
+    [phone] exposé ce litige par téléphone { $to }
     [chat] exposé ce litige par messagerie instantanée (chat) { $to }
     [in-person] exposé ce litige en personne { $to }
     [email] adressé { $noun } par courriel { $to }
@@ -155,11 +155,17 @@ step-made = { $voice ->
    *[own] Le { $date }, j’ai { $action }{ $reference }.
 }
 step-reference = (référence : { $reference })
-step-answer = Une réponse { $voice ->
+step-answer = Le { $date }, { $by } { $voice ->
     [representative] lui a
     [company] nous a
    *[own] m’a
-} été adressée le { $date }{ $reference }{ $summary }
+} répondu{ $reference }{ $summary }
+# Un appel, un échange par messagerie, une visite : ce n'est pas une réclamation écrite.
+step-oral = { $channel ->
+    [phone] Cet appel
+    [chat] Cet échange
+   *[other] Cette démarche
+} n’a pas permis de le régler.
 step-summary = { " " }: { $summary }
 step-unanswered = Cette démarche est restée sans réponse à ce jour.
 step-unanswered-lapsed = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline }.
@@ -295,5 +301,6 @@ proof-registered = { $country ->
     [BE] et de la preuve de dépôt de l’envoi recommandé
    *[FR] et de l’avis de réception
 }
+attachment-chat = Copie de l’échange par messagerie du { $date }
 attachment-answer = Copie de la réponse du { $date }{ $reference }
 attachment-mandate = Mandat { $of_complainant } du { $date }

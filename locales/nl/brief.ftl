@@ -133,7 +133,13 @@ step-made = { $voice ->
    *[own] Op { $date } heb ik { $action }{ $reference }.
 }
 step-reference = (referentie: { $reference })
-step-answer = Op { $date } kwam er een antwoord{ $reference }{ $summary }
+step-answer = Op { $date } antwoordde { $by }{ $reference }{ $summary }
+# Een telefoongesprek, een chat, een bezoek: geen schriftelijke klacht.
+step-oral = { $channel ->
+    [phone] Dat telefoongesprek
+    [chat] Dat chatgesprek
+   *[other] Dat gesprek
+} heeft het geschil niet opgelost.
 step-summary = : { $summary }
 step-unanswered = Hierop kwam tot nu toe geen antwoord.
 step-unanswered-lapsed = Hierop kwam geen antwoord, hoewel de termijn van { $deadline } op { $due } verstreken is.
@@ -244,5 +250,6 @@ attachment-step = Kopie van { $voice ->
     }
 } van { $date }{ $proof }
 proof-registered = en van het afgiftebewijs van de aangetekende zending
+attachment-chat = Kopie van het chatgesprek van { $date }
 attachment-answer = Kopie van het antwoord van { $date }{ $reference }
 attachment-mandate = Mandaat van { $complainant } van { $date }

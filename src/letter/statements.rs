@@ -82,9 +82,11 @@ pub(super) fn attachments(w: &Writer, plan: &Plan, case: &crate::case::Case) -> 
                 | ChannelKind::Letter
                 | ChannelKind::Registered
                 | ChannelKind::Portal
-                | ChannelKind::Chat
         );
-        if written {
+        if step.channel == ChannelKind::Chat {
+            // A chat is a conversation kept in writing, not a complaint.
+            out.push(w.say("attachment-chat", &[("date", &w.date(step.date))]));
+        } else if written {
             let proof = then(
                 (step.channel == ChannelKind::Registered).then(|| w.say("proof-registered", &[])),
             );

@@ -38,8 +38,15 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
     let deadline = step
         .deadline_length
         .map(|(count, unit)| w.deadline(count, unit));
+    let oral = matches!(
+        step.channel,
+        ChannelKind::Phone | ChannelKind::Chat | ChannelKind::InPerson
+    );
     let sentence_after = match &step.answer {
-        Some(answer) => answer_sentence(w, answer),
+        Some(answer) => answer_sentence(w, &named.name, answer),
+        // A call, a chat or a visit is not a written complaint: it opened no deadline to lapse,
+        // and it is said to have settled nothing, not to be unanswered.
+        None if oral => w.say("step-oral", &[("channel", channel_key(step.channel))]),
         None => unanswered_sentence(w, step, deadline.as_deref(), on),
     };
     sentence.push(' ');
@@ -58,8 +65,13 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
     sentence
 }
 
-/// "Une réponse m’a été adressée le …", with its reference and summary.
-pub(super) fn answer_sentence(w: &Writer, answer: &crate::procedure::plan::TakenAnswer) -> String {
+/// "Le 20 juillet 2026, le service client de Cetelem m’a répondu (référence : …) : refus.":
+/// who answered, when, and what.
+pub(super) fn answer_sentence(
+    w: &Writer,
+    by: &str,
+    answer: &crate::procedure::plan::TakenAnswer,
+) -> String {
     let reference = then(
         answer
             .reference
@@ -74,6 +86,7 @@ pub(super) fn answer_sentence(w: &Writer, answer: &crate::procedure::plan::Taken
     let mut text = w.say(
         "step-answer",
         &[
+            ("by", by),
             ("date", &w.date(answer.date)),
             ("reference", &reference),
             ("summary", &summary),

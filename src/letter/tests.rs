@@ -145,7 +145,7 @@ fn an_answered_step_told_by_a_representative_in_belgium() {
     );
     assert_eq!(
         plain(&s),
-        "Le 1er septembre 2026, Mme Dubois a adressé une demande de réexamen par envoi recommandé n° RR 1 au service consommateurs de Cetelem (référence : REC-1). Une réponse lui a été adressée le 20 septembre 2026 (référence : REP-9) : refus."
+        "Le 1er septembre 2026, Mme Dubois a adressé une demande de réexamen par envoi recommandé n° RR 1 au service consommateurs de Cetelem (référence : REC-1). Le 20 septembre 2026, le service consommateurs de Cetelem lui a répondu (référence : REP-9) : refus."
     );
 }
 
@@ -157,7 +157,7 @@ fn a_phone_call() {
     s.recipient = "recipient-amex-fr-service-clients".into();
     assert_eq!(
         plain(&sentence(&s, false, Country::FR, day(2026, 11, 1))),
-        "Le 1er septembre 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour."
+        "Le 1er septembre 2026, j’ai exposé ce litige par téléphone au service clients d’American Express. Cet appel n’a pas permis de le régler."
     );
 }
 

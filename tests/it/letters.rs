@@ -25,7 +25,7 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
     assert_shows(
         &text,
         "Le 2 juillet 2026, j’ai adressé une réclamation par courrier au service client de Cetelem (référence : REC-2026-1234). \
-         Une réponse m’a été adressée le 20 juillet 2026 (référence : REP-55102) : refus de rembourser les frais, « conformes aux conditions générales ».",
+         Le 20 juillet 2026, le service client de Cetelem m’a répondu (référence : REP-55102) : refus de rembourser les frais, « conformes aux conditions générales ».",
     );
     assert_shows(
         &text,
@@ -121,7 +121,7 @@ fn amex_complaint_after_a_phone_call() {
     assert_shows(&text, "Carte n° : XXXX XXXXXX X0005");
     assert_shows(
         &text,
-        "Le 12 mai 2026, j’ai signalé ce litige par téléphone au service clients d’American Express. Cette démarche est restée sans réponse à ce jour.",
+        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express. Cet appel n’a pas permis de le régler.",
     );
     assert_shows(
         &text,
@@ -187,7 +187,8 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
     assert_shows(
         &text,
         "Le 20 juin 2026, M. Janssens a adressé une réclamation au service des opérations (clients particuliers) de Stellantis Financial Services Belux \
-         par le formulaire en ligne (référence : PL-2026-0456). Une réponse lui a été adressée le 15 juillet 2026 : l’indemnité serait conforme au contrat.",
+         par le formulaire en ligne (référence : PL-2026-0456). Le 15 juillet 2026, le service des opérations (clients particuliers) \
+         de Stellantis Financial Services Belux lui a répondu : l’indemnité serait conforme au contrat.",
     );
     assert_shows(
         &text,
@@ -318,7 +319,7 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     assert_shows(&text, "Ondernomen stappen");
     assert_shows(
         &text,
-        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij Cetelem. Hierop kwam tot nu toe geen antwoord.",
+        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij Cetelem. Dat telefoongesprek heeft het geschil niet opgelost.",
     );
     assert_shows(&text, "Feiten");
     assert_shows(
@@ -445,7 +446,7 @@ fn a_german_letter_has_german_dates_and_formulas() {
     assert_shows(&text, "Sehr geehrte Damen und Herren,");
     assert_shows(
         &text,
-        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei Cetelem gemeldet. Dieser Schritt ist bis heute unbeantwortet geblieben.",
+        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei Cetelem gemeldet. Dieses Telefonat hat den Streitfall nicht gelöst.",
     );
     assert_shows(&text, "Streitwert: 182,40 €.");
     assert_shows(

@@ -272,3 +272,40 @@ fn a_letter_is_signed_by_a_person_for_a_clinic_or_a_company() {
     );
     assert!(!shown.contains("Sophie Martin,"), "{shown}");
 }
+
+#[test]
+fn a_call_or_a_chat_is_told_as_it_happened_and_a_chat_is_enclosed_as_an_exchange() {
+    let text = std::fs::read_to_string(example("amex-fr-reclamation.yaml")).unwrap();
+    // A call long ago: it opened no deadline, so none is said to have lapsed.
+    let shown = pdf_text(&render_text(&engine(), "a.yaml", &text).unwrap().pdf.bytes);
+    assert_shows(
+        &shown,
+        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express. Cet appel n’a pas permis de le régler.",
+    );
+    assert!(!shown.contains("sans réponse"), "{shown}");
+
+    let chat = text.replace("    channel: phone\n", "    channel: chat\n");
+    let shown = pdf_text(&render_text(&engine(), "a.yaml", &chat).unwrap().pdf.bytes);
+    assert_shows(&shown, "Cet échange n’a pas permis de le régler.");
+    assert_shows(&shown, "Copie de l’échange par messagerie du 12 mai 2026");
+    assert!(
+        !shown.contains("Copie de ma réclamation du 12 mai"),
+        "{shown}"
+    );
+
+    // The answer the adviser gave on the phone is told as an answer, by whom and when.
+    let answered = text.replace(
+        "    channel: phone\n",
+        "    channel: phone\n    answer: {date: 2026-05-12, summary: aucun remboursement possible}\n",
+    );
+    let shown = pdf_text(
+        &render_text(&engine(), "a.yaml", &answered)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &shown,
+        "Le 12 mai 2026, le service clients d’American Express m’a répondu : aucun remboursement possible.",
+    );
+}

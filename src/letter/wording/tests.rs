@@ -88,7 +88,7 @@ mod names {
         assert_eq!(
             french,
             Some(Named {
-                name: "Service client Cetelem".into(),
+                name: "le service client de Cetelem".into(),
                 to: "au service client de Cetelem".into(),
             })
         );
