@@ -73,7 +73,14 @@ opening-complaint = { $voice ->
     [company] Hiermit reichen wir eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
    *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
 }
-opening-earlier-steps = Die bisherigen Schritte haben den Streitfall nicht gelöst.
+opening-earlier-steps = { $count ->
+    [one] { $channel ->
+        [phone] Das Telefonat vom { $date } hat
+        [chat] Der Chat vom { $date } hat
+       *[other] Der Schritt vom { $date } hat
+    }
+   *[other] Die bisherigen Schritte haben
+} den Streitfall nicht gelöst.
 opening-answered = { $voice ->
     [representative] Die Antwort auf die Beschwerde { $gender ->
         [madame] unserer Mandantin
@@ -131,12 +138,6 @@ step-made = { $voice ->
 }
 step-reference = (Aktenzeichen: { $reference })
 step-answer = Am { $date } antwortete { $by }{ $reference }{ $summary }
-# Ein Anruf, ein Chat, ein Besuch: keine schriftliche Beschwerde.
-step-oral = { $channel ->
-    [phone] Dieses Telefonat
-    [chat] Dieser Chat
-   *[other] Dieses Gespräch
-} hat den Streitfall nicht gelöst.
 step-summary = : { $summary }
 step-unanswered = Dieser Schritt ist bis heute unbeantwortet geblieben.
 step-unanswered-lapsed = Dieser Schritt ist unbeantwortet geblieben, obwohl die Frist von { $deadline } am { $due } abgelaufen ist.

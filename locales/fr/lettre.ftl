@@ -93,7 +93,15 @@ opening-complaint = { $voice ->
     [company] Par la présente, nous vous adressons une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
    *[own] Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous{ $product }.
 }
-opening-earlier-steps = Les démarches déjà effectuées n’ont pas permis de régler ce litige.
+# $count : one (une seule démarche, de $channel, le $date) ou other.
+opening-earlier-steps = { $count ->
+    [one] { $channel ->
+        [phone] L’appel du { $date } n’a
+        [chat] L’échange par messagerie du { $date } n’a
+       *[other] La démarche du { $date } n’a
+    }
+   *[other] Les démarches déjà effectuées n’ont
+} pas permis de régler ce litige.
 opening-answered = { $voice ->
     [representative] La réponse apportée à la réclamation { $gender ->
         [madame] de notre mandante
@@ -160,12 +168,6 @@ step-answer = Le { $date }, { $by } { $voice ->
     [company] nous a
    *[own] m’a
 } répondu{ $reference }{ $summary }
-# Un appel, un échange par messagerie, une visite : ce n'est pas une réclamation écrite.
-step-oral = { $channel ->
-    [phone] Cet appel
-    [chat] Cet échange
-   *[other] Cette démarche
-} n’a pas permis de le régler.
 step-summary = { " " }: { $summary }
 step-unanswered = Cette démarche est restée sans réponse à ce jour.
 step-unanswered-lapsed = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline }.

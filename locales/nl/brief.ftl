@@ -72,11 +72,18 @@ opening-complaint = { $voice ->
     [company] Hierbij dienen wij schriftelijk klacht in over het onderstaande geschil{ $product }.
    *[own] Hierbij dien ik schriftelijk klacht in over het onderstaande geschil{ $product }.
 }
-opening-earlier-steps = { $voice ->
-    [representative] De eerdere stappen
-    [company] Onze eerdere stappen
-   *[own] Mijn eerdere stappen
-} hebben het geschil niet opgelost.
+opening-earlier-steps = { $count ->
+    [one] { $channel ->
+        [phone] Het telefoongesprek van { $date } heeft
+        [chat] Het chatgesprek van { $date } heeft
+       *[other] De stap van { $date } heeft
+    }
+   *[other] { $voice ->
+        [representative] De eerdere stappen hebben
+        [company] Onze eerdere stappen hebben
+       *[own] Mijn eerdere stappen hebben
+    }
+} het geschil niet opgelost.
 opening-answered = { $voice ->
     [representative] Het antwoord op de klacht van onze { $gender ->
         [madame] cliënte
@@ -134,12 +141,6 @@ step-made = { $voice ->
 }
 step-reference = (referentie: { $reference })
 step-answer = Op { $date } antwoordde { $by }{ $reference }{ $summary }
-# Een telefoongesprek, een chat, een bezoek: geen schriftelijke klacht.
-step-oral = { $channel ->
-    [phone] Dat telefoongesprek
-    [chat] Dat chatgesprek
-   *[other] Dat gesprek
-} heeft het geschil niet opgelost.
 step-summary = : { $summary }
 step-unanswered = Hierop kwam tot nu toe geen antwoord.
 step-unanswered-lapsed = Hierop kwam geen antwoord, hoewel de termijn van { $deadline } op { $due } verstreken is.

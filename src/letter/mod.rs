@@ -433,8 +433,20 @@ fn opening(
     match plan.level.kind {
         LevelKind::Complaint => {
             out.push(w.say("opening-complaint", &values));
-            if !plan.history.is_empty() {
-                out.push(w.say("opening-earlier-steps", &[]));
+            if let [first, ..] = plan.history.as_slice() {
+                let count = if plan.history.len() == 1 {
+                    "one"
+                } else {
+                    "other"
+                };
+                out.push(w.say(
+                    "opening-earlier-steps",
+                    &[
+                        ("count", count),
+                        ("channel", channel_key(first.channel)),
+                        ("date", &w.date(first.date)),
+                    ],
+                ));
             }
         }
         LevelKind::Escalation => {

@@ -43,14 +43,16 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
         ChannelKind::Phone | ChannelKind::Chat | ChannelKind::InPerson
     );
     let sentence_after = match &step.answer {
-        Some(answer) => answer_sentence(w, &named.name, answer),
-        // A call, a chat or a visit is not a written complaint: it opened no deadline to lapse,
-        // and it is said to have settled nothing, not to be unanswered.
-        None if oral => w.say("step-oral", &[("channel", channel_key(step.channel))]),
-        None => unanswered_sentence(w, step, deadline.as_deref(), on),
+        Some(answer) => Some(answer_sentence(w, &named.name, answer)),
+        // A call, a chat or a visit is not a written complaint: it opened no deadline to lapse
+        // and is not « unanswered »; the letter's opening says the steps settled nothing.
+        None if oral => None,
+        None => Some(unanswered_sentence(w, step, deadline.as_deref(), on)),
     };
-    sentence.push(' ');
-    sentence.push_str(&sentence_after);
+    if let Some(after) = sentence_after {
+        sentence.push(' ');
+        sentence.push_str(&after);
+    }
     if let Some(holding) = step.holding_letter {
         let text = match (deadline.as_deref(), step.answer_due) {
             (Some(deadline), Some(due)) if due.extended => w.say(

@@ -121,7 +121,11 @@ fn amex_complaint_after_a_phone_call() {
     assert_shows(&text, "Carte n° : XXXX XXXXXX X0005");
     assert_shows(
         &text,
-        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express. Cet appel n’a pas permis de le régler.",
+        "L’appel du 12 mai 2026 n’a pas permis de régler ce litige.",
+    );
+    assert_shows(
+        &text,
+        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express.",
     );
     assert_shows(
         &text,
@@ -319,7 +323,11 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     assert_shows(&text, "Ondernomen stappen");
     assert_shows(
         &text,
-        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij Cetelem. Dat telefoongesprek heeft het geschil niet opgelost.",
+        "Het telefoongesprek van 8 oktober 2026 heeft het geschil niet opgelost.",
+    );
+    assert_shows(
+        &text,
+        "Op 8 oktober 2026 heb ik het geschil telefonisch gemeld bij Cetelem.",
     );
     assert_shows(&text, "Feiten");
     assert_shows(
@@ -446,7 +454,11 @@ fn a_german_letter_has_german_dates_and_formulas() {
     assert_shows(&text, "Sehr geehrte Damen und Herren,");
     assert_shows(
         &text,
-        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei Cetelem gemeldet. Dieses Telefonat hat den Streitfall nicht gelöst.",
+        "Das Telefonat vom 8. Oktober 2026 hat den Streitfall nicht gelöst.",
+    );
+    assert_shows(
+        &text,
+        "Am 8. Oktober 2026 habe ich den Streitfall telefonisch bei Cetelem gemeldet.",
     );
     assert_shows(&text, "Streitwert: 182,40 €.");
     assert_shows(

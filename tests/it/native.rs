@@ -280,13 +280,22 @@ fn a_call_or_a_chat_is_told_as_it_happened_and_a_chat_is_enclosed_as_an_exchange
     let shown = pdf_text(&render_text(&engine(), "a.yaml", &text).unwrap().pdf.bytes);
     assert_shows(
         &shown,
-        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express. Cet appel n’a pas permis de le régler.",
+        "Le 12 mai 2026, j’ai exposé ce litige par téléphone au service clients d’American Express.",
     );
     assert!(!shown.contains("sans réponse"), "{shown}");
+    // One call: « L’appel du … », not « Les démarches déjà effectuées ».
+    assert_shows(
+        &shown,
+        "L’appel du 12 mai 2026 n’a pas permis de régler ce litige.",
+    );
+    assert!(!shown.contains("Les démarches déjà effectuées"), "{shown}");
 
     let chat = text.replace("    channel: phone\n", "    channel: chat\n");
     let shown = pdf_text(&render_text(&engine(), "a.yaml", &chat).unwrap().pdf.bytes);
-    assert_shows(&shown, "Cet échange n’a pas permis de le régler.");
+    assert_shows(
+        &shown,
+        "L’échange par messagerie du 12 mai 2026 n’a pas permis de régler ce litige.",
+    );
     assert_shows(&shown, "Copie de l’échange par messagerie du 12 mai 2026");
     assert!(
         !shown.contains("Copie de ma réclamation du 12 mai"),
