@@ -243,7 +243,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let amount =
         (case.dispute.amount.as_ref()).map(|a| w.say("amount", &[("amount", &w.amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
-    let demands = demands(case);
+    let demands = demands(case, language);
     let deadline = deadline_sentence(&w, plan);
     let statements = mediation_statements(&w, plan);
     let attachments = attachments(&w, plan, case);
@@ -348,13 +348,35 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
 }
 
 /// The demands, one item each, their spacing tidied.
-fn demands(case: &Case) -> Vec<String> {
-    case.dispute
+/// The demands as a list inside the sentence that introduces them: each item ends with « ; »,
+/// the last with « . ». A separator the case put (« ; », « , ») is replaced; an item that
+/// already ends a sentence (« . », « ! », « ? », « … ») is left as written.
+fn demands(case: &Case, language: Language) -> Vec<String> {
+    let items: Vec<String> = case
+        .dispute
         .demands
         .value
         .iter()
         .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|d| d.trim_end_matches([';', ',', ' ']).to_string())
         .filter(|d| !d.is_empty())
+        .collect();
+    // French sets a space (made a narrow no-break one) before « ; ».
+    let separator = match language {
+        Language::French => " ;",
+        Language::Dutch | Language::German => ";",
+    };
+    let last = items.len().saturating_sub(1);
+    items
+        .into_iter()
+        .enumerate()
+        .map(
+            |(i, d)| match (d.ends_with(['.', '!', '?', '…']), i == last) {
+                (true, _) => d,
+                (false, true) => format!("{d}."),
+                (false, false) => format!("{d}{separator}"),
+            },
+        )
         .collect()
 }
 

@@ -318,3 +318,20 @@ fn a_call_or_a_chat_is_told_as_it_happened_and_a_chat_is_enclosed_as_an_exchange
         "Le 12 mai 2026, le service clients d’American Express m’a répondu : aucun remboursement possible.",
     );
 }
+
+#[test]
+fn the_demands_are_a_list_inside_a_sentence() {
+    let text = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml")).unwrap();
+    let rendered = render_text(&engine(), "d.yaml", &text).unwrap();
+    let shown = pdf_text(&rendered.pdf.bytes);
+    assert_shows(
+        &shown,
+        "• le remboursement des frais de retard de 45,00 € ; • la rectification de l’historique de paiement de mon compte.",
+    );
+    // The space before « ; » is the narrow no-break one French sets there.
+    assert!(
+        rendered.markup.contains("€\u{202f}\\;"),
+        "{}",
+        rendered.markup
+    );
+}
