@@ -66,7 +66,7 @@ closing = Mit freundlichen Grüßen
 ## Die Einleitung
 
 opening-mandate = Wir handeln im Auftrag von { $complainant } aufgrund der schriftlichen Vollmacht vom { $date } (Kopie in der Anlage).
-product-concerned = (betroffenes Produkt: { $product })
+product-concerned = zum Produkt „{ $product }“
 product-about = zum Produkt „{ $product }“
 opening-complaint = { $voice ->
     [representative] Hiermit reichen wir im Namen von { $client } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.

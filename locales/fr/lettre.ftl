@@ -86,7 +86,7 @@ closing = { $voice ->
 ## L’ouverture
 
 opening-mandate = Nous intervenons pour le compte { $of_complainant }, qui nous a donné mandat le { $date } (copie jointe).
-product-concerned = (produit concerné : { $product })
+product-concerned = au sujet du produit « { $product } »
 product-about = au sujet du produit « { $product } »
 opening-complaint = { $voice ->
     [representative] Par la présente, nous vous adressons au nom { $of_client } une réclamation écrite concernant le litige décrit ci-dessous{ $product }.

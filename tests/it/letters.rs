@@ -85,7 +85,7 @@ fn a_first_complaint_gives_the_answer_deadline_and_fits_one_page() {
     assert_shows(&text, "Madame, Monsieur,");
     assert_shows(
         &text,
-        "Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous (produit concerné : carte Cpay).",
+        "Par la présente, je vous adresse une réclamation écrite concernant le litige décrit ci-dessous au sujet du produit « carte Cpay ».",
     );
     assert_shows(
         &text,

@@ -335,3 +335,35 @@ fn the_demands_are_a_list_inside_a_sentence() {
         rendered.markup
     );
 }
+
+#[test]
+fn a_complaint_reads_facts_then_steps_then_demands_and_a_referral_keeps_the_steps_first() {
+    let complaint = std::fs::read_to_string(example("amex-fr-reclamation.yaml")).unwrap();
+    let shown = pdf_text(
+        &render_text(&engine(), "a.yaml", &complaint)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    let at = |what: &str| {
+        shown
+            .find(what)
+            .unwrap_or_else(|| panic!("«{what}» in {shown}"))
+    };
+    assert!(
+        at("Exposé des faits") < at("Démarches effectuées"),
+        "{shown}"
+    );
+    assert!(at("Démarches effectuées") < at("En conséquence"), "{shown}");
+    assert!(!shown.contains("(produit concerné"), "{shown}");
+
+    let referral = std::fs::read_to_string(example("cetelem-fr-mediation.yaml")).unwrap();
+    let shown = pdf_text(
+        &render_text(&engine(), "m.yaml", &referral)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    let steps = shown.find("Démarches préalables").unwrap();
+    assert!(steps < shown.find("Exposé des faits").unwrap(), "{shown}");
+}
