@@ -178,7 +178,8 @@ thanks = { $voice ->
     [company] Wir bitten
    *[own] Ich bitte
 }
-deadline-prompt = { thanks } Sie um eine baldige Antwort.
+# Keine Quelle gibt der Stufe eine Antwortfrist: der Brief bittet selbst um eine.
+deadline-requested = { thanks } Sie, innerhalb von { $deadline } nach Erhalt dieses Schreibens zu antworten.
 deadline-ack = den Eingang dieses Schreibens innerhalb von { $deadline_ack }{ $after_receipt } zu bestätigen und
 after-receipt = ab Eingang
 deadline-extended = (oder innerhalb von { $longer }, wenn Sie { $voice ->

@@ -218,7 +218,8 @@ thanks = { $voice ->
     [company] Nous vous remercions
    *[own] Je vous remercie
 }
-deadline-prompt = { thanks } de bien vouloir y répondre dans les meilleurs délais.
+# Aucune source ne donne de délai de réponse au niveau : la lettre en demande un.
+deadline-requested = { thanks } de bien vouloir y répondre dans un délai { $of_deadline } à compter de sa réception.
 deadline-ack = d’accuser réception de la présente dans un délai { $of_ack }{ $after_receipt } et
 after-receipt = suivant sa réception
 deadline-extended = (ou { $longer } si vous { $voice ->

@@ -181,7 +181,8 @@ thanks = { $voice ->
     [company] Wij vragen
    *[own] Ik vraag
 }
-deadline-prompt = { thanks } u zo spoedig mogelijk te antwoorden.
+# Geen bron geeft de trede een antwoordtermijn: de brief vraagt er zelf een.
+deadline-requested = { thanks } u binnen { $deadline } na ontvangst van deze brief te antwoorden.
 deadline-ack = de ontvangst van deze brief binnen { $deadline_ack }{ $after_receipt } te bevestigen en
 after-receipt = na ontvangst
 deadline-extended = (of { $longer } als u { $voice ->

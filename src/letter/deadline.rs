@@ -34,7 +34,7 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
     }
     let otherwise = otherwise_sentence(w, plan);
     let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
-        return Some(format!("{}{otherwise}", w.say("deadline-prompt", &[])));
+        return Some(format!("{}{otherwise}", requested_sentence(w)));
     };
     let first = match answer.runs_from {
         RunsFrom::FirstWritten => plan.anchors.first_written,
@@ -117,6 +117,17 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
         }
     };
     Some(format!("{sentence}{otherwise}"))
+}
+
+/// No source gives the level a deadline: the letter asks for one, as its own request, so that
+/// the next step has a day to count from.
+fn requested_sentence(w: &Writer) -> String {
+    let asked = crate::procedure::deadlines::requested_answer();
+    let phrase = w.deadline(asked.count, asked.unit);
+    w.say(
+        "deadline-requested",
+        &[("deadline", &phrase), ("of_deadline", &de(&phrase))],
+    )
 }
 
 /// " À défaut de réponse satisfaisante, je m’adresserai …": the next rung, named when the

@@ -68,11 +68,11 @@ fn an_escalation_after_silence_says_so() {
 }
 
 #[test]
-fn without_a_known_deadline_the_letter_asks_for_a_prompt_answer() {
+fn without_a_known_deadline_the_letter_asks_for_one_month_from_receipt() {
     let l = letter("cetelem-be", "references: {file_number: '401234567890'}");
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),
-        "Je vous remercie de bien vouloir y répondre dans les meilleurs délais. À défaut de réponse satisfaisante, je saisirai un service de médiation."
+        "Je vous remercie de bien vouloir y répondre dans un délai d’un mois à compter de sa réception. À défaut de réponse satisfaisante, je saisirai un service de médiation."
     );
 }
 

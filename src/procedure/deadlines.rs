@@ -14,6 +14,23 @@ use crate::registry::{ChannelKind, Country, Deadline, DeadlineUnit, RunsFrom};
 /// arrive when the case does not record its receipt.
 pub const POSTAL_DELAY_BUSINESS_DAYS: u32 = 4;
 
+/// The answer deadline a letter asks for, as the writer's own request, where the registry
+/// gives the level none: one month from the letter's receipt. No source sets it: it is a
+/// request, never a condition (a later level written before it ends is warned about, not
+/// refused).
+pub fn requested_answer() -> Deadline {
+    Deadline {
+        count: 1,
+        unit: DeadlineUnit::Months,
+        runs_from: RunsFrom::Receipt,
+        extended: None,
+        basis: crate::registry::Basis {
+            doc: String::new(),
+            says: "the letter's own request: an answer within one month of its receipt".into(),
+        },
+    }
+}
+
 /// The days of a case a deadline may run from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Anchors {

@@ -343,7 +343,7 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     );
     assert_shows(
         &text,
-        "Ik vraag u zo spoedig mogelijk te antwoorden. Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.",
+        "Ik vraag u binnen één maand na ontvangst van deze brief te antwoorden. Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.",
     );
     assert_shows(&text, "Met vriendelijke groeten,");
     assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");
