@@ -45,6 +45,7 @@ fn step(channel: ChannelKind, tracking: Option<&str>, answer: Option<TakenAnswer
         answer,
         holding_letter: None,
         answer_due: None,
+        requested_due: None,
         deadline: None,
         deadline_length: None,
     }

@@ -413,9 +413,7 @@ fn opens_from(
                         ));
                     }
                 }
-                Wait::Unknown => warnings.push(
-                    "no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first".to_string(),
-                ),
+                Wait::Unknown => warnings.extend(unknown_wait_warning(s)),
             },
         }
         if s.audience == Audience::Business
@@ -449,6 +447,34 @@ fn opens_from(
     }
 
     from
+}
+
+/// An escalation or a referral while no source gives the earlier levels an answer deadline:
+/// the month a letter of recours asks for is advice (no source makes it a condition), so
+/// writing before it ends is warned about, never refused.
+fn unknown_wait_warning(s: &Situation) -> Option<String> {
+    let asked = s
+        .history
+        .iter()
+        .rev()
+        .filter(|step| step.level < s.level.level && step.answer.is_none())
+        .find_map(|step| step.requested_due.map(|due| (step, due)));
+    match asked {
+        Some((step, due)) if due.date >= s.on => Some(format!(
+            "a letter of recours asks for an answer within one month of its receipt: for the step of {} (level {}), that month runs from {} until {}; written before {}, level {} may be sent back to the institution",
+            iso(step.date),
+            step.level,
+            describe_start(&due),
+            iso(due.date),
+            iso(due.date + Duration::days(1)),
+            s.level.level
+        )),
+        // The month asked for has passed without an answer.
+        Some(_) => None,
+        None => Some(
+            "no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first".to_string(),
+        ),
+    }
 }
 
 fn plain(text: &str) -> String {

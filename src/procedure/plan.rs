@@ -58,6 +58,9 @@ pub struct TakenStep {
     pub holding_letter: Option<NaiveDate>,
     /// The end of the answer deadline of the step's level, when it has one and it runs.
     pub answer_due: Option<Due>,
+    /// Where no source gives the level a deadline: the end of the one month a letter of recours
+    /// asks for (see [`crate::procedure::deadlines::requested_answer`]), for a written step.
+    pub requested_due: Option<Due>,
     /// That deadline in words ("deux mois").
     pub deadline: Option<String>,
     /// That deadline as a count and its unit, for a letter to write in its own language.

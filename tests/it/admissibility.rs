@@ -252,11 +252,19 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Admissible,
     ),
     (
-        "cetelem-be: Ombudsfin with no answer and no known deadline",
+        // No source gives level 1 a deadline; the month a letter of recours asks for is advice.
+        "cetelem-be: Ombudsfin within the month the complaint asked for",
         "cetelem-be",
         "history:\n  - {step: 1, date: 2026-07-01, channel: email}",
         "2026-07-02",
-        Warned("no answer deadline is known"),
+        Warned("that month runs from receipt on 2026-07-01 until 2026-08-03"),
+    ),
+    (
+        "cetelem-be: Ombudsfin once that month has passed",
+        "cetelem-be",
+        "history:\n  - {step: 1, date: 2026-07-01, channel: email}",
+        "2026-08-04",
+        Admissible,
     ),
     (
         "cetelem-be: Ombudsfin after an answer",

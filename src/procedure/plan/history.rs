@@ -77,6 +77,7 @@ pub(super) fn resolve_history(
             date,
             received,
             answer_due: None,
+            requested_due: None,
             holding_letter,
             deadline: deadline.map(|d| crate::registry::phrases::deadline_phrase(count(d), d.unit)),
             deadline_length: deadline.map(|d| (count(d), d.unit)),
@@ -202,21 +203,32 @@ pub(super) fn set_answer_dues(out: &mut [TakenStep], institution: &Institution, 
     let anchors = anchors(out);
     for step in out.iter_mut() {
         let level = institution.level(step.level).expect("resolved above");
-        step.answer_due = level
-            .answer_deadline(file.case.dispute.payment_date.is_some())
-            .and_then(|d| {
+        let sent = Sent {
+            date: step.date,
+            channel: step.channel,
+            received: step.received,
+        };
+        let deadline = level.answer_deadline(file.case.dispute.payment_date.is_some());
+        step.answer_due = deadline.and_then(|d| {
+            crate::procedure::deadlines::due(
+                d,
+                institution.country,
+                sent,
+                anchors,
+                step.holding_letter.is_some(),
+            )
+        });
+        step.requested_due = (deadline.is_none() && step.is_written_complaint())
+            .then(|| {
                 crate::procedure::deadlines::due(
-                    d,
+                    &crate::procedure::deadlines::requested_answer(),
                     institution.country,
-                    Sent {
-                        date: step.date,
-                        channel: step.channel,
-                        received: step.received,
-                    },
+                    sent,
                     anchors,
-                    step.holding_letter.is_some(),
+                    false,
                 )
-            });
+            })
+            .flatten();
     }
 }
 
