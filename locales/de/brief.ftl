@@ -178,6 +178,11 @@ thanks = { $voice ->
     [company] Wir bitten
    *[own] Ich bitte
 }
+refusal-reasons = Lehnen Sie die Beschwerde ganz oder teilweise ab, { $voice ->
+    [representative] bitten wir
+    [company] bitten wir
+   *[own] bitte ich
+} um eine Begründung und um die Angabe der zuständigen Schlichtungsstelle.
 # Keine Quelle gibt der Stufe eine Antwortfrist: der Brief bittet selbst um eine.
 deadline-requested = { thanks } Sie, innerhalb von { $deadline } nach Erhalt dieses Schreibens zu antworten.
 deadline-ack = den Eingang dieses Schreibens innerhalb von { $deadline_ack }{ $after_receipt } zu bestätigen und

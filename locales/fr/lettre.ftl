@@ -218,6 +218,11 @@ thanks = { $voice ->
     [company] Nous vous remercions
    *[own] Je vous remercie
 }
+refusal-reasons = Si vous deviez refuser, même partiellement, { $voice ->
+    [representative] nous vous saurions gré
+    [company] nous vous saurions gré
+   *[own] je vous saurais gré
+} de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent.
 # Aucune source ne donne de délai de réponse au niveau : la lettre en demande un.
 deadline-requested = { thanks } de bien vouloir y répondre dans un délai { $of_deadline } à compter de sa réception.
 deadline-ack = d’accuser réception de la présente dans un délai { $of_ack }{ $after_receipt } et

@@ -181,6 +181,11 @@ thanks = { $voice ->
     [company] Wij vragen
    *[own] Ik vraag
 }
+refusal-reasons = Wijst u de klacht geheel of gedeeltelijk af, dan { $voice ->
+    [representative] vragen wij u dat te motiveren en ons
+    [company] vragen wij u dat te motiveren en ons
+   *[own] vraag ik u dat te motiveren en mij
+} de gegevens van de bevoegde ombudsdienst te bezorgen.
 # Geen bron geeft de trede een antwoordtermijn: de brief vraagt er zelf een.
 deadline-requested = { thanks } u binnen { $deadline } na ontvangst van deze brief te antwoorden.
 deadline-ack = de ontvangst van deze brief binnen { $deadline_ack }{ $after_receipt } te bevestigen en

@@ -32,7 +32,12 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
     ) {
         return None;
     }
-    let otherwise = otherwise_sentence(w, plan);
+    // A refusal, even partial, is to be reasoned and name the mediator; then the next rung.
+    let otherwise = format!(
+        "{}{}",
+        then(Some(w.say("refusal-reasons", &[]))),
+        otherwise_sentence(w, plan)
+    );
     let Some(answer) = plan.level.answer_deadline(plan.payment_dispute) else {
         return Some(format!("{}{otherwise}", requested_sentence(w)));
     };

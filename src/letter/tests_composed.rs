@@ -36,7 +36,7 @@ fn a_complaint_asks_for_the_acknowledgement_and_the_answer_in_time() {
     assert_eq!(l.kind, "complaint");
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),
-        "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements. À défaut de réponse satisfaisante, je m’adresserai au service des plaintes de Stellantis Financial Services Belux."
+        "Je vous remercie d’accuser réception de la présente dans un délai de cinq jours ouvrables et d’y répondre dans un délai d’un mois, conformément à vos engagements. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je m’adresserai au service des plaintes de Stellantis Financial Services Belux."
     );
     assert_eq!(plain(&l.place_date), "Etterbeek, le 22 novembre 2026");
     assert_eq!(l.facts, ["Premier.", "Second."]);
@@ -63,7 +63,7 @@ fn an_escalation_after_silence_says_so() {
     );
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),
-        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre sans délai. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
+        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre sans délai. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
     );
 }
 
@@ -72,7 +72,7 @@ fn without_a_known_deadline_the_letter_asks_for_one_month_from_receipt() {
     let l = letter("cetelem-be", "references: {file_number: '401234567890'}");
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),
-        "Je vous remercie de bien vouloir y répondre dans un délai d’un mois à compter de sa réception. À défaut de réponse satisfaisante, je saisirai un service de médiation."
+        "Je vous remercie de bien vouloir y répondre dans un délai d’un mois à compter de sa réception. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je saisirai un service de médiation."
     );
 }
 

@@ -91,7 +91,7 @@ fn a_first_complaint_gives_the_answer_deadline_and_fits_one_page() {
         &text,
         "Je vous remercie d’accuser réception de la présente dans un délai de dix jours ouvrables et d’y répondre dans un délai de deux mois, \
          conformément à la recommandation 2022-R-01 de l’ACPR, soit au plus tard le 2 septembre 2026. \
-         À défaut de réponse satisfaisante, je m’adresserai au service consommateurs de Cetelem.",
+         Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je m’adresserai au service consommateurs de Cetelem.",
     );
     assert_shows(
         &text,
@@ -130,7 +130,7 @@ fn amex_complaint_after_a_phone_call() {
     assert_shows(
         &text,
         "Je vous remercie d’y répondre dans un délai de quinze jours suivant sa réception (ou trente-cinq jours si vous m’en informez \
-         par écrit d’un traitement plus long), conformément à vos engagements. À défaut de réponse satisfaisante, je saisirai le médiateur de la consommation.",
+         par écrit d’un traitement plus long), conformément à vos engagements. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je saisirai le médiateur de la consommation.",
     );
     // A cotisation debited after cancellation is not a payment-services dispute, and
     // « sous 15 jours » counts calendar days from receipt: no date can be printed.
@@ -343,7 +343,7 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     );
     assert_shows(
         &text,
-        "Ik vraag u binnen één maand na ontvangst van deze brief te antwoorden. Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.",
+        "Ik vraag u binnen één maand na ontvangst van deze brief te antwoorden. Wijst u de klacht geheel of gedeeltelijk af, dan vraag ik u dat te motiveren en mij de gegevens van de bevoegde ombudsdienst te bezorgen. Krijg ik geen bevredigend antwoord, dan leg ik het geschil voor aan een ombudsdienst.",
     );
     assert_shows(&text, "Met vriendelijke groeten,");
     assert_shows(&text, "Bijlagen: • Bankuittreksel van oktober 2026");
