@@ -38,6 +38,7 @@ reference-label = { $kind ->
    *[file_number] Aktenzeichen:
 }
 label-subject = Betreff:
+label-basis = Rechtsgrundlage
 label-facts = Sachverhalt
 label-attachments = Anlagen:
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
@@ -49,8 +50,14 @@ label-prior-steps = { $kind ->
    *[complaint] Unternommene Schritte
 }
 subject = { $kind ->
-    [escalation] Bitte um erneute Prüfung einer Beschwerde – { $subject }
-    [mediation] Antrag auf Schlichtung – { $subject }
+    [escalation] { $first ->
+        [none] Bitte um erneute Prüfung einer Beschwerde
+       *[other] Erneute Prüfung der Beschwerde vom { $first }
+    } – { $subject }
+    [mediation] { $referral ->
+        [complaint] Beschwerde gegen { $institution }
+       *[other] Antrag auf Schlichtung
+    } – { $subject }
     [authority] Meldung – { $subject }
    *[complaint] Beschwerde – { $subject }
 }
@@ -97,6 +104,7 @@ opening-unanswered = { $voice ->
     [company] Unsere Beschwerde ist unbeantwortet geblieben.
    *[own] Meine Beschwerde ist unbeantwortet geblieben.
 }
+opening-why = Diese Antwort löst den Streitfall nicht: { $why }
 opening-escalation = Gemäß Ihrem Beschwerdeverfahren { $voice ->
     [representative] bitten wir
     [company] bitten wir

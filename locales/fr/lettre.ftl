@@ -44,6 +44,7 @@ reference-label = { $kind ->
    *[file_number] N° de dossier :
 }
 label-subject = Objet :
+label-basis = Fondement
 label-facts = Exposé des faits
 label-attachments = Pièces jointes :
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
@@ -54,9 +55,17 @@ label-prior-steps = { $kind ->
     [authority] Démarches préalables
    *[complaint] Démarches effectuées
 }
+# $first : la date de la première réclamation écrite, ou none ; $referral : ce que le médiateur
+# appelle la lettre qui le saisit (complaint pour Ombudsfin : « plainte »), sinon mediation.
 subject = { $kind ->
-    [escalation] Demande de réexamen d’une réclamation – { $subject }
-    [mediation] Demande de médiation – { $subject }
+    [escalation] { $first ->
+        [none] Demande de réexamen d’une réclamation
+       *[other] Réexamen de la réclamation du { $first }
+    } – { $subject }
+    [mediation] { $referral ->
+        [complaint] Plainte contre { $institution }
+       *[other] Demande de médiation
+    } – { $subject }
     [authority] Signalement – { $subject }
    *[complaint] Réclamation – { $subject }
 }
@@ -120,6 +129,7 @@ opening-unanswered = { $voice ->
     [company] Notre réclamation est restée sans réponse.
    *[own] Ma réclamation est restée sans réponse.
 }
+opening-why = Cette réponse ne règle pas le litige : { $why }
 opening-escalation = Conformément à votre procédure de traitement des réclamations, { $voice ->
     [representative] nous vous demandons
     [company] nous vous demandons

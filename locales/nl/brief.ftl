@@ -33,6 +33,7 @@ reference-label = { $kind ->
    *[file_number] Dossiernummer:
 }
 label-subject = Betreft:
+label-basis = Rechtsgrond
 label-facts = Feiten
 label-attachments = Bijlagen:
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
@@ -44,8 +45,14 @@ label-prior-steps = { $kind ->
    *[complaint] Ondernomen stappen
 }
 subject = { $kind ->
-    [escalation] Verzoek tot heroverweging van een klacht – { $subject }
-    [mediation] Verzoek tot bemiddeling – { $subject }
+    [escalation] { $first ->
+        [none] Verzoek tot heroverweging van een klacht
+       *[other] Heroverweging van de klacht van { $first }
+    } – { $subject }
+    [mediation] { $referral ->
+        [complaint] Klacht tegen { $institution }
+       *[other] Verzoek tot bemiddeling
+    } – { $subject }
     [authority] Melding – { $subject }
    *[complaint] Klacht – { $subject }
 }
@@ -100,6 +107,7 @@ opening-unanswered = { $voice ->
     [company] Onze klacht is onbeantwoord gebleven.
    *[own] Mijn klacht is onbeantwoord gebleven.
 }
+opening-why = Dat antwoord lost het geschil niet op: { $why }
 opening-escalation = Zoals uw klachtenprocedure voorziet, { $voice ->
     [representative] vragen wij
     [company] vragen wij

@@ -196,6 +196,15 @@ pub struct Dispute {
     #[serde(default)]
     #[schemars(with = "Option<Date>")]
     pub payment_date: Option<Spanned<Date>>,
+    /// The rule the institution broke, as the case states it (a clause of the contract, an
+    /// article of law): printed as its own paragraph. recours never supplies one.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub basis: Option<Spanned<String>>,
+    /// Why the institution's answer does not settle the dispute, for an escalation after it.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub why_unsatisfied: Option<Spanned<String>>,
 }
 
 /// A level of the ladder, by number (`2`) or by id (`service-consommateurs`).

@@ -55,6 +55,8 @@ pub struct Letter {
     pub opening: Vec<String>,
     pub prior_steps: Vec<String>,
     pub facts: Vec<String>,
+    /// The rule the institution broke, as the case states it (`dispute.basis`).
+    pub basis: Vec<String>,
     pub amount: Option<String>,
     pub demands_intro: String,
     pub demands: Vec<String>,
@@ -84,6 +86,8 @@ pub struct Labels {
     pub subject: String,
     pub prior_steps: String,
     pub facts: String,
+    /// « Fondement » / « Rechtsgrond »: the heading of `dispute.basis`.
+    pub basis: String,
     /// "Pièces jointes :" / "Bijlagen:".
     pub attachments: String,
     /// The mark across a preview whose level may not be sent yet: "PROJET" / "ONTWERP".
@@ -97,6 +101,7 @@ impl Labels {
             subject: w.say("label-subject", &[]),
             prior_steps: w.say("label-prior-steps", &[("kind", kind)]),
             facts: w.say("label-facts", &[]),
+            basis: w.say("label-basis", &[]),
             attachments: w.say("label-attachments", &[]),
             draft: w.say("label-draft", &[]),
         }
@@ -219,27 +224,22 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let references = cited_references(&w, case, plan);
 
     let kind = kind_key(plan.level.kind);
-    let subject = w.say(
-        "subject",
-        &[
-            ("kind", kind),
-            ("subject", case.dispute.subject.value.trim()),
-        ],
-    );
+    let subject = subject(&w, plan, case);
     let (salutation, closing) = salutation_and_closing(&w, plan);
 
-    let opening = opening(
-        &w,
-        plan,
-        case.product.as_deref(),
-        case.representative.as_ref().map(|r| r.mandate_date.value.0),
-    );
+    let opening = opening(&w, plan, case);
     let prior_steps = plan
         .history
         .iter()
         .map(|s| prior_step_sentence(&w, s, plan.date))
         .collect();
     let facts = paragraphs(&case.dispute.facts.value);
+    let basis = case
+        .dispute
+        .basis
+        .as_ref()
+        .map(|b| paragraphs(&b.value))
+        .unwrap_or_default();
     let amount =
         (case.dispute.amount.as_ref()).map(|a| w.say("amount", &[("amount", &w.amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
@@ -272,6 +272,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         opening,
         prior_steps,
         facts,
+        basis,
         amount,
         demands_intro,
         demands,
@@ -310,6 +311,7 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
             subject: t(letter.labels.subject),
             prior_steps: t(letter.labels.prior_steps),
             facts: t(letter.labels.facts),
+            basis: t(letter.labels.basis),
             attachments: t(letter.labels.attachments),
             draft: t(letter.labels.draft),
         },
@@ -334,6 +336,7 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
         opening: tv(letter.opening),
         prior_steps: tv(letter.prior_steps),
         facts: tv(letter.facts),
+        basis: tv(letter.basis),
         amount: letter.amount.map(t),
         demands_intro: t(letter.demands_intro),
         demands: tv(letter.demands),
@@ -424,17 +427,42 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// The subject line: the kind of letter and the case's subject; an escalation names the
+/// written complaint it follows and its date, a referral takes the mediator's own word for it
+/// (« Plainte contre … » to Ombudsfin).
+fn subject(w: &Writer, plan: &Plan, case: &Case) -> String {
+    let first = plan
+        .anchors
+        .first_written
+        .map_or_else(|| "none".to_string(), |d| w.date(d));
+    let referral = match plan.recipient.referral {
+        crate::registry::Referral::Complaint => "complaint",
+        crate::registry::Referral::Mediation => "mediation",
+    };
+    let institution = w.named(&plan.institution.message());
+    w.say(
+        "subject",
+        &[
+            ("kind", kind_key(plan.level.kind)),
+            ("subject", case.dispute.subject.value.trim()),
+            ("first", &first),
+            ("referral", referral),
+            ("institution", &institution.name),
+        ],
+    )
+}
+
 /// A fragment that follows a word: a space, then the fragment; nothing when there is none.
 fn then(fragment: Option<String>) -> String {
     fragment.map(|f| format!(" {f}")).unwrap_or_default()
 }
 
-fn opening(
-    w: &Writer,
-    plan: &Plan,
-    product: Option<&str>,
-    mandate: Option<NaiveDate>,
-) -> Vec<String> {
+fn opening(w: &Writer, plan: &Plan, case: &Case) -> Vec<String> {
+    let product = case.product.as_deref();
+    let mandate = case.representative.as_ref().map(|r| r.mandate_date.value.0);
+    let why_unsatisfied = (case.dispute.why_unsatisfied.as_ref())
+        .map(|w| w.value.trim())
+        .filter(|w| !w.is_empty());
     let product = product.map(str::trim).filter(|p| !p.is_empty());
     // After an institution's name, which may end in brackets, the product is not bracketed.
     let about = then(product.map(|p| w.say("product-about", &[("product", p)])));
@@ -481,6 +509,10 @@ fn opening(
                 },
                 &[],
             ));
+            // Why that answer does not settle the dispute, in the case's words.
+            if let Some(why) = why_unsatisfied.filter(|_| answered) {
+                out.push(w.say("opening-why", &[("why", why)]));
+            }
             out.push(w.say("opening-escalation", &values));
         }
         LevelKind::Mediation => out.push(w.say("opening-mediation", &values)),

@@ -59,7 +59,7 @@ fn an_escalation_after_silence_says_so() {
     );
     assert_eq!(
         plain(&l.subject),
-        "Demande de réexamen d’une réclamation – Indemnité"
+        "Réexamen de la réclamation du 2 juillet 2026 – Indemnité"
     );
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),

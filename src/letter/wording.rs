@@ -115,8 +115,11 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 54] = [
+pub const VALUES: [&str; 57] = [
     "voice",
+    "why",
+    "referral",
+    "first",
     "by",
     "named",
     "role",

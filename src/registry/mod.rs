@@ -373,6 +373,7 @@ impl Registry {
                 .and_then(|b| b.channels.iter().find(|c| c.preferred))
                 .filter(|c| !matches!(c.kind, ChannelKind::Letter | ChannelKind::Registered))
                 .cloned(),
+            referral: body.map(|b| b.referral).unwrap_or_default(),
         }
     }
 
@@ -402,7 +403,9 @@ pub mod phrases;
 pub use crate::text::similar::nearest;
 
 mod model;
+mod recipient;
 pub use model::*;
+pub use recipient::*;
 
 #[cfg(test)]
 mod tests {

@@ -341,6 +341,9 @@ pub struct Body {
     #[serde(default)]
     pub missing: Option<String>,
     pub salutation: String,
+    /// What it calls a letter that seizes it (`complaint` where its source says « plainte »).
+    #[serde(default)]
+    pub referral: Referral,
     #[serde(default)]
     pub channels: Vec<Channel>,
     /// Its website, when a source gives it.
@@ -568,30 +571,4 @@ impl Institution {
     pub fn message(&self) -> String {
         format!("institution-{}", self.id)
     }
-}
-
-/// A recipient resolved from a level: the body looked up, the fields merged.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recipient {
-    pub id: String,
-    /// The body of the registry it is, when it is one.
-    pub body: Option<String>,
-    pub name: String,
-    pub address: Option<Vec<String>>,
-    /// The envelope's lines (name included), when the registry gives them.
-    pub envelope: Option<Vec<String>>,
-    pub missing: Option<String>,
-    pub salutation: String,
-    /// The id of the message that names it in the letters, in each language (`locales/*/`).
-    pub message: String,
-    pub audience: Option<Audience>,
-    pub products: Option<ProductFamily>,
-    /// Why this recipient is not confirmed by the institution's source, when it is not.
-    pub unconfirmed: Option<String>,
-    /// The address of a Dutch letter.
-    pub address_nl: Option<Vec<String>>,
-    /// The envelope's lines of a Dutch letter.
-    pub envelope_nl: Option<Vec<String>>,
-    /// The channel the recipient asks complaints to come by, when it is not a letter.
-    pub preferred: Option<Channel>,
 }

@@ -367,3 +367,47 @@ fn a_complaint_reads_facts_then_steps_then_demands_and_a_referral_keeps_the_step
     let steps = shown.find("Démarches préalables").unwrap();
     assert!(steps < shown.find("Exposé des faits").unwrap(), "{shown}");
 }
+
+#[test]
+fn the_rule_broken_and_why_the_answer_fails_are_said_when_the_case_gives_them() {
+    let text = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml")).unwrap();
+    let plain = pdf_text(&render_text(&engine(), "b.yaml", &text).unwrap().pdf.bytes);
+    // recours never supplies a rule of its own.
+    assert!(!plain.contains("Fondement"), "{plain}");
+    let with_basis = text.replacen(
+        "dispute:\n",
+        "dispute:\n  basis: \"Article 7 des conditions générales : aucun frais de retard n'est dû pour un prélèvement rejeté par erreur de la banque.\"\n",
+        1,
+    );
+    let shown = pdf_text(
+        &render_text(&engine(), "b.yaml", &with_basis)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &shown,
+        "Fondement Article 7 des conditions générales : aucun frais de retard n’est dû",
+    );
+
+    let escalation = clinic_escalation("fr").replacen(
+        "dispute:\n",
+        "dispute:\n  why_unsatisfied: le contrat plafonne l'indemnité à 1 % du capital remboursé.\n",
+        1,
+    );
+    let shown = pdf_text(
+        &render_text(&engine(), "e.yaml", &escalation)
+            .unwrap()
+            .pdf
+            .bytes,
+    );
+    assert_shows(
+        &shown,
+        "Cette réponse ne règle pas le litige : le contrat plafonne l’indemnité à 1 % du capital remboursé.",
+    );
+    // Its subject names the complaint it follows and its date.
+    assert_shows(
+        &shown,
+        "Objet : Réexamen de la réclamation du 20 juin 2026 – Indemnité de remboursement anticipé excessive",
+    );
+}

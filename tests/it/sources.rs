@@ -87,7 +87,11 @@ fn stellantis_takes_the_file_or_the_contract_number() {
         "",
     );
     let text = letter(&escalation);
-    assert_shows(&text, "Demande de réexamen");
+    // The escalation names the written complaint it follows.
+    assert_shows(
+        &text,
+        "Objet : Réexamen de la réclamation du 1er septembre 2026 – Frais contestés",
+    );
     assert_shows(&text, "N° de contrat : CT-2024-5512");
 
     let neither = case("stellantis-fs-belux", "", "");
@@ -120,7 +124,11 @@ fn cetelem_belgique_needs_no_reference_to_take_a_complaint() {
         "",
     );
     let text = letter(&mediation);
-    assert_shows(&text, "Demande de médiation");
+    // Ombudsfin's own word: « introduire une plainte ».
+    assert_shows(
+        &text,
+        "Objet : Plainte contre Cetelem Belgique (BNP Paribas Personal Finance Belgium) – Frais contestés",
+    );
     let none = case("cetelem-be", "", "");
     assert_shows(&letter(&none), "Réclamation – Frais contestés");
 }
@@ -132,7 +140,17 @@ fn a_mediator_needs_none_of_the_institutions_references() {
         "history:\n  - {step: 1, date: 2026-09-01, channel: portal, answer: {date: 2026-09-20}}\nletter: {step: 3}",
         "",
     );
-    assert_shows(&letter(&text), "Demande de médiation");
+    assert_shows(
+        &letter(&text),
+        "Plainte contre Stellantis Financial Services Belux SA – Frais contestés",
+    );
+    // A French mediator keeps « Demande de médiation ».
+    let french = case(
+        "cetelem-fr",
+        "history:\n  - {step: 1, date: 2026-09-01, channel: letter, answer: {date: 2026-09-20}}\n  - {step: 2, date: 2026-09-25, channel: registered, answer: {date: 2026-10-10}}",
+        "",
+    );
+    assert_shows(&letter(&french), "Demande de médiation – Frais contestés");
 }
 
 #[test]
@@ -538,7 +556,10 @@ fn a_dutch_letter_names_the_mediator_in_dutch() {
         &german,
         "eine Beschwerde bei dem Betriebsdienst (Privatkunden) von Stellantis Financial Services Belux eingereicht.",
     );
-    assert_shows(&pdf, "Verzoek tot heroverweging van een klacht");
+    assert_shows(
+        &pdf,
+        "Betreft: Heroverweging van de klacht van 1 september 2026 – Frais contestés",
+    );
     // The referral itself is addressed to it by its Dutch name.
     let referral = text.replace("letter: {language: nl}", "letter: {language: nl, step: 3}");
     let pdf = letter(&referral);
