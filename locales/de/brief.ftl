@@ -224,20 +224,25 @@ otherwise-mediator = { $voice ->
 ## Was ein Antrag auf Schlichtung erklärt
 
 statement-written = { $voice ->
-    [representative] { $client } hat sich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
-    [company] Wir haben uns zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
-   *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert: { $items }.
+    [representative] { $client } hat sich zuvor schriftlich bei diesem Unternehmen beschwert{ $recent }: { $items }.
+    [company] Wir haben uns zuvor schriftlich bei diesem Unternehmen beschwert{ $recent }: { $items }.
+   *[own] Ich habe mich zuvor schriftlich bei diesem Unternehmen beschwert{ $recent }: { $items }.
 }
 statement-item = am { $date } bei { $to } ({ $outcome })
 statement-items-separator = { "; " }
 outcome-answered = Antwort vom { $date }
 outcome-unanswered = unbeantwortet
 statement-exhausted = { $voice ->
-    [representative] Wir erklären,
-    [company] Wir erklären,
-   *[own] Ich erkläre,
-} dass das interne Beschwerdeverfahren dieses Unternehmens ausgeschöpft ist.
+    [representative] { $client } hat
+    [company] Wir haben
+   *[own] Ich habe
+} alle Stufen des internen Beschwerdeverfahrens dieses Unternehmens durchlaufen.
 statement-no-court = Der Streitfall ist bei keinem Gericht anhängig.
+statement-recent = , { $count ->
+    [one] vor weniger als einem Jahr
+   *[other] die erste vor weniger als einem Jahr
+}
+statement-not-examined = Der Streitfall wurde und wird weder von einer anderen Schlichtungsstelle noch von einem Gericht geprüft.
 
 ## Die Anlagen
 

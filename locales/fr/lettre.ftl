@@ -272,26 +272,32 @@ statement-written = { $voice ->
     [representative] { $client } a préalablement adressé { $count ->
         [one] une réclamation écrite
        *[other] des réclamations écrites
-    } à ce professionnel : { $items }.
+    } à ce professionnel{ $recent } : { $items }.
     [company] Nous avons préalablement adressé { $count ->
         [one] une réclamation écrite
        *[other] des réclamations écrites
-    } à ce professionnel : { $items }.
+    } à ce professionnel{ $recent } : { $items }.
    *[own] J’ai préalablement adressé { $count ->
         [one] une réclamation écrite
        *[other] des réclamations écrites
-    } à ce professionnel : { $items }.
+    } à ce professionnel{ $recent } : { $items }.
 }
 statement-item = le { $date }, { $to } ({ $outcome })
 statement-items-separator = { " ; " }
 outcome-answered = réponse du { $date }
 outcome-unanswered = sans réponse
+# Quand la première réclamation écrite date de moins d'un an (L612-2 4°).
+statement-recent = , { $count ->
+    [one] il y a moins d’un an
+   *[other] la première il y a moins d’un an
+}
 statement-exhausted = { $voice ->
-    [representative] Nous certifions
-    [company] Nous certifions
-   *[own] Je certifie
-} que les voies de recours internes auprès de ce professionnel sont épuisées.
+    [representative] { $client } a suivi
+    [company] Nous avons suivi
+   *[own] J’ai suivi
+} toutes les étapes de la procédure de traitement des réclamations de ce professionnel.
 statement-no-court = Aucune juridiction n’est saisie de ce litige.
+statement-not-examined = Ce litige n’a pas été examiné et n’est pas en cours d’examen par un autre médiateur ni par un tribunal.
 
 ## Les pièces jointes
 

@@ -227,9 +227,9 @@ otherwise-mediator = { $voice ->
 ## Wat een verzoek tot bemiddeling verklaart
 
 statement-written = { $voice ->
-    [representative] { $client } heeft eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
-    [company] Wij hebben eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
-   *[own] Ik heb eerst schriftelijk klacht ingediend bij de onderneming: { $items }.
+    [representative] { $client } heeft eerst schriftelijk klacht ingediend bij de onderneming{ $recent }: { $items }.
+    [company] Wij hebben eerst schriftelijk klacht ingediend bij de onderneming{ $recent }: { $items }.
+   *[own] Ik heb eerst schriftelijk klacht ingediend bij de onderneming{ $recent }: { $items }.
 }
 statement-item = op { $date } bij { $to } ({ $outcome })
 statement-items-separator = { "; " }
@@ -241,6 +241,11 @@ statement-exhausted = { $voice ->
    *[own] Ik heb
 } de interne klachtenprocedure van de onderneming volledig doorlopen.
 statement-no-court = Het geschil is niet voorgelegd aan een rechtbank.
+statement-recent = , { $count ->
+    [one] minder dan een jaar geleden
+   *[other] de eerste minder dan een jaar geleden
+}
+statement-not-examined = Het geschil werd niet onderzocht en wordt niet onderzocht door een andere ombudsdienst of door een rechtbank.
 
 ## De bijlagen
 

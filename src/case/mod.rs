@@ -201,6 +201,11 @@ pub struct Dispute {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub basis: Option<Spanned<String>>,
+    /// Whether another mediator has examined the dispute or is examining it: `false` lets a
+    /// referral say it, with `court_action: false`, in the terms of the law.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub other_mediator: Option<Spanned<bool>>,
     /// Why the institution's answer does not settle the dispute, for an escalation after it.
     #[serde(default)]
     #[schemars(with = "Option<String>")]

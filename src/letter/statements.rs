@@ -51,16 +51,31 @@ pub(super) fn mediation_statements(w: &Writer, plan: &Plan) -> Vec<String> {
             .collect();
         let count = if items.len() == 1 { "one" } else { "other" };
         let items = items.join(&w.say("statement-items-separator", &[]));
-        let mut sentence = w.say("statement-written", &[("count", count), ("items", &items)]);
+        // The first written complaint less than a year ago (L612-2 4°), when it is.
+        let recent = record
+            .written
+            .first()
+            .and_then(|s| s.date.checked_add_months(chrono::Months::new(12)))
+            .filter(|year| plan.date <= *year)
+            .map(|_| w.say("statement-recent", &[("count", count)]))
+            .unwrap_or_default();
+        let mut sentence = w.say(
+            "statement-written",
+            &[("count", count), ("items", &items), ("recent", &recent)],
+        );
         // A sentence starts with a capital, whoever its subject is (« La Société … »).
         sentence = capitalise(&sentence);
         out.push(sentence);
     }
+    // The other conditions of the law (L612-2), as the case shows them: no other mediator, no
+    // court.
     if record.exhausted {
         out.push(w.say("statement-exhausted", &[]));
     }
-    if plan.no_court_stated {
-        out.push(w.say("statement-no-court", &[]));
+    match (plan.no_court_stated, plan.no_other_mediator_stated) {
+        (true, true) => out.push(w.say("statement-not-examined", &[])),
+        (true, false) => out.push(w.say("statement-no-court", &[])),
+        _ => {}
     }
     out
 }

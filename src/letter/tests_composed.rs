@@ -88,8 +88,8 @@ fn a_mediator_referral_states_the_written_complaint_and_what_the_case_shows() {
     assert_eq!(
         l.statements.iter().map(|s| plain(s)).collect::<Vec<_>>(),
         [
-            "J’ai préalablement adressé une réclamation écrite à ce professionnel : le 2 juillet 2026, à Cetelem (réponse du 10 juillet 2026).",
-            "Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées."
+            "J’ai préalablement adressé une réclamation écrite à ce professionnel, il y a moins d’un an : le 2 juillet 2026, à Cetelem (réponse du 10 juillet 2026).",
+            "J’ai suivi toutes les étapes de la procédure de traitement des réclamations de ce professionnel."
         ]
     );
     // V/Réf. is for the institution's own services, not for the mediator.

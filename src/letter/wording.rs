@@ -115,8 +115,9 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 57] = [
+pub const VALUES: [&str; 58] = [
     "voice",
+    "recent",
     "why",
     "referral",
     "first",

@@ -133,6 +133,8 @@ pub struct Plan<'r> {
     pub payment_dispute: bool,
     /// Whether the case says no court is seized (`dispute.court_action: false`).
     pub no_court_stated: bool,
+    /// The case says no other mediator has examined the dispute (`other_mediator: false`).
+    pub no_other_mediator_stated: bool,
 }
 
 impl Plan<'_> {
@@ -308,6 +310,7 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
         anchors,
         payment_dispute,
         no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
+        no_other_mediator_stated: (case.dispute.other_mediator.as_ref()).is_some_and(|m| !m.value),
     }
 }
 

@@ -37,9 +37,10 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
     assert_shows(&text, "Montant en litige : 45,00 €.");
     assert_shows(
         &text,
-        "J’ai préalablement adressé des réclamations écrites à ce professionnel : le 2 juillet 2026, au service client de Cetelem \
-         (réponse du 20 juillet 2026) ; le 1er août 2026, au service consommateurs de Cetelem (sans réponse). \
-         Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées. \
+        "J’ai préalablement adressé des réclamations écrites à ce professionnel, la première il y a moins d’un an : \
+         le 2 juillet 2026, au service client de Cetelem (réponse du 20 juillet 2026) ; le 1er août 2026, au service \
+         consommateurs de Cetelem (sans réponse). \
+         J’ai suivi toutes les étapes de la procédure de traitement des réclamations de ce professionnel. \
          Aucune juridiction n’est saisie de ce litige.",
     );
     assert_shows(
@@ -198,7 +199,11 @@ fn legal_clinic_refers_its_client_to_ombudsfin() {
         &text,
         "par envoi recommandé n° RR 9876 5432 1BE au service des plaintes de Stellantis Financial Services Belux. Cette démarche est restée sans réponse à ce jour.",
     );
-    assert_shows(&text, "Nous certifions que les voies de recours internes");
+    assert_shows(
+        &text,
+        "M. Janssens a suivi toutes les étapes de la procédure de traitement des réclamations de ce professionnel.",
+    );
+    assert!(!text.contains("certifi"), "{text}");
     assert_shows(
         &text,
         "Clinique juridique ULB (exemple) pour le compte de M. Luc Janssens",

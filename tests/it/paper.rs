@@ -302,10 +302,12 @@ fn the_complainants_own_text_gets_the_tools_typography() {
         .filter(|r| r.text == "er")
         .filter(|er| {
             runs.iter().any(|one| {
+                // On the line of a run ending in « 1 », after its start, raised and smaller.
                 one.page == er.page
                     && one.text.ends_with('1')
                     && er.y < one.y - 0.5
-                    && (er.x - one.x) < 60.0
+                    && er.y > one.y - 4.0
+                    && er.x > one.x
                     && er.size < one.size
             })
         })

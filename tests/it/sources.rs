@@ -387,10 +387,10 @@ fn a_holding_letter_extends_the_deadline_and_is_cited() {
 fn remedies_are_said_exhausted_only_when_every_internal_level_was_taken() {
     let skipped = std::fs::read_to_string(example("madame-courtage-mediation.yaml")).unwrap();
     let text = letter(&skipped);
-    assert!(!text.contains("épuisées"), "{text}");
+    assert!(!text.contains("toutes les étapes"), "{text}");
     assert_shows(
         &text,
-        "J’ai préalablement adressé une réclamation écrite à ce professionnel : le 3 juin 2026, à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage (sans réponse).",
+        "J’ai préalablement adressé une réclamation écrite à ce professionnel, il y a moins d’un an : le 3 juin 2026, à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage (sans réponse).",
     );
     assert_shows(&text, "Aucune juridiction n’est saisie de ce litige.");
 
@@ -398,7 +398,27 @@ fn remedies_are_said_exhausted_only_when_every_internal_level_was_taken() {
     let text = letter(&both);
     assert_shows(
         &text,
-        "Je certifie que les voies de recours internes auprès de ce professionnel sont épuisées.",
+        "J’ai suivi toutes les étapes de la procédure de traitement des réclamations de ce professionnel.",
+    );
+    // No other mediator either: the law's terms (L612-2 3°), as the case states them.
+    let neither = both.replace(
+        "  court_action: false",
+        "  court_action: false\n  other_mediator: false",
+    );
+    assert_shows(
+        &letter(&neither),
+        "Ce litige n’a pas été examiné et n’est pas en cours d’examen par un autre médiateur ni par un tribunal.",
+    );
+    // More than a year after the first written complaint, the letter does not say « moins d’un an ».
+    // (Counted from the last written complaint the year has not ended: the mediator is warned
+    // about, not refused, and the letter is written.)
+    let late = both.replace("  date: 2026-11-21", "  date: 2027-08-01");
+    assert_ne!(late, both);
+    let text = letter(&late);
+    assert!(!text.contains("moins d’un an"), "{text}");
+    assert_shows(
+        &text,
+        "J’ai préalablement adressé des réclamations écrites à ce professionnel :",
     );
 
     // A case that does not say whether a court is seized gets no statement about it.
