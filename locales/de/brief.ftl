@@ -168,9 +168,9 @@ demands-intro = { $kind ->
        *[own] Ich bitte Sie, eine Lösung vorzuschlagen, die Folgendes ermöglicht:
     }
     [authority] { $voice ->
-        [representative] Wir bitten Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarten wir:
-        [company] Wir bitten Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarten wir:
-       *[own] Ich bitte Sie, diesen Sachverhalt zu prüfen; vom Unternehmen erwarte ich:
+        [representative] Wir bitten Sie, diese Praxis des Unternehmens zu prüfen. Wir wissen, dass Sie keine Einzelstreitigkeiten entscheiden: Wir melden Ihnen diesen Sachverhalt, damit Sie Ihre Aufsicht ausüben können.
+        [company] Wir bitten Sie, diese Praxis des Unternehmens zu prüfen. Wir wissen, dass Sie keine Einzelstreitigkeiten entscheiden: Wir melden Ihnen diesen Sachverhalt, damit Sie Ihre Aufsicht ausüben können.
+       *[own] Ich bitte Sie, diese Praxis des Unternehmens zu prüfen. Ich weiß, dass Sie keine Einzelstreitigkeiten entscheiden: Ich melde Ihnen diesen Sachverhalt, damit Sie Ihre Aufsicht ausüben können.
     }
    *[other] { $voice ->
         [representative] Wir bitten Sie daher im Namen von { $client } um:

@@ -210,9 +210,9 @@ demands-intro = { $kind ->
        *[own] Je vous demande de bien vouloir proposer une solution permettant d’obtenir :
     }
     [authority] { $voice ->
-        [representative] Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :
-        [company] Nous vous demandons d’examiner ces faits ; nous attendons du professionnel :
-       *[own] Je vous demande d’examiner ces faits ; j’attends du professionnel :
+        [representative] Nous vous demandons d’examiner cette pratique du professionnel. Nous savons qu’il ne vous appartient pas de régler les litiges individuels : nous vous signalons ces faits afin que vous puissiez exercer votre mission de contrôle.
+        [company] Nous vous demandons d’examiner cette pratique du professionnel. Nous savons qu’il ne vous appartient pas de régler les litiges individuels : nous vous signalons ces faits afin que vous puissiez exercer votre mission de contrôle.
+       *[own] Je vous demande d’examiner cette pratique du professionnel. Je sais qu’il ne vous appartient pas de régler les litiges individuels : je vous signale ces faits afin que vous puissiez exercer votre mission de contrôle.
     }
    *[other] { $voice ->
         [representative] En conséquence, nous vous demandons, pour le compte { $of_client } :

@@ -171,9 +171,9 @@ demands-intro = { $kind ->
        *[own] Ik vraag u een oplossing voor te stellen met het oog op:
     }
     [authority] { $voice ->
-        [representative] Wij vragen u deze feiten te onderzoeken. Van de onderneming verwachten wij:
-        [company] Wij vragen u deze feiten te onderzoeken. Van de onderneming verwachten wij:
-       *[own] Ik vraag u deze feiten te onderzoeken. Van de onderneming verwacht ik:
+        [representative] Wij vragen u deze praktijk van de onderneming te onderzoeken. Wij weten dat u geen individuele geschillen beslecht: wij melden u deze feiten zodat u uw toezichthoudende opdracht kunt uitoefenen.
+        [company] Wij vragen u deze praktijk van de onderneming te onderzoeken. Wij weten dat u geen individuele geschillen beslecht: wij melden u deze feiten zodat u uw toezichthoudende opdracht kunt uitoefenen.
+       *[own] Ik vraag u deze praktijk van de onderneming te onderzoeken. Ik weet dat u geen individuele geschillen beslecht: ik meld u deze feiten zodat u uw toezichthoudende opdracht kunt uitoefenen.
     }
    *[other] { $voice ->
         [representative] Namens { $client } vragen wij u daarom:

@@ -243,7 +243,13 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     let amount =
         (case.dispute.amount.as_ref()).map(|a| w.say("amount", &[("amount", &w.amount(a.value))]));
     let demands_intro = w.say("demands-intro", &[("kind", kind)]);
-    let demands = demands(case, language);
+    // An authority settles no individual dispute: a report asks it to examine the practice and
+    // lists no demands addressed to it.
+    let demands = if plan.level.kind == LevelKind::Authority {
+        Vec::new()
+    } else {
+        demands(case, language)
+    };
     let deadline = deadline_sentence(&w, plan);
     let statements = mediation_statements(&w, plan);
     let attachments = attachments(&w, plan, case);

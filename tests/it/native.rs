@@ -411,3 +411,31 @@ fn the_rule_broken_and_why_the_answer_fails_are_said_when_the_case_gives_them() 
         "Objet : Réexamen de la réclamation du 20 juin 2026 – Indemnité de remboursement anticipé excessive",
     );
 }
+
+#[test]
+fn a_report_to_an_authority_asks_it_to_examine_the_practice_and_claims_nothing_from_it() {
+    let first = "  - {step: 1, date: 2026-09-01, channel: portal, answer: {date: 2026-09-20}}\n";
+    let second = "  - {step: 2, date: 2026-10-01, channel: registered, tracking: \"RR 1\"}\n";
+    let dutch = dutch_case(
+        "stellantis-fs-belux",
+        "SFS-1",
+        &format!("{first}{second}"),
+        4,
+    );
+    let shown = pdf_text(&render_text(&engine(), "r.yaml", &dutch).unwrap().pdf.bytes);
+    assert_shows(
+        &shown,
+        "Ik vraag u deze praktijk van de onderneming te onderzoeken. Ik weet dat u geen individuele geschillen beslecht",
+    );
+    assert!(!shown.contains("de terugbetaling van de kosten"), "{shown}");
+    let french = dutch.replace("language: nl, ", "");
+    let shown = pdf_text(&render_text(&engine(), "r.yaml", &french).unwrap().pdf.bytes);
+    assert_shows(
+        &shown,
+        "Je sais qu’il ne vous appartient pas de régler les litiges individuels",
+    );
+    assert!(
+        !shown.contains("de terugbetaling van de kosten"),
+        "no demand addressed to the authority: {shown}"
+    );
+}
