@@ -94,7 +94,9 @@ pub(super) fn sender<'c>(w: &Writer, case: &'c Case, name: &str) -> Sender<'c> {
             let address = non_empty(&case.complainant.address.value);
             if !address.is_empty() {
                 behalf.push_str(", ");
-                behalf.push_str(&address.join(", "));
+                // Each line of the address stays whole: a house number with its street.
+                let lines: Vec<String> = address.iter().map(|l| french::unbreakable(l)).collect();
+                behalf.push_str(&lines.join(", "));
             }
             on_behalf = Some(behalf);
             match &rep.signatory {

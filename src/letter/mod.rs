@@ -300,6 +300,8 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
 fn set_in_type(letter: Letter, language: Language) -> Letter {
     let typeset = |s: &str| {
         let s = mask_card_numbers_unbreakable(s);
+        // A dash never ends a line: « Réclamation – Frais … » breaks before it, not after.
+        let s = s.replace("– ", "–\u{a0}");
         if language == Language::French {
             typography(&s)
         } else {

@@ -439,3 +439,34 @@ fn a_report_to_an_authority_asks_it_to_examine_the_practice_and_claims_nothing_f
         "no demand addressed to the authority: {shown}"
     );
 }
+
+#[test]
+fn a_dash_and_a_house_number_keep_their_next_word() {
+    let text = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml")).unwrap();
+    let rendered = render_text(&engine(), "c.yaml", &text).unwrap();
+    // « Demande de médiation – Indemnité … »: no line may end on the dash.
+    assert!(
+        rendered.markup.contains("–\u{a0}Indemnité"),
+        "{}",
+        rendered.markup
+    );
+    let subject_line = rendered
+        .markup
+        .lines()
+        .find(|l| l.starts_with("*Objet"))
+        .unwrap();
+    assert!(!subject_line.contains("– "), "{subject_line}");
+    // « Avenue des Nerviens 44 » stays whole in « Agissant pour le compte de … ».
+    assert!(
+        rendered
+            .markup
+            .contains("Avenue\u{a0}des\u{a0}Nerviens\u{a0}44"),
+        "{}",
+        rendered.markup
+    );
+    // The envelope is written as the post writes it: the box on the street line, no
+    // abbreviated word.
+    let shown = pdf_text(&rendered.pdf.bytes);
+    assert_shows(&shown, "Boulevard du Roi Albert II 8 bte 2");
+    assert!(!shown.contains("Bd "), "{shown}");
+}
