@@ -470,3 +470,22 @@ fn a_dash_and_a_house_number_keep_their_next_word() {
     assert_shows(&shown, "Boulevard du Roi Albert II 8 bte 2");
     assert!(!shown.contains("Bd "), "{shown}");
 }
+
+#[test]
+fn the_readme_pictures_show_the_letters_as_rendered_today() {
+    // Each picture records the SHA-256 of the PDF it was drawn from: a letter that reads
+    // otherwise today makes its picture stale.
+    for name in ["cetelem-fr-mediation", "cetelem-be-klacht-nl"] {
+        let rendered = render_file(&engine(), &example(&format!("{name}.yaml")));
+        let recorded =
+            std::fs::read_to_string(root().join(format!("examples/pages/{name}.sha256"))).unwrap();
+        assert_eq!(
+            recours::cli::batch::sha256_hex(&rendered.pdf.bytes),
+            recorded.trim(),
+            "examples/pages/{name}.png shows an older letter: run `recours render examples/{name}.yaml -o page.pdf`, \
+             `pdftoppm -png -r 60 -f 1 -l 1 -singlefile page.pdf examples/pages/{name}` and \
+             `sha256sum page.pdf | cut -d' ' -f1 > examples/pages/{name}.sha256`"
+        );
+        assert!(root().join(format!("examples/pages/{name}.png")).is_file());
+    }
+}
