@@ -119,7 +119,7 @@ pub(super) fn attachments(w: &Writer, plan: &Plan, case: &crate::case::Case) -> 
                 answer
                     .reference
                     .as_deref()
-                    .map(|r| w.say("step-reference", &[("reference", r)])),
+                    .map(|r| w.say("step-reference", &[("reference", &french::unbreakable(r))])),
             );
             out.push(w.say(
                 "attachment-answer",

@@ -25,7 +25,7 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
     let reference = then(
         step.reference
             .as_deref()
-            .map(|r| w.say("step-reference", &[("reference", r)])),
+            .map(|r| w.say("step-reference", &[("reference", &french::unbreakable(r))])),
     );
     let mut sentence = w.say(
         "step-made",
@@ -78,7 +78,7 @@ pub(super) fn answer_sentence(
         answer
             .reference
             .as_deref()
-            .map(|r| w.say("step-reference", &[("reference", r)])),
+            .map(|r| w.say("step-reference", &[("reference", &french::unbreakable(r))])),
     );
     let summary = answer
         .summary

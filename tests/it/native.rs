@@ -464,6 +464,11 @@ fn a_dash_and_a_house_number_keep_their_next_word() {
         "{}",
         rendered.markup
     );
+    // A reference with spaces stays on one line.
+    let spaced = text.replace("reference: PL-2026-0456", "reference: PL 2026 0456");
+    assert_ne!(spaced, text);
+    let markup = render_text(&engine(), "c.yaml", &spaced).unwrap().markup;
+    assert!(markup.contains("PL\u{a0}2026\u{a0}0456"), "{markup}");
     // The envelope is written as the post writes it: the box on the street line, no
     // abbreviated word.
     let shown = pdf_text(&rendered.pdf.bytes);
