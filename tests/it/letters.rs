@@ -115,7 +115,7 @@ fn amex_complaint_after_a_phone_call() {
     let text = pdf_text(&rendered.pdf.bytes);
     assert_shows(
         &text,
-        "American Express Carte France Siège social Service relations clients 4 rue Louis Blériot 92561 Rueil-Malmaison Cedex",
+        "American Express Carte France Service relations clients 4 rue Louis Blériot 92561 Rueil-Malmaison Cedex",
     );
     assert_shows(&text, "Lyon, le 1er juin 2026");
     assert_shows(&text, "N° d’adhérent : A-99871");

@@ -157,7 +157,13 @@ fn a_mediator_needs_none_of_the_institutions_references() {
 fn american_express_advises_a_call_and_its_numbers_but_requires_neither() {
     let text = case("amex-fr", "letter: {step: 2}", "");
     let pdf = letter(&text);
-    assert_shows(&pdf, "American Express Carte France Siège social");
+    // The registered office's address, as the post writes it: no « Siège social » line.
+    assert_shows(
+        &pdf,
+        "American Express Carte France Service relations clients 4 rue Louis Blériot",
+    );
+    assert!(!pdf.contains("Siège social"), "{pdf}");
+    assert!(institutions("amex-fr").contains("registered office"));
     let (code, stdout, stderr) = run("check", &text, &[]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
