@@ -102,6 +102,40 @@ fn every_dutch_letter_to_a_belgian_institution_reads_in_dutch() {
         );
         assert_shows(&shown, "Geachte mevrouw, geachte heer,");
         assert_shows(&shown, "Met vriendelijke groeten,");
+        // No calque of the French sentences.
+        for calque in [
+            "Zonder bevredigend antwoord",
+            "overeenkomstig",
+            "betrokken product",
+            "Bedrag van het geschil",
+            "herziening",
+            "die het volgende mogelijk maakt",
+            "uitgeput",
+            "zo spoedig mogelijk",
+        ] {
+            assert!(
+                !shown.contains(calque),
+                "{institution} level {step}: «{calque}»: {shown}"
+            );
+        }
+        // A referral states the mediator's conditions in Dutch.
+        if step == 3 {
+            assert_shows(
+                &shown,
+                "Ik heb eerst schriftelijk klacht ingediend bij de onderneming, de eerste minder dan een jaar geleden:",
+            );
+            assert_shows(
+                &shown,
+                "Ik heb de interne klachtenprocedure van de onderneming volledig doorlopen.",
+            );
+        }
+        // « nr. » keeps its number, the amount its euro sign.
+        assert!(!rendered.markup.contains("nr. "), "{}", rendered.markup);
+        assert!(
+            rendered.markup.contains("€\u{a0}45\\,00"),
+            "{}",
+            rendered.markup
+        );
     }
 }
 
