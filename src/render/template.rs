@@ -28,12 +28,21 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/letter-templat
 /// One piece of typography is added here, where markup is written: the ordinal « 1er » (and
 /// « 1re », « 1ers », « 1res ») gets its letters in superscript, as French writes it.
 pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut buffer = [0u8; 4];
     let chars: Vec<char> = input.chars().collect();
     let mut skip = 0;
     for (i, &c) in chars.iter().enumerate() {
         if skip > 0 {
             skip -= 1;
+            continue;
+        }
+        // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its hyphens.
+        if let Some(len) = reference_at(&chars, i) {
+            out.write_all(b"#box[")?;
+            for &c in &chars[i..i + len] {
+                escape_char(c, out)?;
+            }
+            out.write_all(b"]")?;
+            skip = len - 1;
             continue;
         }
         if let Some(suffix) = ordinal_suffix(&chars, i) {
@@ -43,19 +52,49 @@ pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
             skip = suffix.len();
             continue;
         }
-        match c {
-            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
-                out.write_all(b" ")?
-            }
-            c if c.is_ascii_punctuation() => {
-                out.write_all(b"\\")?;
-                out.write_all(c.encode_utf8(&mut buffer).as_bytes())?;
-            }
-            c if c.is_control() || is_directional_formatting(c) => {}
-            c => out.write_all(c.encode_utf8(&mut buffer).as_bytes())?,
-        }
+        escape_char(c, out)?;
     }
     Ok(())
+}
+
+/// One character of user text as markup: ASCII punctuation escaped, line breaks as spaces,
+/// controls and directional formatting dropped.
+fn escape_char(c: char, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut buffer = [0u8; 4];
+    match c {
+        '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
+            out.write_all(b" ")
+        }
+        c if c.is_ascii_punctuation() => {
+            out.write_all(b"\\")?;
+            out.write_all(c.encode_utf8(&mut buffer).as_bytes())
+        }
+        c if c.is_control() || is_directional_formatting(c) => Ok(()),
+        c => out.write_all(c.encode_utf8(&mut buffer).as_bytes()),
+    }
+}
+
+/// The length of a reference-like word starting at `i`: letters and digits joined by hyphens,
+/// with a digit and a hyphen before a letter (where a line could otherwise break:
+/// « MC-HAB-20931 »), at most 32 characters, not inside a longer word.
+fn reference_at(chars: &[char], i: usize) -> Option<usize> {
+    if i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '-') {
+        return None;
+    }
+    let len = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '-')
+        .count();
+    let word = &chars[i..i + len];
+    let breakable = word
+        .windows(2)
+        .any(|w| w[0] == '-' && w[1].is_ascii_alphabetic());
+    let reference = (3..=32).contains(&len)
+        && word.first().is_some_and(char::is_ascii_alphanumeric)
+        && word.last().is_some_and(char::is_ascii_alphanumeric)
+        && word.iter().any(char::is_ascii_digit)
+        && breakable;
+    reference.then_some(len)
 }
 
 /// The letters of a French ordinal « 1er », « 1re », « 1ers », « 1res » starting at `i` (the
@@ -471,6 +510,25 @@ mod tests {
             referenced_templates("{% extends \"layout.typ\" %}{%- include 'x.typ' -%}"),
             ["layout.typ", "x.typ"]
         );
+    }
+
+    #[test]
+    fn a_reference_is_boxed_so_that_no_line_breaks_after_its_hyphens() {
+        let escape = |s: &str| {
+            let mut out = Vec::new();
+            escape_markup(s, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            escape("contrat MC-HAB-20931."),
+            "contrat #box[MC\\-HAB\\-20931]\\."
+        );
+        // A hyphen before a digit never breaks; a name or a date is left alone.
+        assert_eq!(escape("PL-2026-0456"), "PL\\-2026\\-0456");
+        assert_eq!(escape("Jean-Baptiste"), "Jean\\-Baptiste");
+        assert_eq!(escape("2026-07-02"), "2026\\-07\\-02");
+        // Markup in a reference-like word stays text.
+        assert_eq!(escape("a1-b]#x"), "#box[a1\\-b]\\]\\#x");
     }
 
     #[test]
