@@ -78,7 +78,7 @@ pub struct Named {
 }
 
 fn bundle(locale: &Locale) -> Wording {
-    let mut wording = parse(locale.letters.1, locale.code, Path::new(locale.letters.0))
+    let mut wording = load(locale.letters.1, locale.code, Path::new(locale.letters.0))
         .unwrap_or_else(|e| panic!("the built-in {} messages: {e}", locale.code));
     wording
         .add_names(locale.names.1, Path::new(locale.names.0), false)
@@ -179,7 +179,14 @@ pub const VALUES: [&str; 58] = [
 /// Reads a message file: every fault at its line and column, every message the letters need
 /// present, and every value a message names one the letters give.
 pub fn parse(text: &str, language: &str, origin: &Path) -> Result<Wording, Error> {
-    let located = |offset: usize, problem: String| located(text, origin, offset, problem);
+    let wording = load(text, language, origin)?;
+    wording.check(text, origin)?;
+    Ok(wording)
+}
+
+/// A message file read into a bundle, without checking what it holds (the built-in files are
+/// checked by the tests, not at each start: checking takes milliseconds).
+fn load(text: &str, language: &str, origin: &Path) -> Result<Wording, Error> {
     let resource = resource(text, origin)?;
     let id: unic_langid::LanguageIdentifier = language.parse().expect("a language id");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -190,45 +197,53 @@ pub fn parse(text: &str, language: &str, origin: &Path) -> Result<Wording, Error
             Diagnostic::new(origin, "", format!("{errors:?}")).help("each message is defined once"),
         ));
     }
-    let wording = Wording { bundle };
-    // What the letters need, and nothing they do not give.
-    let mut faults = Vec::new();
-    let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
-    for id in Wording::ids(FRENCH) {
-        let offset = text.find(&format!("\n{id} =")).map(|o| o + 1).unwrap_or(0);
-        match wording.bundle.get_message(&id).and_then(|m| m.value()) {
-            None => faults.push(
-                Diagnostic::new(
-                    origin,
-                    id.clone(),
-                    "this message, which the letters need, is missing",
-                )
-                .help("copy it from the built-in file (locales/ in the project) and reword it"),
-            ),
-            Some(pattern) => {
-                let mut args = FluentArgs::new();
-                for (name, value) in &values {
-                    args.set(*name, FluentValue::from(*value));
-                }
-                let mut errors = Vec::new();
-                wording
-                    .bundle
-                    .format_pattern(pattern, Some(&args), &mut errors);
-                if !errors.is_empty() {
-                    faults.push(
-                        located(offset, format!("the message `{id}`: {errors:?}")).help(format!(
-                            "a message can use these values: {}",
-                            VALUES.join(", ")
-                        )),
-                    );
+    Ok(Wording { bundle })
+}
+
+impl Wording {
+    /// Every message the letters need is there, and every value a message names is one the
+    /// letters give: each fault at its line and column.
+    fn check(&self, text: &str, origin: &Path) -> Result<(), Error> {
+        let wording = self;
+        let located = |offset: usize, problem: String| located(text, origin, offset, problem);
+        // What the letters need, and nothing they do not give.
+        let mut faults = Vec::new();
+        let values: Vec<(&str, &str)> = VALUES.iter().map(|v| (*v, "x")).collect();
+        for id in Wording::ids(FRENCH) {
+            let offset = text.find(&format!("\n{id} =")).map(|o| o + 1).unwrap_or(0);
+            match wording.bundle.get_message(&id).and_then(|m| m.value()) {
+                None => faults.push(
+                    Diagnostic::new(
+                        origin,
+                        id.clone(),
+                        "this message, which the letters need, is missing",
+                    )
+                    .help("copy it from the built-in file (locales/ in the project) and reword it"),
+                ),
+                Some(pattern) => {
+                    let mut args = FluentArgs::new();
+                    for (name, value) in &values {
+                        args.set(*name, FluentValue::from(*value));
+                    }
+                    let mut errors = Vec::new();
+                    wording
+                        .bundle
+                        .format_pattern(pattern, Some(&args), &mut errors);
+                    if !errors.is_empty() {
+                        faults.push(
+                            located(offset, format!("the message `{id}`: {errors:?}")).help(
+                                format!("a message can use these values: {}", VALUES.join(", ")),
+                            ),
+                        );
+                    }
                 }
             }
         }
-    }
-    if faults.is_empty() {
-        Ok(wording)
-    } else {
-        Err(Error::Invalid(faults))
+        if faults.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(faults))
+        }
     }
 }
 

@@ -30,7 +30,12 @@ mod messages {
             }
         }
         assert!(differences.is_empty(), "{}", differences.join("\n"));
-        // Every one parses and loads.
+        // Every one parses and passes the check a folder's files get (the built-in ones are
+        // not checked at each start).
+        for locale in &LOCALES {
+            parse(locale.letters.1, locale.code, Path::new(locale.letters.0))
+                .unwrap_or_else(|e| panic!("{}: {e}", locale.letters.0));
+        }
         Wordings::embedded();
     }
 
