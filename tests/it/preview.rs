@@ -137,6 +137,15 @@ struct Browser {
     session: String,
 }
 
+/// The session is closed before chromedriver is killed: killing chromedriver alone leaves its
+/// Chromium running after the test.
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let url = format!("{}/session/{}", self.driver, self.session);
+        let _ = std::panic::catch_unwind(|| http("DELETE", &url, None));
+    }
+}
+
 impl Browser {
     fn run(&self, script: &str) -> Value {
         let (status, body) = http(
