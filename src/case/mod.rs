@@ -3,6 +3,7 @@
 //! known (`deny_unknown_fields`), and the values later checks need to point at are `Spanned`.
 
 pub mod address;
+pub mod edit;
 pub mod schema;
 pub mod signature;
 pub mod structure;

@@ -1,0 +1,337 @@
+//! Lossless edits of a case file: a step appended to `history`, an answer recorded on a step.
+//! The file is never re-serialised: new lines are inserted where they belong, in the file's
+//! own indentation and line ends, and every other byte stays as it was (a clinic's notes live
+//! in the comments). The caller checks the result as any case before writing it.
+
+/// A step to append to `history`, its values already written as YAML scalars.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewStep {
+    pub step: u32,
+    pub date: String,
+    pub channel: String,
+    pub tracking: Option<String>,
+    pub reference: Option<String>,
+    pub received: Option<String>,
+}
+
+/// An answer to record on a step.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewAnswer {
+    pub date: String,
+    pub reference: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// Why an edit cannot be made without rewriting what the person wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditError {
+    /// The line (from 1) the edit stopped at.
+    pub line: usize,
+    pub problem: String,
+}
+
+/// A YAML double-quoted string: the text as it is, escaped as JSON escapes it (a JSON string is
+/// a YAML double-quoted scalar).
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serialises")
+}
+
+/// The lines of a file with their ends, and the end the file uses.
+struct Lines<'t> {
+    lines: Vec<&'t str>,
+    end: &'static str,
+}
+
+impl<'t> Lines<'t> {
+    fn of(text: &'t str) -> Self {
+        let end = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        Self {
+            lines: text.split_inclusive('\n').collect(),
+            end,
+        }
+    }
+
+    /// A line without its end.
+    fn bare(&self, i: usize) -> &'t str {
+        self.lines[i].trim_end_matches(['\n', '\r'])
+    }
+
+    /// Whether a line holds nothing but spaces or a comment.
+    fn is_blank(&self, i: usize) -> bool {
+        let t = self.bare(i).trim_start();
+        t.is_empty() || t.starts_with('#')
+    }
+
+    /// The indentation of a line.
+    fn indent(&self, i: usize) -> usize {
+        self.bare(i).len() - self.bare(i).trim_start_matches(' ').len()
+    }
+
+    /// The line of a top-level key (`history:`), if the file has one.
+    fn top_level(&self, key: &str) -> Option<usize> {
+        (0..self.lines.len()).find(|&i| {
+            let line = self.bare(i);
+            line.strip_prefix(key)
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+        })
+    }
+
+    /// The last line of the block that starts after line `start` and holds lines indented more
+    /// than `indent` (a block sequence at the key's own indentation counts too, for a list
+    /// under a top-level key): comments and blank lines after it are not part of it.
+    fn block_end(&self, start: usize, indent: usize, sequence_at_indent: bool) -> usize {
+        let mut last = start;
+        for i in start + 1..self.lines.len() {
+            if self.is_blank(i) {
+                continue;
+            }
+            let deeper = self.indent(i) > indent;
+            let item = sequence_at_indent
+                && self.indent(i) == indent
+                && self.bare(i).trim_start().starts_with('-');
+            if deeper || item {
+                last = i;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    fn join(&self, before: usize, inserted: &[String]) -> String {
+        let mut out = String::new();
+        for line in &self.lines[..before] {
+            out.push_str(line);
+        }
+        if before > 0 && !self.lines[before - 1].ends_with('\n') {
+            out.push_str(self.end);
+        }
+        for line in inserted {
+            out.push_str(line);
+            out.push_str(self.end);
+        }
+        for line in &self.lines[before..] {
+            out.push_str(line);
+        }
+        out
+    }
+}
+
+/// The lines of a block mapping at `indent`: `key: value` for each value given.
+fn mapping(indent: usize, first_prefix: &str, fields: &[(&str, Option<&String>)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, value) in fields {
+        let Some(value) = value else { continue };
+        let prefix = if out.is_empty() {
+            first_prefix.to_string()
+        } else {
+            " ".repeat(indent)
+        };
+        out.push(format!("{prefix}{key}: {value}"));
+    }
+    out
+}
+
+/// Appends a step to the case's `history`: after its last item (a block list), in place of
+/// `[]`, or as a new `history:` at the end of the file when it has none.
+pub fn append_step(text: &str, step: &NewStep) -> Result<String, EditError> {
+    let lines = Lines::of(text);
+    let number = step.step.to_string();
+    let fields = [
+        ("step", Some(&number)),
+        ("date", Some(&step.date)),
+        ("channel", Some(&step.channel)),
+        ("tracking", step.tracking.as_ref()),
+        ("reference", step.reference.as_ref()),
+        ("received", step.received.as_ref()),
+    ];
+    let Some(key) = lines.top_level("history") else {
+        // No history yet: a new block at the end of the file.
+        let mut inserted = vec!["history:".to_string()];
+        inserted.extend(mapping(4, "  - ", &fields));
+        return Ok(lines.join(lines.lines.len(), &inserted));
+    };
+    let after_key = lines.bare(key)["history:".len()..].trim_start();
+    let value = if after_key.starts_with('#') {
+        ""
+    } else {
+        after_key.split(" #").next().unwrap_or("").trim()
+    };
+    match value {
+        // `history: []` (or `history:` with nothing under it yet): the list starts here.
+        "[]" | "" => {
+            let end = lines.block_end(key, 0, true);
+            if value.is_empty() && end > key {
+                let (item_indent, _) = item_indent(&lines, key + 1, end)?;
+                return Ok(append_after(&lines, end, item_indent, &fields));
+            }
+            // The new item goes after the comments under the key (an example to copy stays
+            // above it), before the blank lines and the next key.
+            let mut at = (key + 1..lines.lines.len())
+                .find(|&i| !lines.is_blank(i) && lines.indent(i) == 0)
+                .unwrap_or(lines.lines.len());
+            while at > key + 1 && lines.bare(at - 1).trim().is_empty() {
+                at -= 1;
+            }
+            let mut out = String::new();
+            for line in &lines.lines[..key] {
+                out.push_str(line);
+            }
+            let bare = lines.bare(key);
+            if value == "[]" {
+                // `history: []` becomes `history:`, its comment kept.
+                let brackets = bare.find("[]").expect("found above");
+                let rest = bare[brackets + 2..].trim_start();
+                out.push_str(bare[..brackets].trim_end());
+                if !rest.is_empty() {
+                    out.push(' ');
+                    out.push_str(rest);
+                }
+                out.push_str(&lines.lines[key][bare.len()..]);
+            } else {
+                out.push_str(lines.lines[key]);
+            }
+            if !out.ends_with('\n') {
+                out.push_str(lines.end);
+            }
+            for line in &lines.lines[key + 1..at] {
+                out.push_str(line);
+            }
+            if at > key + 1 && !lines.lines[at - 1].ends_with('\n') {
+                out.push_str(lines.end);
+            }
+            for line in mapping(4, "  - ", &fields) {
+                out.push_str(&line);
+                out.push_str(lines.end);
+            }
+            for line in &lines.lines[at..] {
+                out.push_str(line);
+            }
+            Ok(out)
+        }
+        _ => Err(EditError {
+            line: key + 1,
+            problem: "`history` is written on one line (a flow list): write its steps one per line, each starting with `- `, to record a step".to_string(),
+        }),
+    }
+}
+
+/// The indentation of the list's `- ` and of an item's keys, from the list's first item.
+fn item_indent(lines: &Lines, from: usize, to: usize) -> Result<(usize, usize), EditError> {
+    let first = (from..=to).find(|&i| !lines.is_blank(i)).ok_or(EditError {
+        line: from + 1,
+        problem: "`history` holds no item".to_string(),
+    })?;
+    let line = lines.bare(first);
+    let dash = lines.indent(first);
+    if !line.trim_start().starts_with('-') {
+        return Err(EditError {
+            line: first + 1,
+            problem: "`history` is not a list of steps each starting with `- `".to_string(),
+        });
+    }
+    let after = &line[dash + 1..];
+    let key = dash + 1 + (after.len() - after.trim_start().len());
+    Ok((dash, key))
+}
+
+/// A new item after line `end`, in the list's own indentation.
+fn append_after(
+    lines: &Lines,
+    end: usize,
+    dash: usize,
+    fields: &[(&str, Option<&String>)],
+) -> String {
+    let first = format!("{}- ", " ".repeat(dash));
+    lines.join(end + 1, &mapping(dash + 2, &first, fields))
+}
+
+/// Records an answer on the step at `index` (from 0) of `history`: `answer:` and its lines at
+/// the end of a block item, or `, answer: {…}` inside a one-line item.
+pub fn record_answer(text: &str, index: usize, answer: &NewAnswer) -> Result<String, EditError> {
+    let lines = Lines::of(text);
+    let Some(key) = lines.top_level("history") else {
+        return Err(EditError {
+            line: 1,
+            problem: "the case has no `history`".to_string(),
+        });
+    };
+    let end = lines.block_end(key, 0, true);
+    let (dash, _) = item_indent(&lines, key + 1, end)?;
+    // The lines where each item starts.
+    let starts: Vec<usize> = (key + 1..=end)
+        .filter(|&i| lines.indent(i) == dash && lines.bare(i).trim_start().starts_with("- "))
+        .collect();
+    let Some(&start) = starts.get(index) else {
+        return Err(EditError {
+            line: key + 1,
+            problem: format!("`history` has no step {}", index + 1),
+        });
+    };
+    let item_end = starts.get(index + 1).map_or(end, |&next| {
+        (start..next)
+            .rev()
+            .find(|&i| !lines.is_blank(i))
+            .unwrap_or(start)
+    });
+    let item = lines.bare(start).trim_start()[2..].trim_start();
+    let answered = (start..=item_end).any(|i| {
+        let line = lines.bare(i);
+        line.trim_start().starts_with("answer:")
+            || (i == start && item.starts_with('{') && line.contains("answer:"))
+    });
+    if answered {
+        return Err(EditError {
+            line: start + 1,
+            problem: format!("step {} of `history` already records an answer", index + 1),
+        });
+    }
+    if item.starts_with('{') {
+        // A one-line item: the answer goes inside its braces.
+        let line = lines.bare(start);
+        let close = line.rfind('}').ok_or(EditError {
+            line: start + 1,
+            problem: "this step's `{` is not closed on its line".to_string(),
+        })?;
+        let mut parts = vec![format!("date: {}", answer.date)];
+        if let Some(r) = &answer.reference {
+            parts.push(format!("reference: {r}"));
+        }
+        if let Some(s) = &answer.summary {
+            parts.push(format!("summary: {s}"));
+        }
+        let edited = format!(
+            "{}, answer: {{{}}}{}",
+            line[..close].trim_end(),
+            parts.join(", "),
+            &line[close..]
+        );
+        let mut out = String::new();
+        for (i, l) in lines.lines.iter().enumerate() {
+            if i == start {
+                out.push_str(&edited);
+                out.push_str(&l[line.len()..]);
+            } else {
+                out.push_str(l);
+            }
+        }
+        return Ok(out);
+    }
+    let keys = dash + 2;
+    let pad = " ".repeat(keys);
+    let mut inserted = vec![format!("{pad}answer:")];
+    inserted.extend(mapping(
+        keys + 2,
+        &" ".repeat(keys + 2),
+        &[
+            ("date", Some(&answer.date)),
+            ("reference", answer.reference.as_ref()),
+            ("summary", answer.summary.as_ref()),
+        ],
+    ));
+    Ok(lines.join(item_end + 1, &inserted))
+}
+
+#[cfg(test)]
+mod tests;
