@@ -1,6 +1,7 @@
 //! The command line. Parsing with clap; each command returns a `Result` and only
 //! [`main`] turns it into an exit code: 0 done, 1 the input is at fault, 2 usage (clap).
 
+pub mod answered;
 pub mod batch;
 pub mod check;
 pub mod generate;
@@ -76,6 +77,31 @@ pub enum Command {
     Generate(GenerateArgs),
     /// List the institutions of the registry, or show one institution's ladder.
     Institutions(InstitutionsArgs),
+    /// Record the institution's answer on a step of the case's history, keeping every other
+    /// line of the file as it is.
+    Answered(AnsweredArgs),
+}
+
+/// The arguments of `recours answered`.
+#[derive(Debug, clap::Args)]
+pub struct AnsweredArgs {
+    /// The case file.
+    pub case: PathBuf,
+    /// The date written on the answer (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// The level of the step it answers [default: the last step without an answer].
+    #[arg(long, value_name = "N")]
+    pub step: Option<u32>,
+    /// The institution's reference on the answer.
+    #[arg(long, value_name = "REF")]
+    pub reference: Option<String>,
+    /// What the answer says, in a few words.
+    #[arg(long, value_name = "TEXT")]
+    pub summary: Option<String>,
+    /// Print the change as a unified diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The arguments of `recours render`.
@@ -374,6 +400,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         Command::Man(ManArgs { dir }) => manual::man(dir),
         Command::Generate(args) => generate::command(args),
         Command::Institutions(args) => institutions::command(&globals, args),
+        Command::Answered(args) => answered::command(&globals, args),
     }
 }
 

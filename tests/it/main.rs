@@ -24,6 +24,7 @@ mod pdf_standards;
 mod preview;
 mod privacy_and_paths;
 mod readme;
+mod record;
 mod schema;
 mod sources;
 mod templates;

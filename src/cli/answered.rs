@@ -1,0 +1,132 @@
+//! `recours answered`: records the institution's answer on a step of the case's history,
+//! without hand-editing the YAML: the new lines are inserted, every other byte of the file is
+//! kept (see [`crate::case::edit`]), the result is checked before it replaces the file.
+
+use std::path::Path;
+
+use crate::case::edit::{NewAnswer, quoted, record_answer};
+use crate::case::{CaseFile, StepRef};
+use crate::error::{Diagnostic, Error};
+use crate::registry::Registry;
+
+use super::{AnsweredArgs, Globals, Report};
+
+pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
+    let registry = match &globals.registry {
+        Some(path) => Registry::load(path)?,
+        None => Registry::embedded()?,
+    };
+    let path = &args.case;
+    let text = crate::case::read_case_text(path)?;
+    let file = CaseFile::parse(text.clone(), path)?;
+    let index = which_step(&file, &registry, args.step)?;
+    let step = &file.case.history[index];
+    let date = args.date;
+    if date < step.date.value.0 {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                "--date",
+                format!(
+                    "the answer is dated {date}, before the step it answers ({})",
+                    step.date.value.0
+                ),
+            )
+            .help("give the date written on the institution's answer"),
+        ));
+    }
+    if date > crate::today() {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                "--date",
+                format!("the answer is dated {date}, after today"),
+            )
+            .help("record an answer once it has come"),
+        ));
+    }
+    let answer = NewAnswer {
+        date: date.to_string(),
+        reference: args.reference.as_deref().map(quoted),
+        summary: args.summary.as_deref().map(quoted),
+    };
+    let edited = record_answer(&text, index, &answer).map_err(|e| {
+        Error::from(
+            Diagnostic::new(path, "history", e.problem)
+                .at(e.line as u64, 1, &text)
+                .help("edit the file by hand for this one"),
+        )
+    })?;
+    // The result is a case like any other: checked before it is written.
+    CaseFile::parse(edited.clone(), path)?;
+    let level = match &step.step.value {
+        StepRef::Level(n) => n.to_string(),
+        StepRef::Id(id) => id.clone(),
+    };
+    if args.dry_run {
+        return Ok(Report::from(diff(path, &text, &edited)));
+    }
+    replace_unchanged(path, &text, &edited)?;
+    Ok(Report::from(format!(
+        "recorded: the answer of {date} to the step of {} (level {level}) in {}\n",
+        step.date.value.0,
+        path.display()
+    )))
+}
+
+/// The step an answer is for: the last one of the level asked (by number or id), else the last
+/// one without an answer.
+fn which_step(file: &CaseFile, registry: &Registry, level: Option<u32>) -> Result<usize, Error> {
+    let history = &file.case.history;
+    let institution = registry.institution(&file.case.institution.value);
+    let is_level = |s: &crate::case::Step, n: u32| match &s.step.value {
+        StepRef::Level(l) => *l == n,
+        StepRef::Id(id) => institution
+            .and_then(|i| i.level(n))
+            .is_some_and(|l| l.id == *id),
+    };
+    let found = match level {
+        Some(n) => history.iter().rposition(|s| is_level(s, n)),
+        None => history.iter().rposition(|s| s.answer.is_none()),
+    };
+    found.ok_or_else(|| {
+        let problem = match level {
+            Some(n) => format!("the history records no step of level {n}"),
+            None if history.is_empty() => "the history records no step yet".to_string(),
+            None => "every step of the history already records an answer".to_string(),
+        };
+        Error::from(
+            Diagnostic::new(&file.path, "history", problem).help(
+                "record the step first (`history:` in the case), or name its level with --step",
+            ),
+        )
+    })
+}
+
+/// The change as a unified diff, for `--dry-run`.
+fn diff(path: &Path, before: &str, after: &str) -> String {
+    let name = path.display().to_string();
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .header(&name, &name)
+        .to_string()
+}
+
+/// Replaces the case file atomically, refusing when it changed on disk since it was read.
+fn replace_unchanged(path: &Path, read: &str, edited: &str) -> Result<(), Error> {
+    let now = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    if now != read {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                "",
+                "the file changed on disk while it was being edited",
+            )
+            .help("run the command again"),
+        ));
+    }
+    crate::render::output::write_atomically(path, edited.as_bytes(), true).map(|_| ())
+}
