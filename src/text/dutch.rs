@@ -21,18 +21,7 @@ const MONTHS: [&str; 12] = [
 /// An amount in euros as a Belgian Dutch letter writes it: "€ 182,40", "€ 1.250,50" (the
 /// sign before the amount, kept on its line).
 pub fn amount(euros: f64) -> String {
-    let cents = (euros * 100.0).round() as i64;
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.abs();
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("€\u{a0}{sign}{grouped},{:02}", cents % 100)
+    format!("€\u{a0}{}", super::french::decimal(euros, '.'))
 }
 
 /// "2 juli 2026".

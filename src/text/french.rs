@@ -97,6 +97,12 @@ pub fn number_in_words(n: u32) -> String {
 
 /// An amount in euros as French writes it: "45,00 €", "1 250,50 €" (no-break spaces).
 pub fn amount(euros: f64) -> String {
+    format!("{}{NBSP}€", decimal(euros, NNBSP))
+}
+
+/// An amount to the cent with a decimal comma, its thousands grouped with `separator`:
+/// "-1 250,50". The euro sign is the language's to place.
+pub fn decimal(euros: f64, separator: char) -> String {
     let cents = (euros * 100.0).round() as i64;
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.abs();
@@ -104,11 +110,11 @@ pub fn amount(euros: f64) -> String {
     let mut grouped = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(NNBSP);
+            grouped.push(separator);
         }
         grouped.push(c);
     }
-    format!("{sign}{grouped},{:02}{NBSP}€", cents % 100)
+    format!("{sign}{grouped},{:02}", cents % 100)
 }
 
 /// Applies French typography to a text: the space before `; ! ?` becomes a narrow no-break
