@@ -168,31 +168,24 @@ pub fn commit(staged: Vec<Staged>) -> Vec<Result<PathBuf, Error>> {
 
 #[cfg(target_os = "linux")]
 fn flush(staged: &[Staged]) -> Vec<std::io::Result<()>> {
+    use std::collections::HashMap;
     use std::os::fd::AsRawFd;
     use std::os::unix::fs::MetadataExt;
-    let mut flushed: Vec<(u64, std::io::Result<()>)> = Vec::new();
+    // One syncfs per file system; every file on it shares its outcome.
+    let mut failures: HashMap<u64, Option<String>> = HashMap::new();
     staged
         .iter()
         .map(|s| {
             let file = s.temporary.as_file();
-            let device = file.metadata()?.dev();
-            if let Some((_, done)) = flushed.iter().find(|(d, _)| *d == device) {
-                return done
-                    .as_ref()
-                    .map(|_| ())
-                    .map_err(|e| std::io::Error::new(e.kind(), e.to_string()));
+            let failure = failures.entry(file.metadata()?.dev()).or_insert_with(|| {
+                // SAFETY: syncfs only reads the descriptor of a file this process holds open.
+                let failed = unsafe { libc::syncfs(file.as_raw_fd()) } != 0;
+                failed.then(|| std::io::Error::last_os_error().to_string())
+            });
+            match failure {
+                None => Ok(()),
+                Some(message) => Err(std::io::Error::other(message.clone())),
             }
-            // SAFETY: syncfs only reads the descriptor of a file this process holds open.
-            let done = match unsafe { libc::syncfs(file.as_raw_fd()) } {
-                0 => Ok(()),
-                _ => Err(std::io::Error::last_os_error()),
-            };
-            let result = done
-                .as_ref()
-                .map(|_| ())
-                .map_err(|e| std::io::Error::new(e.kind(), e.to_string()));
-            flushed.push((device, done));
-            result
         })
         .collect()
 }
