@@ -152,6 +152,61 @@ pub fn append_step(text: &str, step: &NewStep) -> Result<String, EditError> {
         inserted.extend(mapping(4, "  - ", &fields));
         return Ok(lines.join(lines.lines.len(), &inserted));
     };
+    // `history: []` (or `history:` with nothing under it yet): the list starts here.
+    let value = history_value(&lines, key)?;
+    let end = lines.block_end(key, 0, true);
+    if value.is_empty() && end > key {
+        let (item_indent, _) = item_indent(&lines, key + 1, end)?;
+        return Ok(append_after(&lines, end, item_indent, &fields));
+    }
+    // The new item goes after the comments under the key (an example to copy stays
+    // above it), before the blank lines and the next key.
+    let mut at = (key + 1..lines.lines.len())
+        .find(|&i| !lines.is_blank(i) && lines.indent(i) == 0)
+        .unwrap_or(lines.lines.len());
+    while at > key + 1 && lines.bare(at - 1).trim().is_empty() {
+        at -= 1;
+    }
+    let mut out = String::new();
+    for line in &lines.lines[..key] {
+        out.push_str(line);
+    }
+    let bare = lines.bare(key);
+    if value == "[]" {
+        // `history: []` becomes `history:`, its comment kept.
+        let brackets = bare.find("[]").expect("found above");
+        let rest = bare[brackets + 2..].trim_start();
+        out.push_str(bare[..brackets].trim_end());
+        if !rest.is_empty() {
+            out.push(' ');
+            out.push_str(rest);
+        }
+        out.push_str(&lines.lines[key][bare.len()..]);
+    } else {
+        out.push_str(lines.lines[key]);
+    }
+    if !out.ends_with('\n') {
+        out.push_str(lines.end);
+    }
+    for line in &lines.lines[key + 1..at] {
+        out.push_str(line);
+    }
+    if at > key + 1 && !lines.lines[at - 1].ends_with('\n') {
+        out.push_str(lines.end);
+    }
+    for line in mapping(4, "  - ", &fields) {
+        out.push_str(&line);
+        out.push_str(lines.end);
+    }
+    for line in &lines.lines[at..] {
+        out.push_str(line);
+    }
+    Ok(out)
+}
+
+/// What follows `history:` on its own line: nothing (a block list under it, or nothing yet) or
+/// `[]`. A list written on that line is refused rather than rewritten.
+fn history_value<'t>(lines: &Lines<'t>, key: usize) -> Result<&'t str, EditError> {
     let after_key = lines.bare(key)["history:".len()..].trim_start();
     let value = if after_key.starts_with('#') {
         ""
@@ -159,57 +214,7 @@ pub fn append_step(text: &str, step: &NewStep) -> Result<String, EditError> {
         after_key.split(" #").next().unwrap_or("").trim()
     };
     match value {
-        // `history: []` (or `history:` with nothing under it yet): the list starts here.
-        "[]" | "" => {
-            let end = lines.block_end(key, 0, true);
-            if value.is_empty() && end > key {
-                let (item_indent, _) = item_indent(&lines, key + 1, end)?;
-                return Ok(append_after(&lines, end, item_indent, &fields));
-            }
-            // The new item goes after the comments under the key (an example to copy stays
-            // above it), before the blank lines and the next key.
-            let mut at = (key + 1..lines.lines.len())
-                .find(|&i| !lines.is_blank(i) && lines.indent(i) == 0)
-                .unwrap_or(lines.lines.len());
-            while at > key + 1 && lines.bare(at - 1).trim().is_empty() {
-                at -= 1;
-            }
-            let mut out = String::new();
-            for line in &lines.lines[..key] {
-                out.push_str(line);
-            }
-            let bare = lines.bare(key);
-            if value == "[]" {
-                // `history: []` becomes `history:`, its comment kept.
-                let brackets = bare.find("[]").expect("found above");
-                let rest = bare[brackets + 2..].trim_start();
-                out.push_str(bare[..brackets].trim_end());
-                if !rest.is_empty() {
-                    out.push(' ');
-                    out.push_str(rest);
-                }
-                out.push_str(&lines.lines[key][bare.len()..]);
-            } else {
-                out.push_str(lines.lines[key]);
-            }
-            if !out.ends_with('\n') {
-                out.push_str(lines.end);
-            }
-            for line in &lines.lines[key + 1..at] {
-                out.push_str(line);
-            }
-            if at > key + 1 && !lines.lines[at - 1].ends_with('\n') {
-                out.push_str(lines.end);
-            }
-            for line in mapping(4, "  - ", &fields) {
-                out.push_str(&line);
-                out.push_str(lines.end);
-            }
-            for line in &lines.lines[at..] {
-                out.push_str(line);
-            }
-            Ok(out)
-        }
+        "" | "[]" => Ok(value),
         _ => Err(EditError {
             line: key + 1,
             problem: "`history` is written on one line (a flow list): write its steps one per line, each starting with `- `, to record a step".to_string(),
@@ -257,6 +262,7 @@ pub fn record_answer(text: &str, index: usize, answer: &NewAnswer) -> Result<Str
             problem: "the case has no `history`".to_string(),
         });
     };
+    history_value(&lines, key)?;
     let end = lines.block_end(key, 0, true);
     let (dash, _) = item_indent(&lines, key + 1, end)?;
     // The lines where each item starts.

@@ -12,10 +12,7 @@ use crate::registry::Registry;
 use super::{AnsweredArgs, Globals, Report};
 
 pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
-    let registry = match &globals.registry {
-        Some(path) => Registry::load(path)?,
-        None => Registry::embedded()?,
-    };
+    let registry = super::load_registry(globals.registry.as_deref())?;
     let path = &args.case;
     let text = crate::case::read_case_text(path)?;
     let file = CaseFile::parse(text.clone(), path)?;

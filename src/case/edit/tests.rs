@@ -173,4 +173,9 @@ fn an_answer_is_recorded_on_a_block_step_or_inside_a_one_line_step() {
     );
     let missing = record_answer(text, 5, &NewAnswer::default()).unwrap_err();
     assert!(missing.problem.contains("no step 6"), "{missing:?}");
+    // A history written on one line is refused, for an answer as for a step.
+    let inline = format!("{HEAD}history: [{{step: 1, date: 2026-07-02, channel: letter}}]\n");
+    let error = record_answer(&inline, 0, &NewAnswer::default()).unwrap_err();
+    assert_eq!(error.line, 4);
+    assert!(error.problem.contains("written on one line"), "{error:?}");
 }
