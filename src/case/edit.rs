@@ -152,7 +152,8 @@ pub fn append_step(text: &str, step: &NewStep) -> Result<String, EditError> {
         inserted.extend(mapping(4, "  - ", &fields));
         return Ok(lines.join(lines.lines.len(), &inserted));
     };
-    // `history: []` (or `history:` with nothing under it yet): the list starts here.
+    // A block list under the key gets one more item; `history: []`, or a key with nothing
+    // under it yet, gets its first.
     let value = history_value(&lines, key)?;
     let end = lines.block_end(key, 0, true);
     if value.is_empty() && end > key {
