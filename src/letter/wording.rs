@@ -338,23 +338,27 @@ impl Wordings {
     /// with the message to add.
     pub fn name_every_recipient(&self, registry: &Registry) -> Result<(), Error> {
         let mut faults = Vec::new();
+        let all = registry.messages();
         for (locale, wording) in LOCALES.iter().zip(&self.languages) {
-            for (id, what) in registry.messages() {
-                if wording.named(&id).is_none() {
-                    faults.push(
-                        Diagnostic::new(
-                            &registry.origin,
-                            "",
-                            format!("{what} has no name in {}", locale.names.0),
-                        )
-                        .expected(format!("a message `{id} = …` (and `.to = …`)"))
-                        .help(format!(
-                            "add it to {} in a folder given with --locales (it comes on top of \
-                             the built-in names)",
-                            locale.names.0
-                        )),
-                    );
+            for named in &all {
+                if wording.named(&named.message).is_some() {
+                    continue;
                 }
+                let mut fault = Diagnostic::new(
+                    &registry.origin,
+                    named.field.clone(),
+                    format!("{} has no name in {}", named.what, locale.names.0),
+                )
+                .expected(format!("a message `{} = …` (and `.to = …`)", named.message))
+                .help(format!(
+                    "add it to {} in a folder given with --locales (it comes on top of the \
+                     built-in names)",
+                    locale.names.0
+                ));
+                if let Some(line) = registry.line_of(named) {
+                    fault = fault.at(line as u64, 1, &registry.text);
+                }
+                faults.push(fault);
             }
         }
         if faults.is_empty() {

@@ -46,6 +46,9 @@ pub struct Registry {
     /// SHA-256 of the registry's text: a batch re-renders its cases when it changes.
     #[serde(skip)]
     pub fingerprint: String,
+    /// The registry's text, to point at a line of it in messages.
+    #[serde(skip)]
+    pub text: String,
 }
 
 impl Registry {
@@ -67,6 +70,7 @@ impl Registry {
         let mut registry: Registry = yaml::from_str(text, origin).map_err(moved_to_messages)?;
         registry.origin = origin.to_owned();
         registry.fingerprint = crate::text::digest::sha256_hex(text.as_bytes());
+        registry.text = text.to_string();
         registry.check()?;
         for institution in &mut registry.institutions {
             for level in &mut institution.ladder {
@@ -79,39 +83,6 @@ impl Registry {
             }
         }
         Ok(registry)
-    }
-
-    /// Every message the letters need to name what the registry holds, with what it names:
-    /// the institutions, the recipients their levels write out, the bodies.
-    pub fn messages(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        for institution in &self.institutions {
-            out.push((
-                institution.message(),
-                format!("the institution `{}`", institution.id),
-            ));
-            for level in &institution.ladder {
-                for entry in level.recipients.iter().filter(|e| e.body.is_none()) {
-                    let named = (
-                        entry.message.clone(),
-                        format!(
-                            "the recipient `{}` of {} level {}",
-                            entry.id, institution.id, level.level
-                        ),
-                    );
-                    if !out.iter().any(|(id, _)| *id == named.0) {
-                        out.push(named);
-                    }
-                }
-            }
-        }
-        for body in &self.bodies {
-            out.push((
-                format!("body-{}", body.id),
-                format!("the body `{}`", body.id),
-            ));
-        }
-        out
     }
 
     /// Consistency of the registry itself: unique ids, bodies that exist, levels in order.
@@ -403,8 +374,10 @@ pub mod phrases;
 pub use crate::text::similar::nearest;
 
 mod model;
+mod names;
 mod recipient;
 pub use model::*;
+pub use names::Named;
 pub use recipient::*;
 
 #[cfg(test)]
@@ -462,7 +435,30 @@ mod tests {
                 .message,
             "body-mediatrice-bnpp-pf"
         );
-        let ids: Vec<String> = registry.messages().into_iter().map(|(id, _)| id).collect();
+        let named = registry.messages();
+        // Each with its place in the registry's text.
+        let service = named
+            .iter()
+            .find(|n| n.message == "recipient-cetelem-fr-service-client")
+            .unwrap();
+        assert_eq!(service.field, "institutions[0].ladder[0].recipients[0]");
+        let line = registry.line_of(service).unwrap();
+        assert_eq!(
+            EMBEDDED.lines().nth(line - 1).unwrap().trim(),
+            "- id: service-client"
+        );
+        let body = named
+            .iter()
+            .find(|n| n.message == "body-ombudsfin")
+            .unwrap();
+        assert_eq!(
+            EMBEDDED
+                .lines()
+                .nth(registry.line_of(body).unwrap() - 1)
+                .unwrap(),
+            "  - id: ombudsfin"
+        );
+        let ids: Vec<String> = named.into_iter().map(|n| n.message).collect();
         assert!(ids.contains(&"body-spf-economie".to_string()));
         // A body is named once, however many levels lead to it.
         let ombudsfin = ids.iter().filter(|id| *id == "body-ombudsfin").count();

@@ -263,6 +263,11 @@ fn a_recipient_is_renamed_in_a_folder_of_names_without_copying_the_others() {
         "{stderr}"
     );
     assert!(stderr.contains("body-nouvelle-mediatrice = …"), "{stderr}");
+    // Where the registry holds it: its file, line and field.
+    assert!(
+        stderr.contains("registre.yaml:") && stderr.contains(": bodies["),
+        "{stderr}"
+    );
     assert!(!dir.path().join("mediatrice.pdf").exists());
     for (language, file) in [
         ("fr", "destinataires.ftl"),

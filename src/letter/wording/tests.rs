@@ -72,7 +72,7 @@ mod names {
             .name_every_recipient(&registry)
             .unwrap();
         // And no name is left over from a recipient the registry no longer has.
-        let ids: Vec<String> = registry.messages().into_iter().map(|(id, _)| id).collect();
+        let ids: Vec<String> = registry.messages().into_iter().map(|n| n.message).collect();
         for locale in &LOCALES {
             for id in Wording::ids(locale.names.1) {
                 assert!(
@@ -118,6 +118,21 @@ mod names {
             .to_string();
         assert!(
             error.contains("the body `nouveau-mediateur` has no name in fr/destinataires.ftl"),
+            "{error}"
+        );
+        // At the body's line and field in the registry.
+        let line = text
+            .lines()
+            .position(|l| l == "  - id: nouveau-mediateur")
+            .unwrap()
+            + 1;
+        let body = registry
+            .bodies
+            .iter()
+            .position(|b| b.id == "nouveau-mediateur")
+            .unwrap();
+        assert!(
+            error.contains(&format!("mon-registre.yaml:{line}:1: bodies[{body}]")),
             "{error}"
         );
         assert!(error.contains("nl/ontvangers.ftl"), "{error}");
