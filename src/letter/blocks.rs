@@ -27,13 +27,18 @@ pub(super) fn salutation_and_closing(w: &Writer, plan: &Plan) -> (String, String
     (salutation, closing)
 }
 
+/// The complainant's civility as the letter's language abbreviates it: « Mme », « de heer ».
+fn civility(case: &Case, wording: &Wording) -> Option<String> {
+    case.complainant.civility.map(|c| match c {
+        Civility::Madame => wording.say("civility-madame", &[]),
+        Civility::Monsieur => wording.say("civility-monsieur", &[]),
+    })
+}
+
 /// The complainant's name, with the civility ("Mme Marie Dubois"), and as a French sentence
 /// names them (an organisation with its article: « la Société coopérative … »).
 pub(super) fn names(case: &Case, wording: &Wording) -> (String, String, String) {
-    let civility = case.complainant.civility.map(|c| match c {
-        Civility::Madame => wording.say("civility-madame", &[]),
-        Civility::Monsieur => wording.say("civility-monsieur", &[]),
-    });
+    let civility = civility(case, wording);
     let name = case.complainant.name.value.trim().to_string();
     let complainant_full = match &civility {
         Some(c) => format!("{c} {name}"),
@@ -57,11 +62,7 @@ pub(super) fn names(case: &Case, wording: &Wording) -> (String, String, String) 
 /// name as first written (a longer name is not cut where a family name might start).
 pub(super) fn short_name(case: &Case, wording: &Wording, named: &str) -> String {
     let words: Vec<&str> = case.complainant.name.value.split_whitespace().collect();
-    let civility = case.complainant.civility.map(|c| match c {
-        Civility::Madame => wording.say("civility-madame", &[]),
-        Civility::Monsieur => wording.say("civility-monsieur", &[]),
-    });
-    match (civility, words.as_slice()) {
+    match (civility(case, wording), words.as_slice()) {
         (Some(civility), [_, family]) => format!("{civility} {family}"),
         _ => named.to_string(),
     }
