@@ -51,11 +51,12 @@ pub(super) fn mediation_statements(w: &Writer, plan: &Plan) -> Vec<String> {
             .collect();
         let count = if items.len() == 1 { "one" } else { "other" };
         let items = items.join(&w.say("statement-items-separator", &[]));
-        // The first written complaint less than a year ago (L612-2 4°), when it is.
+        // The first written complaint less than a year ago (L612-2 4°), when it is: the year
+        // counted as the mediator's one-year rule counts it.
         let recent = record
             .written
             .first()
-            .and_then(|s| s.date.checked_add_months(chrono::Months::new(12)))
+            .map(|s| crate::procedure::calendar::add_months(s.date, 12))
             .filter(|year| plan.date <= *year)
             .map(|_| w.say("statement-recent", &[("count", count)]))
             .unwrap_or_default();
