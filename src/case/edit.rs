@@ -253,91 +253,159 @@ fn append_after(
     lines.join(end + 1, &mapping(dash + 2, &first, fields))
 }
 
+/// A step of `history` as the file writes it: its lines and its form.
+struct Item {
+    /// Its first line (the one with `- `) and its last, from 0.
+    start: usize,
+    end: usize,
+    /// The indentation of its `- `.
+    dash: usize,
+    /// Written on one line in braces (`- {step: 1, …}`).
+    flow: bool,
+}
+
+impl Item {
+    /// The step at `index` (from 0) of the file's `history`.
+    fn find(lines: &Lines, index: usize) -> Result<Self, EditError> {
+        let Some(key) = lines.top_level("history") else {
+            return Err(EditError {
+                line: 1,
+                problem: "the case has no `history`".to_string(),
+            });
+        };
+        history_value(lines, key)?;
+        let end = lines.block_end(key, 0, true);
+        let (dash, _) = item_indent(lines, key + 1, end)?;
+        // The lines where each item starts.
+        let starts: Vec<usize> = (key + 1..=end)
+            .filter(|&i| lines.indent(i) == dash && lines.bare(i).trim_start().starts_with("- "))
+            .collect();
+        let Some(&start) = starts.get(index) else {
+            return Err(EditError {
+                line: key + 1,
+                problem: format!("`history` has no step {}", index + 1),
+            });
+        };
+        let item_end = starts.get(index + 1).map_or(end, |&next| {
+            (start..next)
+                .rev()
+                .find(|&i| !lines.is_blank(i))
+                .unwrap_or(start)
+        });
+        let item = lines.bare(start).trim_start()[2..].trim_start();
+        Ok(Self {
+            start,
+            end: item_end,
+            dash,
+            flow: item.starts_with('{'),
+        })
+    }
+
+    /// Whether the step already has this key.
+    fn has(&self, lines: &Lines, key: &str) -> bool {
+        let prefix = format!("{key}:");
+        (self.start..=self.end).any(|i| {
+            let line = lines.bare(i).trim_start();
+            let line = if i == self.start { &line[2..] } else { line };
+            line.trim_start().starts_with(&prefix)
+                || (self.flow && i == self.start && line.contains(&format!(" {prefix}")))
+        })
+    }
+
+    /// The step with a key added: `key: value` on the last line of a block item, or
+    /// `, key: value` inside the braces of a one-line item. `block` are the lines under the key
+    /// for a block item (`answer:` and its fields), `flow` its value in braces.
+    fn add(
+        &self,
+        lines: &Lines,
+        key: &str,
+        flow: &str,
+        block: &[(&str, Option<&String>)],
+        scalar: Option<&String>,
+    ) -> Result<String, EditError> {
+        if self.flow {
+            let line = lines.bare(self.start);
+            let close = line.rfind('}').ok_or(EditError {
+                line: self.start + 1,
+                problem: "this step's `{` is not closed on its line".to_string(),
+            })?;
+            let edited = format!(
+                "{}, {key}: {flow}{}",
+                line[..close].trim_end(),
+                &line[close..]
+            );
+            let mut out = String::new();
+            for (i, l) in lines.lines.iter().enumerate() {
+                if i == self.start {
+                    out.push_str(&edited);
+                    out.push_str(&l[line.len()..]);
+                } else {
+                    out.push_str(l);
+                }
+            }
+            return Ok(out);
+        }
+        let keys = self.dash + 2;
+        let pad = " ".repeat(keys);
+        let inserted = match scalar {
+            Some(value) => vec![format!("{pad}{key}: {value}")],
+            None => {
+                let mut inserted = vec![format!("{pad}{key}:")];
+                inserted.extend(mapping(keys + 2, &" ".repeat(keys + 2), block));
+                inserted
+            }
+        };
+        Ok(lines.join(self.end + 1, &inserted))
+    }
+}
+
 /// Records an answer on the step at `index` (from 0) of `history`: `answer:` and its lines at
 /// the end of a block item, or `, answer: {…}` inside a one-line item.
 pub fn record_answer(text: &str, index: usize, answer: &NewAnswer) -> Result<String, EditError> {
     let lines = Lines::of(text);
-    let Some(key) = lines.top_level("history") else {
+    let item = Item::find(&lines, index)?;
+    if item.has(&lines, "answer") {
         return Err(EditError {
-            line: 1,
-            problem: "the case has no `history`".to_string(),
-        });
-    };
-    history_value(&lines, key)?;
-    let end = lines.block_end(key, 0, true);
-    let (dash, _) = item_indent(&lines, key + 1, end)?;
-    // The lines where each item starts.
-    let starts: Vec<usize> = (key + 1..=end)
-        .filter(|&i| lines.indent(i) == dash && lines.bare(i).trim_start().starts_with("- "))
-        .collect();
-    let Some(&start) = starts.get(index) else {
-        return Err(EditError {
-            line: key + 1,
-            problem: format!("`history` has no step {}", index + 1),
-        });
-    };
-    let item_end = starts.get(index + 1).map_or(end, |&next| {
-        (start..next)
-            .rev()
-            .find(|&i| !lines.is_blank(i))
-            .unwrap_or(start)
-    });
-    let item = lines.bare(start).trim_start()[2..].trim_start();
-    let answered = (start..=item_end).any(|i| {
-        let line = lines.bare(i);
-        line.trim_start().starts_with("answer:")
-            || (i == start && item.starts_with('{') && line.contains("answer:"))
-    });
-    if answered {
-        return Err(EditError {
-            line: start + 1,
+            line: item.start + 1,
             problem: format!("step {} of `history` already records an answer", index + 1),
         });
     }
-    if item.starts_with('{') {
-        // A one-line item: the answer goes inside its braces.
-        let line = lines.bare(start);
-        let close = line.rfind('}').ok_or(EditError {
-            line: start + 1,
-            problem: "this step's `{` is not closed on its line".to_string(),
-        })?;
-        let mut parts = vec![format!("date: {}", answer.date)];
-        if let Some(r) = &answer.reference {
-            parts.push(format!("reference: {r}"));
-        }
-        if let Some(s) = &answer.summary {
-            parts.push(format!("summary: {s}"));
-        }
-        let edited = format!(
-            "{}, answer: {{{}}}{}",
-            line[..close].trim_end(),
-            parts.join(", "),
-            &line[close..]
-        );
-        let mut out = String::new();
-        for (i, l) in lines.lines.iter().enumerate() {
-            if i == start {
-                out.push_str(&edited);
-                out.push_str(&l[line.len()..]);
-            } else {
-                out.push_str(l);
-            }
-        }
-        return Ok(out);
+    let mut parts = vec![format!("date: {}", answer.date)];
+    if let Some(r) = &answer.reference {
+        parts.push(format!("reference: {r}"));
     }
-    let keys = dash + 2;
-    let pad = " ".repeat(keys);
-    let mut inserted = vec![format!("{pad}answer:")];
-    inserted.extend(mapping(
-        keys + 2,
-        &" ".repeat(keys + 2),
+    if let Some(s) = &answer.summary {
+        parts.push(format!("summary: {s}"));
+    }
+    item.add(
+        &lines,
+        "answer",
+        &format!("{{{}}}", parts.join(", ")),
         &[
             ("date", Some(&answer.date)),
             ("reference", answer.reference.as_ref()),
             ("summary", answer.summary.as_ref()),
         ],
-    ));
-    Ok(lines.join(item_end + 1, &inserted))
+        None,
+    )
+}
+
+/// Records the day the step at `index` (from 0) of `history` was received (the avis de
+/// réception): `received: D` at the end of a block item, or inside a one-line item.
+pub fn record_received(text: &str, index: usize, date: &str) -> Result<String, EditError> {
+    let lines = Lines::of(text);
+    let item = Item::find(&lines, index)?;
+    if item.has(&lines, "received") {
+        return Err(EditError {
+            line: item.start + 1,
+            problem: format!(
+                "step {} of `history` already records its receipt",
+                index + 1
+            ),
+        });
+    }
+    let date = date.to_string();
+    item.add(&lines, "received", &date, &[], Some(&date))
 }
 
 #[cfg(test)]

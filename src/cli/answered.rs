@@ -55,7 +55,8 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
         )
     })?;
     // The result is a case like any other: checked before it is written.
-    CaseFile::parse(edited.clone(), path)?;
+    let edited_file = CaseFile::parse(edited.clone(), path)?;
+    crate::procedure::plan::check_history(&edited_file, &registry, crate::today())?;
     let level = match &step.step.value {
         StepRef::Level(n) => n.to_string(),
         StepRef::Id(id) => id.clone(),
@@ -101,7 +102,7 @@ fn which_step(file: &CaseFile, registry: &Registry, level: Option<u32>) -> Resul
 }
 
 /// The change as a unified diff, for `--dry-run`.
-fn diff(path: &Path, before: &str, after: &str) -> String {
+pub(super) fn diff(path: &Path, before: &str, after: &str) -> String {
     let name = path.display().to_string();
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
@@ -110,7 +111,7 @@ fn diff(path: &Path, before: &str, after: &str) -> String {
 }
 
 /// Replaces the case file atomically, refusing when it changed on disk since it was read.
-fn replace_unchanged(path: &Path, read: &str, edited: &str) -> Result<(), Error> {
+pub(super) fn replace_unchanged(path: &Path, read: &str, edited: &str) -> Result<(), Error> {
     let now = std::fs::read_to_string(path).map_err(|source| Error::Read {
         path: path.to_owned(),
         source,

@@ -10,6 +10,7 @@ pub mod institutions;
 pub mod manual;
 pub mod preview;
 pub mod render;
+pub mod sent;
 pub mod templates;
 pub mod watch;
 
@@ -80,6 +81,41 @@ pub enum Command {
     /// Record the institution's answer on a step of the case's history, keeping every other
     /// line of the file as it is.
     Answered(AnsweredArgs),
+    /// Record in the case's history the letter just sent (by default the level `render` writes
+    /// now, dated as the letter is), keeping every other line of the file as it is; the next
+    /// `render` writes the following level.
+    Sent(SentArgs),
+}
+
+/// The arguments of `recours sent`.
+#[derive(Debug, clap::Args)]
+pub struct SentArgs {
+    /// The case file.
+    pub case: PathBuf,
+    /// The level of the letter sent [default: the level `render` writes now].
+    #[arg(long, value_name = "N")]
+    pub step: Option<u32>,
+    /// The day it was sent (YYYY-MM-DD) [default: the letter's date: letter.date, or today].
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// How it was sent: letter, registered, email, portal, phone, chat, in-person (or in French:
+    /// courrier, recommandé, courriel, formulaire…) [default: registered where the level asks
+    /// for it or the letter has a registered-mail number, else letter].
+    #[arg(long, value_name = "CHANNEL", value_parser = sent::parse_channel)]
+    pub channel: Option<crate::registry::ChannelKind>,
+    /// Its registered-mail number [default: the letter's, letter.tracking].
+    #[arg(long, value_name = "NUMBER")]
+    pub tracking: Option<String>,
+    /// The institution's reference for it (an acknowledgement number, a message id).
+    #[arg(long, value_name = "REF")]
+    pub reference: Option<String>,
+    /// The day it was received, from the avis de réception (YYYY-MM-DD). Given alone, it is
+    /// recorded on the last step sent (the last of level --step).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub received: Option<NaiveDate>,
+    /// Print the change as a unified diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The arguments of `recours answered`.
@@ -401,6 +437,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         Command::Generate(args) => generate::command(args),
         Command::Institutions(args) => institutions::command(&globals, args),
         Command::Answered(args) => answered::command(&globals, args),
+        Command::Sent(args) => sent::command(&globals, args),
     }
 }
 

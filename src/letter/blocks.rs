@@ -177,13 +177,8 @@ pub(super) fn place_date(w: &Writer, case: &Case, sender_address: &[String], dat
 }
 
 /// The registered-mail line, when the level asks for registered mail or the letter has a number.
-pub(super) fn registered_line(w: &Writer, case: &Case, plan: &Plan) -> Option<String> {
-    let tracking = case
-        .letter
-        .tracking
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
+pub(super) fn registered_line(w: &Writer, plan: &Plan) -> Option<String> {
+    let tracking = plan.tracking.as_deref();
     (plan.level.registered.is_some() || tracking.is_some()).then(|| match tracking {
         Some(number) => w.say(
             "registered-number",

@@ -220,7 +220,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
     } = sender(&w, case, &name);
     let date = w.date(plan.date);
     let place_date = place_date(&w, case, sender_address, &date);
-    let registered = registered_line(&w, case, plan);
+    let registered = registered_line(&w, plan);
     let references = cited_references(&w, case, plan);
 
     let kind = kind_key(plan.level.kind);

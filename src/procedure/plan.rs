@@ -19,11 +19,13 @@ use crate::text::identifiers;
 mod history;
 mod recipient;
 mod requirements;
+mod spent;
 mod texts;
 
 use history::*;
 use recipient::*;
 use requirements::*;
+pub use spent::{Spent, spent};
 use texts::*;
 
 /// What the command line adds to a case file.
@@ -135,6 +137,9 @@ pub struct Plan<'r> {
     pub no_court_stated: bool,
     /// The case says no other mediator has examined the dispute (`other_mediator: false`).
     pub no_other_mediator_stated: bool,
+    /// The registered-mail number the letter prints (`letter.tracking`, until the history
+    /// records the letter as sent).
+    pub tracking: Option<String>,
 }
 
 impl Plan<'_> {
@@ -232,6 +237,28 @@ pub fn check<'r>(
     })
 }
 
+/// Checks what the case's history says alone — its institution, each step's level, the
+/// steps' dates against each other and against `on` — for an edit of the history
+/// (`recours sent`, `recours answered`) whose next letter may not be writable yet.
+pub fn check_history(file: &CaseFile, registry: &Registry, on: NaiveDate) -> Result<(), Error> {
+    // The history is checked against the day, not against a `letter.date` it may have passed.
+    let mut undated = file.clone();
+    undated.case.letter.date = None;
+    let file = &undated;
+    let mut faults = Faults {
+        file,
+        list: Vec::new(),
+        cli_step: None,
+        cli_date: false,
+    };
+    let institution = find_institution(&faults, file, registry)?;
+    resolve_history(&mut faults, file, registry, institution, on);
+    match faults.list.is_empty() {
+        true => Ok(()),
+        false => Err(Error::Invalid(faults.list)),
+    }
+}
+
 /// Checks the case against the registry ([`check`]), then decides the letter's plan: whether
 /// its level may be climbed on its date, with the warnings to show, the references it cites
 /// and the next rung it announces.
@@ -240,8 +267,12 @@ pub fn plan<'r>(
     registry: &'r Registry,
     options: PlanOptions,
 ) -> Result<Plan<'r>, Error> {
+    let (settled, spent_warning) = spent::settle(file, registry, options);
+    let file = settled.as_ref();
     let checked = check(file, registry, options)?;
-    Ok(decide(file, registry, checked))
+    let mut plan = decide(file, registry, checked);
+    plan.assessment.warnings.splice(0..0, spent_warning);
+    Ok(plan)
 }
 
 /// The plan of a checked case.
@@ -311,6 +342,9 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
         payment_dispute,
         no_court_stated: case.dispute.court_action.as_ref().is_some_and(|c| !c.value),
         no_other_mediator_stated: (case.dispute.other_mediator.as_ref()).is_some_and(|m| !m.value),
+        tracking: (case.letter.tracking.as_deref().map(str::trim))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
     }
 }
 

@@ -584,7 +584,10 @@ fn a_draft_is_replaced_only_with_force_and_a_sent_letter_never() {
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter}\nletter:\n  step: 1\n",
     );
     std::fs::write(&case, &sent).unwrap();
-    let refused = recours_in(dir.path(), &["render", "case.yaml", "--force"]);
+    let refused = recours_in(
+        dir.path(),
+        &["render", "case.yaml", "--step", "1", "--force"],
+    );
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert_eq!(refused.status.code(), Some(1), "{stderr}");
     assert!(
@@ -603,7 +606,14 @@ fn a_draft_is_replaced_only_with_force_and_a_sent_letter_never() {
     );
     let elsewhere = recours_in(
         dir.path(),
-        &["render", "case.yaml", "-o", "case-niveau-1-2026-07-02.pdf"],
+        &[
+            "render",
+            "case.yaml",
+            "--step",
+            "1",
+            "-o",
+            "case-niveau-1-2026-07-02.pdf",
+        ],
     );
     assert!(
         elsewhere.status.success(),

@@ -1,4 +1,4 @@
-//! Recording what happened without hand-editing the YAML: `recours answered`.
+//! Recording what happened without hand-editing the YAML: `recours sent`, `recours answered`.
 
 use std::path::Path;
 
@@ -158,4 +158,138 @@ fn an_answer_that_cannot_be_recorded_is_refused_and_the_file_kept() {
     assert!(stderr.contains("dossier.yaml:4:1"), "{stderr}");
     assert!(stderr.contains("written on one line"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&case).unwrap(), inline);
+}
+
+/// `recours sent dossier.yaml ARGS…` in `dir`: exit code, stdout, stderr.
+fn sent(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all = vec!["sent", "dossier.yaml"];
+    all.extend(args);
+    let run = recours_in(dir, &all);
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("dossier.yaml");
+    // A Dutch complaint to Cetelem Belgium, level 1, dated 20 October with its number.
+    let original = std::fs::read_to_string(example("cetelem-be-klacht-nl.yaml")).unwrap();
+    std::fs::write(&case, &original).unwrap();
+
+    let (code, shown, stderr) = sent(dir.path(), &["--dry-run"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        shown.contains("+  - step: 1\n+    date: 2026-10-20\n"),
+        "{shown}"
+    );
+    assert_eq!(std::fs::read_to_string(&case).unwrap(), original);
+
+    // By default: the level `render` writes, the letter's date, its registered-mail number.
+    let (code, stdout, stderr) = sent(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains(
+            "recorded: level 1 (plaintes) sent on 2026-10-20 (registered RR 5555 1212 3BE)"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("next: level 2 (mediation)"), "{stdout}");
+    let edited = std::fs::read_to_string(&case).unwrap();
+    assert_eq!(
+        added_lines(&original, &edited),
+        "  - step: 1\n    date: 2026-10-20\n    channel: registered\n    tracking: \"RR 5555 1212 3BE\"\n"
+    );
+
+    // The `letter:` block described the letter just sent: the next render writes level 2,
+    // dated today, citing the letter and its number, and says why the block no longer applies.
+    let run = recours_in(dir.path(), &["render", "dossier.yaml"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the history records the letter of level 1 as sent on 2026-10-20 (history[1]): letter.step, letter.date, letter.tracking no longer apply"),
+        "{stderr}"
+    );
+    let text = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-2.pdf")).unwrap());
+    assert_shows(&text, "Antwerpen, 22 november 2026");
+    assert_shows(
+        &text,
+        "Op 20 oktober 2026 heb ik per aangetekende zending nr. RR 5555 1212 3BE een klacht ingediend bij Cetelem.",
+    );
+    // The old number is cited as the earlier step's, not printed as this letter's.
+    assert!(
+        !text.contains("Aangetekende zending nr."),
+        "no registered line:\n{text}"
+    );
+
+    // The avis de réception, once it is back: on the last step sent.
+    let (code, stdout, stderr) = sent(dir.path(), &["--received", "2026-10-23"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("the step of 2026-10-20 (history[1]) received on 2026-10-23"),
+        "{stdout}"
+    );
+    let received = std::fs::read_to_string(&case).unwrap();
+    assert_eq!(
+        added_lines(&edited, &received),
+        "    received: 2026-10-23\n"
+    );
+    let (code, _, stderr) = sent(dir.path(), &["--received", "2026-10-24"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("this step already records when it was received"),
+        "{stderr}"
+    );
+
+    // The same step twice is refused.
+    let (code, _, stderr) = sent(dir.path(), &["--step", "1", "--date", "2026-10-20"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("history[1]: the history already records level 1 as sent on 2026-10-20"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&case).unwrap(), received);
+}
+
+#[test]
+fn a_step_that_cannot_be_recorded_is_refused_and_the_file_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("dossier.yaml");
+    let original = std::fs::read_to_string(example("cetelem-fr-mediation.yaml")).unwrap();
+    std::fs::write(&case, &original).unwrap();
+    let refusals: [(&[&str], &str); 4] = [
+        (
+            &["--date", "2026-12-01"],
+            "--date: the letter is dated 2026-12-01, after today (2026-11-22)",
+        ),
+        (
+            &["--date", "2026-11-20", "--received", "2026-11-19"],
+            "--received: the letter was received on 2026-11-19, before it was sent (2026-11-20)",
+        ),
+        // Before the last step: the edited history would be out of order, said at its line.
+        (
+            &["--step", "3", "--date", "2026-07-15"],
+            "history[2].date: the history is out of order: this step (2026-07-15) comes after one dated 2026-08-01",
+        ),
+        (&["--step", "9"], "cetelem-fr has no level 9"),
+    ];
+    for (args, message) in refusals {
+        let (code, _, stderr) = sent(dir.path(), args);
+        assert_eq!(code, Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert_eq!(std::fs::read_to_string(&case).unwrap(), original);
+    }
+    let (code, _, stderr) = sent(dir.path(), &["--channel", "pigeon"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("expected phone, email, letter"), "{stderr}");
+    // In French too.
+    let (code, shown, stderr) = sent(
+        dir.path(),
+        &["--date", "2026-11-21", "--channel", "courriel", "--dry-run"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(shown.contains("+    channel: email\n"), "{shown}");
 }

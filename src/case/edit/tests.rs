@@ -179,3 +179,29 @@ fn an_answer_is_recorded_on_a_block_step_or_inside_a_one_line_step() {
     assert_eq!(error.line, 4);
     assert!(error.problem.contains("written on one line"), "{error:?}");
 }
+
+#[test]
+fn a_receipt_is_recorded_after_a_nested_answer_or_inside_a_one_line_step() {
+    let text = &format!(
+        "{HEAD}history:\n  - step: 1\n    date: 2026-07-02\n    channel: registered\n    answer:\n      date: 2026-07-20\n  - {{step: 2, date: 2026-08-01, channel: registered}}  # AR attendu\nletter: {{}}\n"
+    );
+    let edited = record_received(text, 0, "2026-07-04").unwrap();
+    assert_eq!(
+        edited.strip_prefix(HEAD).unwrap(),
+        "history:\n  - step: 1\n    date: 2026-07-02\n    channel: registered\n    answer:\n      date: 2026-07-20\n    received: 2026-07-04\n  - {step: 2, date: 2026-08-01, channel: registered}  # AR attendu\nletter: {}\n"
+    );
+    let received = parses(&edited).case.history[0].received.clone().unwrap();
+    assert_eq!(received.value.0.to_string(), "2026-07-04");
+
+    let edited = record_received(text, 1, "2026-08-03").unwrap();
+    assert_eq!(
+        edited.strip_prefix(HEAD).unwrap(),
+        "history:\n  - step: 1\n    date: 2026-07-02\n    channel: registered\n    answer:\n      date: 2026-07-20\n  - {step: 2, date: 2026-08-01, channel: registered, received: 2026-08-03}  # AR attendu\nletter: {}\n"
+    );
+    assert!(parses(&edited).case.history[1].received.is_some());
+    let twice = record_received(&edited, 1, "2026-08-04").unwrap_err();
+    assert!(
+        twice.problem.contains("already records its receipt"),
+        "{twice:?}"
+    );
+}

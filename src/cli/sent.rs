@@ -1,0 +1,291 @@
+//! `recours sent`: records in the case's history the letter just sent, without hand-editing
+//! the YAML (see [`crate::case::edit`]): by default the level `render` writes now, dated as the
+//! letter is, by registered mail where the level asks for it, with the letter's registered-mail
+//! number. The case's next `render` writes the following level (see
+//! [`crate::procedure::plan::spent`]).
+
+use chrono::NaiveDate;
+
+use crate::case::edit::{NewStep, append_step, quoted};
+use crate::case::{CaseFile, StepRef};
+use crate::error::{Diagnostic, Error};
+use crate::procedure::plan::{self, PlanOptions};
+use crate::registry::{ChannelKind, Registry};
+use crate::{Plan, Verdict};
+
+use super::answered::{diff, replace_unchanged};
+use super::{Report, SentArgs};
+
+/// What the letter `render` writes now says of the step to record: its level, date and number.
+struct Defaults {
+    level: u32,
+    date: NaiveDate,
+    tracking: Option<String>,
+}
+
+pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error> {
+    let registry = super::load_registry(globals.registry.as_deref())?;
+    let path = &args.case;
+    let text = crate::case::read_case_text(path)?;
+    let file = CaseFile::parse(text.clone(), path)?;
+    let today = crate::today();
+    let receipt_only = args.received.is_some()
+        && args.date.is_none()
+        && args.channel.is_none()
+        && args.tracking.is_none()
+        && args.reference.is_none();
+    if let (true, Some(received)) = (receipt_only, args.received) {
+        return record_receipt(&file, &registry, args.step, received, args.dry_run);
+    }
+    let defaults = defaults(&file, &registry, args.step, today)?;
+    let institution = (registry.institution(&file.case.institution.value))
+        .expect("a case with a plan names an institution of the registry");
+    let level = institution.level(defaults.level).ok_or_else(|| {
+        Error::from(Diagnostic::new(
+            path,
+            format!("--step {}", defaults.level),
+            format!("{} has no level {}", institution.id, defaults.level),
+        ))
+    })?;
+    let date = args.date.unwrap_or(defaults.date);
+    check_dates(path, date, args.received, today)?;
+    let level_of = |s: &crate::case::Step| match &s.step.value {
+        StepRef::Level(n) => Some(*n),
+        StepRef::Id(id) => institution.level_by_id(id).map(|l| l.level),
+    };
+    if let Some(i) = (file.case.history.iter())
+        .position(|s| level_of(s) == Some(level.level) && s.date.value.0 == date)
+    {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                format!("history[{i}]"),
+                format!(
+                    "the history already records level {} as sent on {date}",
+                    level.level
+                ),
+            )
+            .help("nothing to record; to record an answer, `recours answered`"),
+        ));
+    }
+    let tracking = args.tracking.or(defaults.tracking);
+    // A letter with a registered-mail number went by registered mail.
+    let channel = args
+        .channel
+        .unwrap_or(if level.registered.is_some() || tracking.is_some() {
+            ChannelKind::Registered
+        } else {
+            ChannelKind::Letter
+        });
+    let step = NewStep {
+        step: level.level,
+        date: date.to_string(),
+        channel: channel_name(channel),
+        tracking: tracking.as_deref().map(quoted),
+        reference: args.reference.as_deref().map(quoted),
+        received: args.received.map(|d| d.to_string()),
+    };
+    let edited = append_step(&text, &step).map_err(|e| {
+        Error::from(
+            Diagnostic::new(path, "history", e.problem)
+                .at(e.line as u64, 1, &text)
+                .help("edit the file by hand for this one"),
+        )
+    })?;
+    // The result is a case like any other: checked before it is written.
+    let edited_file = CaseFile::parse(edited.clone(), path)?;
+    plan::check_history(&edited_file, &registry, today)?;
+    if args.dry_run {
+        return Ok(Report::from(diff(path, &text, &edited)));
+    }
+    replace_unchanged(path, &text, &edited)?;
+    let how = match &tracking {
+        Some(number) => format!("{} {number}", channel_name(channel)),
+        None => channel_name(channel),
+    };
+    let mut out = format!(
+        "recorded: level {} ({}) sent on {date} ({how}) in {}\n",
+        level.level,
+        level.id,
+        path.display()
+    );
+    out.push_str(&next_letter(&edited_file, &registry, today));
+    Ok(Report::from(out))
+}
+
+/// `sent --received D` alone: the avis de réception of the last step (of level `--step`).
+fn record_receipt(
+    file: &CaseFile,
+    registry: &Registry,
+    step: Option<u32>,
+    received: NaiveDate,
+    dry_run: bool,
+) -> Result<Report, Error> {
+    let path = &file.path;
+    let institution = registry.institution(&file.case.institution.value);
+    let history = &file.case.history;
+    let index = match step {
+        None => history.len().checked_sub(1),
+        Some(n) => history.iter().rposition(|s| match &s.step.value {
+            StepRef::Level(l) => *l == n,
+            StepRef::Id(id) => institution
+                .and_then(|i| i.level_by_id(id))
+                .is_some_and(|l| l.level == n),
+        }),
+    };
+    let Some(index) = index else {
+        return Err(Error::from(
+            Diagnostic::new(path, "--received", "the history records no such step yet")
+                .help("record the step itself: give the day it was sent with --date as well"),
+        ));
+    };
+    let sent = &history[index];
+    check_dates(path, sent.date.value.0, Some(received), crate::today())?;
+    if sent.received.is_some() {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                format!("history[{index}].received"),
+                "this step already records when it was received",
+            )
+            .help("to record a new step and its receipt, give the day it was sent with --date as well"),
+        ));
+    }
+    let text = &file.text;
+    let edited =
+        crate::case::edit::record_received(text, index, &received.to_string()).map_err(|e| {
+            Error::from(
+                Diagnostic::new(path, "history", e.problem)
+                    .at(e.line as u64, 1, text)
+                    .help("edit the file by hand for this one"),
+            )
+        })?;
+    let edited_file = CaseFile::parse(edited.clone(), path)?;
+    plan::check_history(&edited_file, registry, crate::today())?;
+    if dry_run {
+        return Ok(Report::from(diff(path, text, &edited)));
+    }
+    replace_unchanged(path, text, &edited)?;
+    Ok(Report::from(format!(
+        "recorded: the step of {} (history[{index}]) received on {received} in {}\n",
+        sent.date.value.0,
+        path.display()
+    )))
+}
+
+/// The level `render` writes now (or the one asked), and what its letter says of its date and
+/// registered-mail number; for another level, today and no number.
+fn defaults(
+    file: &CaseFile,
+    registry: &Registry,
+    step: Option<u32>,
+    today: NaiveDate,
+) -> Result<Defaults, Error> {
+    let options = PlanOptions {
+        step,
+        date: None,
+        today,
+        force: true,
+    };
+    match (plan::plan(file, registry, options), step) {
+        (Ok(plan), _) => Ok(Defaults {
+            level: plan.level.level,
+            date: plan.date,
+            tracking: plan.tracking,
+        }),
+        // A level named on the command line is recorded even when its letter could not be
+        // written (an e-mail sent to a recipient without a postal address).
+        (Err(_), Some(level)) => {
+            plan::check_history(file, registry, today)?;
+            Ok(Defaults {
+                level,
+                date: today,
+                tracking: None,
+            })
+        }
+        (Err(e), None) => Err(e),
+    }
+}
+
+/// A step is recorded once it is made: not after today, received after it was sent.
+fn check_dates(
+    path: &std::path::Path,
+    date: NaiveDate,
+    received: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<(), Error> {
+    let refuse = |field: &str, problem: String, help: &str| {
+        Err(Error::from(
+            Diagnostic::new(path, field, problem).help(help),
+        ))
+    };
+    if date > today {
+        return refuse(
+            "--date",
+            format!("the letter is dated {date}, after today ({today})"),
+            "record a letter once it is sent; give the day it was posted with --date",
+        );
+    }
+    match received {
+        Some(r) if r < date => refuse(
+            "--received",
+            format!("the letter was received on {r}, before it was sent ({date})"),
+            "give the date on the avis de réception",
+        ),
+        Some(r) if r > today => refuse(
+            "--received",
+            format!("the letter is received on {r}, after today ({today})"),
+            "record the avis de réception once it has come back",
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// A channel's name as a case file writes it (`registered`, `in-person`).
+fn channel_name(channel: ChannelKind) -> String {
+    match serde_json::to_value(channel) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => unreachable!("a channel serialises as its name"),
+    }
+}
+
+/// A channel as given on the command line, in English or French (`registered`, `recommandé`).
+pub fn parse_channel(text: &str) -> Result<ChannelKind, String> {
+    serde_json::from_value(serde_json::Value::String(text.trim().to_lowercase())).map_err(|_| {
+        "expected phone, email, letter, registered, portal, chat or in-person (or courriel, courrier, recommandé…)".to_string()
+    })
+}
+
+/// What the case's next `render` writes, now that the step is recorded.
+fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String {
+    let options = PlanOptions {
+        step: None,
+        date: None,
+        today,
+        force: true,
+    };
+    let command = format!("recours render {}", file.path.display());
+    match plan::plan(file, registry, options) {
+        Ok(Plan {
+            level, assessment, ..
+        }) => match assessment.verdict {
+            Verdict::Admissible => format!(
+                "  next: level {} ({}), admissible today: {command}\n",
+                level.level, level.id
+            ),
+            Verdict::NotYet { from, .. } => format!(
+                "  next: level {} ({}), admissible from {from}: `recours agenda` lists it when it is due\n",
+                level.level, level.id
+            ),
+            Verdict::NotAdmissible { rule } => format!(
+                "  next: level {} ({}), not admissible: {rule}\n",
+                level.level, level.id
+            ),
+        },
+        Err(e) => format!("  next: no letter to write now: {}\n", first_line(&e)),
+    }
+}
+
+fn first_line(e: &Error) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}
