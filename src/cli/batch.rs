@@ -28,6 +28,7 @@ mod state;
 use placing::place_letter;
 pub use progress::ConsoleProgress;
 pub use reports::Summary;
+pub(crate) use reports::csv_field;
 use reports::*;
 use state::*;
 

@@ -1,6 +1,7 @@
 //! The command line. Parsing with clap; each command returns a `Result` and only
 //! [`main`] turns it into an exit code: 0 done, 1 the input is at fault, 2 usage (clap).
 
+pub mod agenda;
 pub mod answered;
 pub mod batch;
 pub mod check;
@@ -85,6 +86,27 @@ pub enum Command {
     /// now, dated as the letter is), keeping every other line of the file as it is; the next
     /// `render` writes the following level.
     Sent(SentArgs),
+    /// One line per case of a folder, most urgent first: ready, waiting, answer due, lapsing,
+    /// blocked, done, with the date that matters; or a calendar of those dates (--format ics).
+    Agenda(AgendaArgs),
+}
+
+/// The arguments of `recours agenda`.
+#[derive(Debug, clap::Args)]
+pub struct AgendaArgs {
+    /// The folder of case files (walked for *.yaml and *.yml, as batch does).
+    pub dir: PathBuf,
+    /// The day to evaluate on (YYYY-MM-DD) [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// How many days ahead a closing period (the mediator's year, the 13 months to contest a
+    /// card payment) makes a case `lapsing`.
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub within: u32,
+    /// text (for people), json or csv (for scripts: a `version` field), ics (an iCalendar file
+    /// of the dates that matter, to import into a calendar).
+    #[arg(long, value_enum, default_value_t = agenda::AgendaFormat::Text)]
+    pub format: agenda::AgendaFormat,
 }
 
 /// The arguments of `recours sent`.
@@ -438,6 +460,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         Command::Institutions(args) => institutions::command(&globals, args),
         Command::Answered(args) => answered::command(&globals, args),
         Command::Sent(args) => sent::command(&globals, args),
+        Command::Agenda(args) => agenda::command(&globals, args),
     }
 }
 

@@ -3,6 +3,7 @@
 //! and the timeline `check` prints.
 
 pub mod admissibility;
+pub mod agenda;
 pub mod calendar;
 pub mod deadlines;
 pub mod plan;

@@ -21,12 +21,14 @@ mod recipient;
 mod requirements;
 mod spent;
 mod texts;
+mod windows;
 
 use history::*;
 use recipient::*;
 use requirements::*;
 pub use spent::{Spent, spent};
 use texts::*;
+pub use windows::{Window, WindowKind};
 
 /// What the command line adds to a case file.
 #[derive(Debug, Clone, Copy, Default)]
@@ -140,6 +142,9 @@ pub struct Plan<'r> {
     /// The registered-mail number the letter prints (`letter.tracking`, until the history
     /// records the letter as sent).
     pub tracking: Option<String>,
+    /// The periods of the law that close on a known day (the mediator's year, the 13 months
+    /// to contest a card payment).
+    pub windows: Vec<Window>,
 }
 
 impl Plan<'_> {
@@ -326,7 +331,9 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
             confirmed: recipient.unconfirmed.is_none(),
         }
     });
+    let windows = windows::windows(file, registry, institution, &history);
     Plan {
+        windows,
         registry,
         institution,
         level,

@@ -4,6 +4,7 @@
 
 mod address;
 mod admissibility;
+mod agenda;
 mod architecture;
 mod bad_input;
 mod bad_inputs_corpus;

@@ -17,7 +17,7 @@ pub struct Summary {
 
 /// A field of `report.csv`: on one line (a message's source excerpt is left to
 /// `report.json` and the terminal), quoted when it holds the separator or a quote.
-pub(super) fn csv_field(text: &str, separator: char) -> String {
+pub(crate) fn csv_field(text: &str, separator: char) -> String {
     let text = one_line(text);
     if text.contains([separator, '"']) {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -1,0 +1,255 @@
+//! `recours agenda DIR`: one line per case of a folder, most urgent first — which letters may
+//! go today, which deadlines end, which periods close, which cases are stuck — as text, JSON,
+//! CSV or an iCalendar file. Where each case stands is decided in
+//! [`crate::procedure::agenda`]; this module walks the folder and lays the answer out.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::case::{CaseFile, StepRef};
+use crate::error::Error;
+use crate::procedure::agenda::{self, Standing, State};
+use crate::procedure::plan::{self, PlanOptions};
+use crate::registry::Registry;
+
+use super::{AgendaArgs, Globals, Report};
+
+mod calendar;
+
+/// The version of the JSON and CSV layouts, raised when a field changes meaning or goes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The output formats of `agenda`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgendaFormat {
+    Text,
+    Json,
+    Csv,
+    Ics,
+}
+
+/// One case of the agenda.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// The case file, relative to the folder, with `/`.
+    pub case: String,
+    /// The institution's id, when the case could be read.
+    pub institution: Option<String>,
+    #[serde(flatten)]
+    pub standing: Standing,
+}
+
+/// The agenda of a folder on a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agenda {
+    pub version: u32,
+    pub evaluated_on: NaiveDate,
+    pub within_days: u32,
+    pub cases: Vec<Entry>,
+}
+
+pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
+    let registry = super::load_registry(globals.registry.as_deref())?;
+    let on = args.date.unwrap_or_else(crate::today);
+    let agenda = build(&registry, &args.dir, on, args.within)?;
+    let stdout = match args.format {
+        AgendaFormat::Text => text(&agenda),
+        AgendaFormat::Json => {
+            let mut out = serde_json::to_string_pretty(&agenda).expect("the agenda serialises");
+            out.push('\n');
+            out
+        }
+        AgendaFormat::Csv => csv(&agenda),
+        AgendaFormat::Ics => calendar::ics(&agenda),
+    };
+    Ok(Report::from(stdout))
+}
+
+/// Where every case of the folder stands on `on`, most urgent first. One case that cannot be
+/// read is `blocked`, with its message; only a folder that cannot be read is an error.
+pub fn build(registry: &Registry, dir: &Path, on: NaiveDate, within: u32) -> Result<Agenda, Error> {
+    let cases = super::batch::find_cases(dir, None)?;
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let mut entries: Vec<(usize, Entry)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(relative) = cases.get(i) else { break };
+                        mine.push((i, entry(registry, dir, relative, on, within)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("an agenda worker does not panic"))
+            .collect()
+    });
+    entries.sort_by(|(i, a), (j, b)| {
+        (a.standing.state, a.standing.date, i).cmp(&(b.standing.state, b.standing.date, j))
+    });
+    Ok(Agenda {
+        version: FORMAT_VERSION,
+        evaluated_on: on,
+        within_days: within,
+        cases: entries.into_iter().map(|(_, e)| e).collect(),
+    })
+}
+
+/// Where one case stands.
+fn entry(registry: &Registry, dir: &Path, relative: &Path, on: NaiveDate, within: u32) -> Entry {
+    let case = relative.to_string_lossy().replace('\\', "/");
+    let path: PathBuf = dir.join(relative);
+    let file = match CaseFile::load(&path) {
+        Ok(file) => file,
+        Err(error) => {
+            return Entry {
+                case,
+                institution: None,
+                standing: agenda::blocked(reason(&error)),
+            };
+        }
+    };
+    let options = PlanOptions {
+        step: None,
+        date: Some(on),
+        today: on,
+        force: true,
+    };
+    let standing = match plan::plan(&file, registry, options) {
+        Ok(plan) => agenda::standing(&plan, within),
+        Err(error) => last_level_reached(&file, registry, options)
+            .unwrap_or_else(|| agenda::blocked(reason(&error))),
+    };
+    Entry {
+        case,
+        institution: Some(file.case.institution.value.clone()),
+        standing,
+    }
+}
+
+/// `done`, when the history records the ladder's last level.
+fn last_level_reached(
+    file: &CaseFile,
+    registry: &Registry,
+    options: PlanOptions,
+) -> Option<Standing> {
+    let institution = registry.institution(&file.case.institution.value)?;
+    let last = institution.ladder.last()?;
+    let sent = file
+        .case
+        .history
+        .iter()
+        .rev()
+        .find(|s| match &s.step.value {
+            StepRef::Level(n) => *n == last.level,
+            StepRef::Id(id) => *id == last.id,
+        })?;
+    let again = PlanOptions {
+        step: Some(last.level),
+        ..options
+    };
+    let plan = plan::plan(file, registry, again).ok();
+    Some(agenda::done(
+        plan.as_ref(),
+        last.level,
+        &last.id,
+        sent.date.value.0,
+    ))
+}
+
+/// Why a case is blocked, on one line: the first fault, and how many more `check` shows.
+fn reason(error: &Error) -> String {
+    let more = match error {
+        Error::Invalid(faults) if faults.len() > 1 => {
+            format!(" (and {} more: recours check)", faults.len() - 1)
+        }
+        _ => String::new(),
+    };
+    let first = error.to_string();
+    let first = first.lines().next().unwrap_or_default();
+    format!("{first}{more}")
+}
+
+/// The agenda for people: a line per case, then the count of each state.
+fn text(agenda: &Agenda) -> String {
+    let mut out = format!(
+        "agenda of {}; lapsing: a period closing within {} days\n\n",
+        agenda.evaluated_on, agenda.within_days
+    );
+    let width = |f: fn(&Entry) -> usize| agenda.cases.iter().map(f).max().unwrap_or(0);
+    let case_width = width(|e| e.case.chars().count());
+    let institution_width = width(|e| e.institution.as_deref().map_or(1, |i| i.chars().count()));
+    for e in &agenda.cases {
+        let date = e.standing.date.map_or("-".to_string(), |d| d.to_string());
+        let _ = writeln!(
+            out,
+            "{:<10}  {date:<10}  {:<case_width$}  {:<institution_width$}  {}",
+            e.standing.state.word(),
+            e.case,
+            e.institution.as_deref().unwrap_or("-"),
+            e.standing.detail,
+        );
+    }
+    let counts: Vec<String> = [
+        State::Lapsing,
+        State::Ready,
+        State::Blocked,
+        State::AnswerDue,
+        State::Waiting,
+        State::Done,
+    ]
+    .iter()
+    .map(|s| {
+        let n = agenda
+            .cases
+            .iter()
+            .filter(|e| e.standing.state == *s)
+            .count();
+        format!("{n} {}", s.word())
+    })
+    .collect();
+    let n = agenda.cases.len();
+    let _ = writeln!(
+        out,
+        "\n{n} case{}: {}",
+        if n == 1 { "" } else { "s" },
+        counts.join(", ")
+    );
+    out
+}
+
+/// The agenda as CSV (RFC 4180, `,`), one line per case; the first column names the layout's
+/// version.
+fn csv(agenda: &Agenda) -> String {
+    let mut out = String::from("version,case,institution,state,date,level,level_id,detail\r\n");
+    for e in &agenda.cases {
+        let s = &e.standing;
+        let fields = [
+            FORMAT_VERSION.to_string(),
+            e.case.clone(),
+            e.institution.clone().unwrap_or_default(),
+            s.state.word().to_string(),
+            s.date.map(|d| d.to_string()).unwrap_or_default(),
+            s.level.map(|l| l.to_string()).unwrap_or_default(),
+            s.level_id.clone().unwrap_or_default(),
+            s.detail.clone(),
+        ];
+        let line: Vec<String> = fields
+            .iter()
+            .map(|f| super::batch::csv_field(f, ','))
+            .collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

@@ -1,0 +1,297 @@
+//! Where a case stands on a day, for `recours agenda`: its state, the date that matters and
+//! the dates to put in a calendar. Decided from the case's plan; the agenda only lays it out.
+//!
+//! States, most urgent first: `lapsing` (a period of the law closes within the days asked),
+//! `ready` (the next letter may go today), `blocked` (the case cannot go on as it is: a fault
+//! of the file, or a rule of the recipient), `answer due` (the institution's deadline runs:
+//! the date is its last day), `waiting` (the next level opens on the date), `done` (the last
+//! level of the ladder is reached).
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::procedure::admissibility::Verdict;
+use crate::procedure::plan::{Plan, TakenStep, Window, WindowKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    Lapsing,
+    Ready,
+    Blocked,
+    AnswerDue,
+    Waiting,
+    Done,
+}
+
+impl State {
+    /// The state as the agenda prints it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Lapsing => "lapsing",
+            Self::Ready => "ready",
+            Self::Blocked => "blocked",
+            Self::AnswerDue => "answer due",
+            Self::Waiting => "waiting",
+            Self::Done => "done",
+        }
+    }
+}
+
+/// What a date in the calendar marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// The last day of the institution's (or the mediator's) deadline to answer a step.
+    AnswerDue,
+    /// The last day of the month a letter asked for an answer in, where no source gives one.
+    AnswerRequested,
+    /// The first day the next level may be climbed.
+    AdmissibleFrom,
+    /// The last day to refer the dispute to the mediator.
+    MediationWindowCloses,
+    /// The last day to contest a card payment with the bank.
+    CardPaymentWindowCloses,
+}
+
+impl EventKind {
+    /// A stable word for identifiers (calendar UIDs).
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::AnswerDue => "answer-due",
+            Self::AnswerRequested => "answer-requested",
+            Self::AdmissibleFrom => "admissible-from",
+            Self::MediationWindowCloses => "mediation-window",
+            Self::CardPaymentWindowCloses => "card-payment-window",
+        }
+    }
+}
+
+/// A date that matters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// What it marks, stable across evaluations of the case (`answer-due-2`,
+    /// `mediation-window-first`): a calendar updates the event of the same id.
+    pub id: String,
+    pub kind: EventKind,
+    pub date: NaiveDate,
+    /// The level it concerns.
+    pub level: Option<u32>,
+    /// What it is, in a few words, with no personal data.
+    pub summary: String,
+}
+
+/// Where a case stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Standing {
+    pub state: State,
+    /// The date that matters for that state (none for a blocked case).
+    pub date: Option<NaiveDate>,
+    /// The level the state is about: the next letter's, or the last one reached.
+    pub level: Option<u32>,
+    pub level_id: Option<String>,
+    /// Why, in one sentence.
+    pub detail: String,
+    /// The dates to put in a calendar, from the day evaluated on.
+    pub events: Vec<Event>,
+}
+
+/// Where a planned case stands on the plan's date; `within` is how many days ahead a closing
+/// period counts as lapsing.
+pub fn standing(plan: &Plan, within: u32) -> Standing {
+    let on = plan.date;
+    let level = plan.level;
+    let events = events(plan);
+    let about = |state, date, detail| Standing {
+        state,
+        date,
+        level: Some(level.level),
+        level_id: Some(level.id.clone()),
+        detail,
+        events: events.clone(),
+    };
+    let name = format!("level {} ({})", level.level, level.id);
+    if let Verdict::NotAdmissible { rule } = &plan.assessment.verdict {
+        return about(State::Blocked, None, format!("{name}: {rule}"));
+    }
+    let horizon = on.checked_add_days(Days::new(within.into())).unwrap_or(on);
+    let closing = plan
+        .windows
+        .iter()
+        .filter(|w| w.closes >= on && w.closes <= horizon)
+        .min_by_key(|w| w.closes);
+    if let Some(window) = closing {
+        return about(
+            State::Lapsing,
+            Some(window.closes),
+            format!("{}; next: {name}", window_sentence(window)),
+        );
+    }
+    if let Verdict::NotYet { from, because } = &plan.assessment.verdict {
+        return about(
+            State::Waiting,
+            Some(*from),
+            format!("{name} may be sent from {from}: {because}"),
+        );
+    }
+    match running(&plan.history, on) {
+        Some((step, due, requested)) => about(
+            State::AnswerDue,
+            Some(due),
+            format!(
+                "the {} of {} (level {}) awaits its answer {} {due}; then {name}",
+                if step.kind == crate::registry::LevelKind::Mediation {
+                    "referral"
+                } else {
+                    "step"
+                },
+                step.date,
+                step.level,
+                if requested {
+                    "within the month it asked for, until"
+                } else {
+                    "by"
+                },
+            ),
+        ),
+        None => about(State::Ready, Some(on), format!("{name} may be sent today")),
+    }
+}
+
+/// A case whose history reached the ladder's last level, as planned for that level (`plan`),
+/// or from the step alone when its level cannot be planned again.
+pub fn done(plan: Option<&Plan>, level: u32, level_id: &str, sent: NaiveDate) -> Standing {
+    let on = plan.map(|p| p.date);
+    let last = plan.and_then(|p| p.history.iter().rev().find(|s| s.level == level));
+    let due = last.zip(on).and_then(|(step, on)| {
+        step.due_date()
+            .filter(|d| step.answer.is_none() && *d >= on)
+    });
+    let answered = last.and_then(|s| s.answer.as_ref()).map(|a| a.date);
+    let detail = match (answered, due) {
+        (Some(answer), _) => {
+            format!("level {level} ({level_id}) sent on {sent}, answered on {answer}")
+        }
+        (None, Some(due)) => {
+            format!("level {level} ({level_id}) sent on {sent}; its answer is due by {due}")
+        }
+        (None, None) => format!("level {level} ({level_id}), the last, sent on {sent}"),
+    };
+    Standing {
+        state: State::Done,
+        date: Some(due.unwrap_or(sent)),
+        level: Some(level),
+        level_id: Some(level_id.to_string()),
+        detail,
+        events: plan.map(events).unwrap_or_default(),
+    }
+}
+
+/// A case that cannot go on as it is, and why.
+pub fn blocked(reason: String) -> Standing {
+    Standing {
+        state: State::Blocked,
+        date: None,
+        level: None,
+        level_id: None,
+        detail: reason,
+        events: Vec::new(),
+    }
+}
+
+/// The last step still awaiting its answer on `on`, the last day of its deadline, and whether
+/// that deadline is the month the letter asked for rather than one a source gives.
+fn running(history: &[TakenStep], on: NaiveDate) -> Option<(&TakenStep, NaiveDate, bool)> {
+    let step = history.last().filter(|s| s.answer.is_none())?;
+    match (step.answer_due, step.requested_due) {
+        (Some(due), _) if due.date >= on => Some((step, due.date, false)),
+        (None, Some(asked)) if asked.date >= on => Some((step, asked.date, true)),
+        _ => None,
+    }
+}
+
+fn window_sentence(window: &Window) -> String {
+    match window.kind {
+        WindowKind::Mediation => format!(
+            "the year to refer the dispute to the mediator after the written complaint of {} closes on {}",
+            window.from, window.closes
+        ),
+        WindowKind::CardPayment => format!(
+            "the 13 months to contest the card payment debited on {} close on {} (L133-24)",
+            window.from, window.closes
+        ),
+    }
+}
+
+/// The dates from the plan's date on: the deadlines of unanswered steps, the day the next level
+/// opens, the periods closing.
+fn events(plan: &Plan) -> Vec<Event> {
+    let on = plan.date;
+    let mut out = Vec::new();
+    for step in plan.history.iter().filter(|s| s.answer.is_none()) {
+        if let Some(due) = step.answer_due.filter(|d| d.date >= on) {
+            out.push(Event {
+                id: format!("answer-due-{}", step.level),
+                kind: EventKind::AnswerDue,
+                date: due.date,
+                level: Some(step.level),
+                summary: format!("answer due: level {} of {}", step.level, step.date),
+            });
+        } else if let Some(asked) = step.requested_due.filter(|d| d.date >= on) {
+            out.push(Event {
+                id: format!("answer-requested-{}", step.level),
+                kind: EventKind::AnswerRequested,
+                date: asked.date,
+                level: Some(step.level),
+                summary: format!("answer asked by: level {} of {}", step.level, step.date),
+            });
+        }
+    }
+    if let Verdict::NotYet { from, .. } = &plan.assessment.verdict {
+        out.push(Event {
+            id: format!("admissible-from-{}", plan.level.level),
+            kind: EventKind::AdmissibleFrom,
+            date: *from,
+            level: Some(plan.level.level),
+            summary: format!("level {} ({}) may be sent", plan.level.level, plan.level.id),
+        });
+    }
+    let mediation = |w: &Window| w.kind == WindowKind::Mediation;
+    let first_mediation = plan.windows.iter().position(mediation);
+    for (i, window) in plan.windows.iter().enumerate() {
+        if window.closes < on {
+            continue;
+        }
+        let id = match window.kind {
+            // Counted from the first written complaint, or from the last.
+            WindowKind::Mediation if Some(i) == first_mediation => "mediation-window-first",
+            WindowKind::Mediation => "mediation-window-last",
+            WindowKind::CardPayment => "card-payment-window",
+        };
+        let (kind, summary) = match window.kind {
+            WindowKind::Mediation => (
+                EventKind::MediationWindowCloses,
+                format!(
+                    "last day to refer to the mediator (complaint of {})",
+                    window.from
+                ),
+            ),
+            WindowKind::CardPayment => (
+                EventKind::CardPaymentWindowCloses,
+                format!("last day to contest the card payment of {}", window.from),
+            ),
+        };
+        out.push(Event {
+            id: id.to_string(),
+            kind,
+            date: window.closes,
+            level: window.level,
+            summary,
+        });
+    }
+    out.sort_by_key(|e| e.date);
+    out
+}
+
+#[cfg(test)]
+mod tests;
