@@ -293,3 +293,125 @@ fn a_step_that_cannot_be_recorded_is_refused_and_the_file_kept() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(shown.contains("+    channel: email\n"), "{shown}");
 }
+
+/// The lines of `original` are all in `edited`, in order and byte for byte: only lines were
+/// added, wherever they were.
+fn keeps_every_line(original: &str, edited: &str) {
+    let mut rest = edited.split_inclusive('\n');
+    for line in original.split_inclusive('\n') {
+        assert!(
+            rest.any(|l| l == line),
+            "the line {line:?} is gone or moved:\n{edited}"
+        );
+    }
+}
+
+#[test]
+fn a_case_followed_from_the_first_letter_to_the_mediator() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = recours_in(
+        dir.path(),
+        &["init", "--institution", "cetelem-fr", "-o", "dossier.yaml"],
+    );
+    assert!(run.status.success());
+    let case = dir.path().join("dossier.yaml");
+    // Filled in as a person would: every « À COMPLÉTER » replaced, the letter dated.
+    let filled: String = std::fs::read_to_string(&case)
+        .unwrap()
+        .replace("\"À COMPLÉTER : prénom et nom\"", "Claire Martin")
+        .replace("\"À COMPLÉTER : numéro et rue\"", "8 rue des Tanneurs")
+        .replace("\"À COMPLÉTER : code postal et localité\"", "59800 Lille")
+        .replace(
+            "\"À COMPLÉTER : le produit ou le contrat en cause\"",
+            "crédit renouvelable",
+        )
+        .replace(
+            "\"À COMPLÉTER : l’objet en quelques mots\"",
+            "Frais de retard prélevés à tort",
+        )
+        .replace(
+            "À COMPLÉTER : ce qui s’est passé.",
+            "Des frais de 45,00 € ont été prélevés le 3 avril 2026.",
+        )
+        .replace(
+            "\"À COMPLÉTER : ce que vous demandez\"",
+            "le remboursement des frais",
+        )
+        .replace("  # date: 2026-11-21", "  date: 2026-05-04")
+        .lines()
+        .filter(|l| !l.contains("\"À COMPLÉTER\""))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&case, &filled).unwrap();
+    let render = |args: &[&str]| {
+        let mut all = vec!["render", "dossier.yaml"];
+        all.extend(args);
+        let run = recours_in(dir.path(), &all);
+        let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+        assert!(run.status.success(), "render {args:?}: {stderr}");
+        String::from_utf8_lossy(&run.stdout).into_owned()
+    };
+
+    // Level 1, posted on its date; its answer comes.
+    assert!(render(&[]).contains("wrote: dossier-niveau-1.pdf"));
+    let (code, stdout, stderr) = sent(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("level 1 (service-client) sent on 2026-05-04 (letter)"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = answered(dir.path(), &["--date", "2026-05-20", "--summary", "refus"]);
+    assert_eq!(code, Some(0), "{stderr}");
+
+    // Level 2, by registered mail as the level asks.
+    assert!(render(&["--date", "2026-06-01"]).contains("wrote: dossier-niveau-2.pdf"));
+    let level_2 = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-2.pdf")).unwrap());
+    assert_shows(&level_2, "Lille, le 1er juin 2026");
+    assert_shows(&level_2, "refus");
+    let (code, stdout, stderr) = sent(
+        dir.path(),
+        &["--date", "2026-06-01", "--tracking", "1A 101 202 3030 4"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains(
+            "level 2 (service-consommateurs) sent on 2026-06-01 (registered 1A 101 202 3030 4)"
+        ),
+        "{stdout}"
+    );
+
+    // Time passes: two weeks later the consumer service still has time (two months from the
+    // first written complaint, 4 July a Saturday: until Monday 6 July); in November the
+    // mediator may be seized.
+    let agenda_on = |date: &str| {
+        let run = recours_in(dir.path(), &["agenda", ".", "--date", date]);
+        assert!(run.status.success());
+        String::from_utf8_lossy(&run.stdout).into_owned()
+    };
+    let june = agenda_on("2026-06-15");
+    assert!(
+        june.contains("waiting     2026-07-07  dossier.yaml  cetelem-fr  level 3 (mediateur) may be sent from 2026-07-07"),
+        "{june}"
+    );
+    let november = agenda_on("2026-11-22");
+    assert!(
+        november.contains("ready       2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediateur) may be sent today"),
+        "{november}"
+    );
+
+    // The mediator's letter cites both steps, their dates, the answer and the number.
+    assert!(render(&[]).contains("wrote: dossier-niveau-3.pdf"));
+    let level_3 = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-3.pdf")).unwrap());
+    for shown in [
+        "4 mai 2026",
+        "20 mai 2026",
+        "1er juin 2026",
+        "1A 101 202 3030 4",
+    ] {
+        assert_shows(&level_3, shown);
+    }
+    // Every line the person wrote, comments included, is still there.
+    keeps_every_line(&filled, &std::fs::read_to_string(&case).unwrap());
+    let run = recours_in(dir.path(), &["check", "dossier.yaml"]);
+    assert!(run.status.success());
+}
