@@ -1,0 +1,83 @@
+//! The agenda of a large caseload, measured (not asserted): `cargo bench --bench agenda`.
+//!
+//! Generates 10,000 invented cases (`recours generate`), then runs `recours agenda` on the
+//! folder as a separate process, five times for each output format people and scripts use
+//! (text, JSON, iCalendar), and reports the wall time and the process's peak resident memory.
+//! Target on the 2-core development machine: at most 3 s and 150 MB.
+
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+const CASES: usize = 10_000;
+const RUNS: usize = 5;
+
+fn main() {
+    let exe = env!("CARGO_BIN_EXE_recours");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let cases = dir.path().join("cases");
+    let generated = Command::new(exe)
+        .args([
+            "generate",
+            &CASES.to_string(),
+            "-o",
+            cases.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .expect("recours generate runs");
+    assert!(generated.success());
+    for format in ["text", "json", "ics"] {
+        let mut seconds = Vec::new();
+        let mut peaks = Vec::new();
+        let mut lines = 0;
+        for _ in 0..RUNS {
+            let out = dir.path().join(format!("agenda.{format}"));
+            let file = std::fs::File::create(&out).expect("the output file");
+            let start = Instant::now();
+            // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
+            #[allow(clippy::zombie_processes)]
+            let child = Command::new(exe)
+                .args(["agenda", cases.to_str().unwrap(), "--date", "2026-11-30"])
+                .args(["--format", format])
+                .stdout(file)
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("recours agenda runs");
+            let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
+            seconds.push(start.elapsed().as_secs_f64());
+            peaks.push(peak_kib as f64 / 1024.0);
+            assert_eq!(status, 0, "the agenda succeeded");
+            lines = std::fs::read_to_string(&out)
+                .expect("its output")
+                .lines()
+                .count();
+        }
+        seconds.sort_by(f64::total_cmp);
+        peaks.sort_by(f64::total_cmp);
+        println!(
+            "agenda of {CASES} cases, --format {format:<4}: median {:.2} s (min {:.2}, max {:.2}), peak RSS median {:.1} MB (max {:.1}); {lines} lines out",
+            seconds[RUNS / 2],
+            seconds[0],
+            seconds[RUNS - 1],
+            peaks[RUNS / 2],
+            peaks[RUNS - 1],
+        );
+    }
+    // What the caseload looks like on that day.
+    let summary = Command::new(exe)
+        .args(["agenda", cases.to_str().unwrap(), "--date", "2026-11-30"])
+        .output()
+        .expect("recours agenda runs");
+    let text = String::from_utf8_lossy(&summary.stdout);
+    println!("{}", text.lines().last().unwrap_or_default());
+}
+
+/// Waits for the child and returns its exit status and peak resident memory in KiB.
+fn wait_with_peak_memory(pid: libc::pid_t) -> (i32, i64) {
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data that wait4 fills in; `pid` is our own child, reaped here.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, pid, "wait4 reaped the agenda");
+    (libc::WEXITSTATUS(status), usage.ru_maxrss)
+}
