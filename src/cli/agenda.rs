@@ -8,20 +8,16 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::case::{CaseFile, StepRef};
 use crate::error::Error;
-use crate::procedure::agenda::{self, Standing, State};
+use crate::procedure::agenda::{self, Agenda, Entry, FORMAT_VERSION, Standing, State};
 use crate::procedure::plan::{self, PlanOptions};
 use crate::registry::Registry;
 
 use super::{AgendaArgs, Globals, Report};
 
 mod calendar;
-
-/// The version of the JSON and CSV layouts, raised when a field changes meaning or goes.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// The output formats of `agenda`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,30 +28,10 @@ pub enum AgendaFormat {
     Ics,
 }
 
-/// One case of the agenda.
-#[derive(Debug, Clone, Serialize)]
-pub struct Entry {
-    /// The case file, relative to the folder, with `/`.
-    pub case: String,
-    /// The institution's id, when the case could be read.
-    pub institution: Option<String>,
-    #[serde(flatten)]
-    pub standing: Standing,
-}
-
-/// The agenda of a folder on a day.
-#[derive(Debug, Clone, Serialize)]
-pub struct Agenda {
-    pub version: u32,
-    pub evaluated_on: NaiveDate,
-    pub within_days: u32,
-    pub cases: Vec<Entry>,
-}
-
 pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
     let registry = super::load_registry(globals.registry.as_deref())?;
     let on = args.date.unwrap_or_else(crate::today);
-    let agenda = build(&registry, &args.dir, on, args.within)?;
+    let agenda = build(&registry, &args.dir, None, on, args.within)?;
     let stdout = match args.format {
         AgendaFormat::Text => text(&agenda),
         AgendaFormat::Json => {
@@ -66,13 +42,106 @@ pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
         AgendaFormat::Csv => csv(&agenda),
         AgendaFormat::Ics => calendar::ics(&agenda),
     };
+    if let Some(out) = &args.html {
+        write_dashboard(&agenda, out, &|entry| {
+            latest_letter(&args.dir.join(&entry.case))
+        })?;
+    }
     Ok(Report::from(stdout))
+}
+
+/// Writes the dashboard to `out` (replacing it), its links to letters relative to its folder;
+/// `letter_of` finds a case's latest letter.
+pub fn write_dashboard(
+    agenda: &Agenda,
+    out: &Path,
+    letter_of: &dyn Fn(&Entry) -> Option<PathBuf>,
+) -> Result<(), Error> {
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    // Its folder is made if need be, as `render -o FOLDER/` makes its own.
+    std::fs::create_dir_all(&folder).map_err(|source| Error::Write {
+        path: folder.clone(),
+        source,
+    })?;
+    let base = folder.canonicalize().map_err(|source| Error::Read {
+        path: folder.clone(),
+        source,
+    })?;
+    let link = |entry: &Entry| {
+        let pdf = letter_of(entry)?.canonicalize().ok()?;
+        Some(relative_link(&base, &pdf))
+    };
+    let html = crate::render::dashboard::html(agenda, &link)?;
+    crate::render::output::write_atomically(out, html.as_bytes(), true).map(|_| ())
+}
+
+/// The latest letter written beside a case: `<stem>-niveau-<N>….pdf` of the highest level.
+fn latest_letter(case: &Path) -> Option<PathBuf> {
+    let stem = case.file_stem()?.to_str()?;
+    let prefix = format!("{stem}-niveau-");
+    let folder = case.parent()?;
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    std::fs::read_dir(folder)
+        .ok()?
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let rest = name.strip_prefix(&prefix)?.strip_suffix(".pdf")?;
+            let level: u32 = rest.split('-').next()?.parse().ok()?;
+            Some(((level, name), e.path()))
+        })
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, path)| path)
+}
+
+/// `to` as a link from the folder `from` (both absolute): `../lettres/a%20b.pdf`.
+fn relative_link(from: &Path, to: &Path) -> String {
+    let from: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = std::iter::repeat_n("..".to_string(), from.len() - common);
+    let downs = to_parts[common..]
+        .iter()
+        .map(|c| encode_segment(&c.as_os_str().to_string_lossy()));
+    ups.chain(downs).collect::<Vec<_>>().join("/")
+}
+
+/// A path segment for a URL: what is not unreserved (RFC 3986) percent-encoded, UTF-8 bytes
+/// included.
+fn encode_segment(segment: &str) -> String {
+    let mut out = String::new();
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
 }
 
 /// Where every case of the folder stands on `on`, most urgent first. One case that cannot be
 /// read is `blocked`, with its message; only a folder that cannot be read is an error.
-pub fn build(registry: &Registry, dir: &Path, on: NaiveDate, within: u32) -> Result<Agenda, Error> {
-    let cases = super::batch::find_cases(dir, None)?;
+/// `skip` is a folder under `dir` that holds no cases (a batch's output).
+pub fn build(
+    registry: &Registry,
+    dir: &Path,
+    skip: Option<&Path>,
+    on: NaiveDate,
+    within: u32,
+) -> Result<Agenda, Error> {
+    let cases = super::batch::find_cases(dir, skip)?;
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let mut entries: Vec<(usize, Entry)> = std::thread::scope(|scope| {

@@ -295,7 +295,31 @@ pub fn run(
         recorded.letters.retain(|_, w| shard.holds(&w.case));
     }
     write_reports(out, options, &summary, &recorded)?;
+    write_dashboard(engine, options, &summary)?;
     Ok(summary)
+}
+
+/// `report.html` beside `report.csv`: the agenda of the batch's cases on its date, each
+/// linking to the letter the batch wrote for it.
+fn write_dashboard(
+    engine: &Engine,
+    options: &BatchOptions,
+    summary: &Summary,
+) -> Result<(), Error> {
+    let out = &options.output;
+    let on = options.date.unwrap_or(options.today);
+    let mut agenda = super::agenda::build(&engine.registry, &options.input, Some(out), on, 30)?;
+    if let Some(shard) = options.shard {
+        agenda.cases.retain(|e| shard.holds(&e.case));
+    }
+    let letters: BTreeMap<&str, &str> = (summary.rows.iter())
+        .filter_map(|r| Some((r.case.as_str(), r.output.as_deref()?)))
+        .collect();
+    let suffix = options.shard.map(|s| s.suffix()).unwrap_or_default();
+    super::agenda::write_dashboard(&agenda, &out.join(format!("report{suffix}.html")), &|e| {
+        let case = slash(&options.input.join(&e.case));
+        letters.get(case.as_str()).map(|o| out.join(o))
+    })
 }
 
 /// The report's row of a case whose letter could not be made durable or put in place.

@@ -107,6 +107,10 @@ pub struct AgendaArgs {
     /// of the dates that matter, to import into a calendar).
     #[arg(long, value_enum, default_value_t = agenda::AgendaFormat::Text)]
     pub format: agenda::AgendaFormat,
+    /// Also write the agenda as a dashboard: one self-contained HTML page (a table of the
+    /// cases with a link to each latest letter, each case's timeline drawn), replaced if there.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
 }
 
 /// The arguments of `recours sent`.

@@ -94,6 +94,71 @@ pub struct Standing {
     pub detail: String,
     /// The dates to put in a calendar, from the day evaluated on.
     pub events: Vec<Event>,
+    /// The steps taken, for a timeline (the dashboard draws them; not in the JSON).
+    #[serde(skip)]
+    pub steps: Vec<StepMark>,
+    /// The day the next level opens, when it waits.
+    #[serde(skip)]
+    pub admissible_from: Option<NaiveDate>,
+}
+
+/// A step taken, as a timeline draws it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepMark {
+    pub level: u32,
+    pub date: NaiveDate,
+    pub channel: crate::registry::ChannelKind,
+    /// The day of its answer, when it came.
+    pub answered: Option<NaiveDate>,
+    /// The last day of its answer deadline, when one is known: the source's, or the month the
+    /// letter asked for (`requested`).
+    pub due: Option<NaiveDate>,
+    pub requested: bool,
+}
+
+fn step_marks(history: &[TakenStep]) -> Vec<StepMark> {
+    history
+        .iter()
+        .map(|s| {
+            let (due, requested) = match (s.answer_due, s.requested_due) {
+                (Some(d), _) => (Some(d.date), false),
+                (None, Some(d)) => (Some(d.date), true),
+                (None, None) => (None, false),
+            };
+            StepMark {
+                level: s.level,
+                date: s.date,
+                channel: s.channel,
+                answered: s.answer.as_ref().map(|a| a.date),
+                due,
+                requested,
+            }
+        })
+        .collect()
+}
+
+/// The version of the JSON and CSV layouts of the agenda, raised when a field changes meaning
+/// or goes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One case of the agenda.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// The case file, relative to the folder, with `/`.
+    pub case: String,
+    /// The institution's id, when the case could be read.
+    pub institution: Option<String>,
+    #[serde(flatten)]
+    pub standing: Standing,
+}
+
+/// The agenda of a folder on a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agenda {
+    pub version: u32,
+    pub evaluated_on: NaiveDate,
+    pub within_days: u32,
+    pub cases: Vec<Entry>,
 }
 
 /// Where a planned case stands on the plan's date; `within` is how many days ahead a closing
@@ -109,6 +174,11 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
         level_id: Some(level.id.clone()),
         detail,
         events: events.clone(),
+        steps: step_marks(&plan.history),
+        admissible_from: match &plan.assessment.verdict {
+            Verdict::NotYet { from, .. } => Some(*from),
+            _ => None,
+        },
     };
     let name = format!("level {} ({})", level.level, level.id);
     if let Verdict::NotAdmissible { rule } = &plan.assessment.verdict {
@@ -184,6 +254,8 @@ pub fn done(plan: Option<&Plan>, level: u32, level_id: &str, sent: NaiveDate) ->
         level_id: Some(level_id.to_string()),
         detail,
         events: plan.map(events).unwrap_or_default(),
+        steps: plan.map(|p| step_marks(&p.history)).unwrap_or_default(),
+        admissible_from: None,
     }
 }
 
@@ -196,6 +268,8 @@ pub fn blocked(reason: String) -> Standing {
         level_id: None,
         detail: reason,
         events: Vec::new(),
+        steps: Vec::new(),
+        admissible_from: None,
     }
 }
 

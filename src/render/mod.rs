@@ -2,6 +2,7 @@
 //! PDF in-process, and written to disk without ever leaving a partial file. [`Engine`] holds
 //! what does not change from one letter to the next.
 
+pub mod dashboard;
 pub mod output;
 pub mod template;
 pub mod template_check;

@@ -235,3 +235,90 @@ fn the_calendar_has_an_all_day_event_per_date_with_stable_uids_and_no_personal_d
     let (_, again, _) = agenda(dir.path(), &["--date", "2026-11-30", "--format", "ics"]);
     assert_eq!(again, ics);
 }
+
+#[test]
+fn the_dashboard_is_one_page_that_escapes_case_text_and_draws_each_timeline() {
+    let dir = clinic();
+    // A case whose text is markup, and a letter written beside one case.
+    std::fs::write(
+        dir.path().join("odd.yaml"),
+        HEAD.replace("cetelem-fr", "\"<script>alert(1)</script>\""),
+    )
+    .unwrap();
+    let run = recours_in(dir.path(), &["render", "pret/ready.yaml"]);
+    assert!(run.status.success());
+    // Its folder is made.
+    let (code, stdout, stderr) = agenda(
+        dir.path(),
+        &["--date", "2026-11-30", "--html", "tableau/agenda.html"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("8 cases"),
+        "the text agenda still goes to stdout"
+    );
+    let page = dir.path().join("tableau/agenda.html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    // Self-contained: no script, no resource fetched; the markup shows as text.
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)"), "{html}");
+    for external in ["src=", "<link", "@import", "url("] {
+        assert!(!html.contains(external), "{external} in the page");
+    }
+    assert!(
+        html.contains("<a href=\"../pret/ready-niveau-1.pdf\">PDF</a>"),
+        "{html}"
+    );
+
+    let Some((browser, _driver)) = crate::preview::Browser::start(dir.path()) else {
+        return;
+    };
+    browser.open(&format!("file://{}", page.display()));
+    let seen = browser.run(
+        "const rows = [...document.querySelectorAll('tr.case')];
+         const row = name => rows.find(r => r.querySelector('td.case').textContent === name);
+         const svg = row('waiting.yaml').nextElementSibling.querySelector('svg.timeline');
+         const count = selector => svg.querySelectorAll(selector).length;
+         return {
+           states: rows.map(r => r.querySelector('td.state').textContent),
+           odd: row('odd.yaml').querySelector('td.detail').textContent,
+           link: row('pret/ready.yaml').querySelector('a').getAttribute('href'),
+           steps: count('circle.step'), answered: count('circle.step.answered'),
+           deadlines: count('rect.deadline'), today: count('line.today'),
+           opens: count('line.admissible'), windows: count('line.window'),
+           width: svg.getBoundingClientRect().width,
+           scripts: document.scripts.length,
+         };",
+    );
+    assert_eq!(
+        seen["states"],
+        serde_json::json!([
+            "lapsing", "lapsing", "ready", "blocked", "blocked", "blocked", "waiting", "done"
+        ])
+    );
+    assert!(
+        seen["odd"]
+            .as_str()
+            .unwrap()
+            .contains("<script>alert(1)</script>"),
+        "the markup is shown as text: {seen}"
+    );
+    assert_eq!(seen["link"], "../pret/ready-niveau-1.pdf");
+    // waiting.yaml: one letter, unanswered, its two-month deadline, today, the day level 2
+    // opens, the mediator's year.
+    for (what, expected) in [
+        ("steps", 1),
+        ("answered", 0),
+        ("deadlines", 1),
+        ("today", 1),
+        ("opens", 1),
+        ("windows", 1),
+        ("scripts", 0),
+    ] {
+        assert_eq!(seen[what], expected, "{what}: {seen}");
+    }
+    assert!(seen["width"].as_f64().unwrap() > 300.0, "{seen}");
+    let png = browser.screenshot();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000);
+    std::fs::write(dir.path().join("tableau/agenda.png"), png).unwrap();
+}

@@ -239,6 +239,18 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
             .count(),
         4
     );
+
+    // The dashboard beside the report: a row a case, each letter written linked.
+    let html = text(&out.join("report.html"));
+    assert_eq!(html.matches("<tr class=\"case ").count(), 6, "{html}");
+    assert!(
+        html.contains("<a href=\"clinique/2026/janssens-niveau-3.pdf\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td class=\"case\">trop-tot.yaml</td>"),
+        "{html}"
+    );
 }
 
 #[test]

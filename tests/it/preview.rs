@@ -24,6 +24,32 @@ fn find(program: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// Standard base64 (RFC 4648), as WebDriver sends screenshots.
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("not base64: {c}"),
+    };
+    let bytes: Vec<u8> = text
+        .bytes()
+        .filter(|c| *c != b'=' && !c.is_ascii_whitespace())
+        .collect();
+    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
+    for chunk in bytes.chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= u32::from(value(*c)) << (18 - 6 * i);
+        }
+        let take = chunk.len() - 1;
+        out.extend_from_slice(&n.to_be_bytes()[1..1 + take]);
+    }
+    out
+}
+
 /// A child process killed when the test ends, however it ends.
 struct Killed(Child);
 
@@ -132,7 +158,8 @@ fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     }
 }
 
-struct Browser {
+/// A headless Chromium driven through chromedriver (WebDriver).
+pub struct Browser {
     driver: String,
     session: String,
 }
@@ -147,7 +174,81 @@ impl Drop for Browser {
 }
 
 impl Browser {
-    fn run(&self, script: &str) -> Value {
+    /// Starts chromedriver and a headless Chromium with its profile in `dir`; `None` (the test
+    /// skipped) when they are not installed, unless `RECOURS_EXTERNAL_TESTS=required`. The
+    /// second value is chromedriver's process, killed when dropped (after the browser).
+    pub fn start(dir: &Path) -> Option<(Browser, impl Drop)> {
+        let (Some(chromium), Some(chromedriver)) = (find("chromium"), find("chromedriver")) else {
+            assert_ne!(
+                std::env::var("RECOURS_EXTERNAL_TESTS").as_deref(),
+                Ok("required"),
+                "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
+            );
+            eprintln!("skipped: chromium and chromedriver are not installed");
+            return None;
+        };
+        let port = free_port();
+        let driver_process = Killed(
+            Command::new(&chromedriver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let driver = format!("http://127.0.0.1:{port}");
+        eventually("chromedriver", || {
+            TcpStream::connect(("127.0.0.1", port)).ok().map(|_| ())
+        });
+        let profile = dir.join("chromium-profile");
+        let (status, body) = http(
+            "POST",
+            &format!("{driver}/session"),
+            Some(
+                &json!({ "capabilities": { "alwaysMatch": { "goog:chromeOptions": {
+                    "binary": chromium,
+                    "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                             "--disable-sync", "--allow-file-access-from-files",
+                             format!("--user-data-dir={}", profile.display())]
+                }}}}),
+            ),
+        );
+        assert_eq!(status, 200, "a browser session: {body}");
+        let session = serde_json::from_str::<Value>(&body).unwrap()["value"]["sessionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        Some((Browser { driver, session }, driver_process))
+    }
+
+    /// Loads a page (an http:// or file:// URL).
+    pub fn open(&self, url: &str) {
+        let (status, body) = http(
+            "POST",
+            &format!("{}/session/{}/url", self.driver, self.session),
+            Some(&json!({ "url": url })),
+        );
+        assert_eq!(status, 200, "{body}");
+    }
+
+    /// The page as a PNG.
+    pub fn screenshot(&self) -> Vec<u8> {
+        let (status, body) = http(
+            "GET",
+            &format!("{}/session/{}/screenshot", self.driver, self.session),
+            None,
+        );
+        assert_eq!(status, 200, "{body}");
+        let encoded = serde_json::from_str::<Value>(&body).unwrap()["value"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        base64_decode(&encoded)
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub fn run(&self, script: &str) -> Value {
         let (status, body) = http(
             "POST",
             &format!("{}/session/{}/execute/sync", self.driver, self.session),
@@ -165,62 +266,15 @@ const PAGES_LOADED: &str = "const images = [...document.querySelectorAll('#pages
 
 #[test]
 fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
-    let (Some(chromium), Some(chromedriver)) = (find("chromium"), find("chromedriver")) else {
-        assert_ne!(
-            std::env::var("RECOURS_EXTERNAL_TESTS").as_deref(),
-            Ok("required"),
-            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("skipped: chromium and chromedriver are not installed");
+    let dir = tempfile::tempdir().unwrap();
+    let Some((browser, _driver_process)) = Browser::start(dir.path()) else {
         return;
     };
-
-    let dir = tempfile::tempdir().unwrap();
     let (_preview, address) = start_preview(dir.path(), "cetelem-fr-mediation.yaml");
     let address = format!("{address}/");
     let templates = dir.path().join("templates");
 
-    let port = free_port();
-    let _driver_process = Killed(
-        Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let driver = format!("http://127.0.0.1:{port}");
-    eventually("chromedriver", || {
-        TcpStream::connect(("127.0.0.1", port)).ok().map(|_| ())
-    });
-    let profile = dir.path().join("chromium-profile");
-    let (status, body) = http(
-        "POST",
-        &format!("{driver}/session"),
-        Some(
-            &json!({ "capabilities": { "alwaysMatch": { "goog:chromeOptions": {
-                "binary": chromium,
-                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                         "--disable-sync", format!("--user-data-dir={}", profile.display())]
-            }}}}),
-        ),
-    );
-    assert_eq!(status, 200, "a browser session: {body}");
-    let session = serde_json::from_str::<Value>(&body).unwrap()["value"]["sessionId"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let browser = Browser {
-        driver: driver.clone(),
-        session,
-    };
-    let (status, body) = http(
-        "POST",
-        &format!("{driver}/session/{}/url", browser.session),
-        Some(&json!({ "url": address })),
-    );
-    assert_eq!(status, 200, "{body}");
+    browser.open(&address);
 
     // The pages are shown.
     let first = eventually("the pages", || {
@@ -277,12 +331,6 @@ fn the_preview_page_shows_the_pages_follows_edits_and_overlays_errors() {
     assert_eq!(
         still["src"], second["src"],
         "the last good pages stay under the overlay"
-    );
-
-    let _ = http(
-        "DELETE",
-        &format!("{driver}/session/{}", browser.session),
-        None,
     );
 }
 

@@ -1,0 +1,270 @@
+//! The agenda as one self-contained HTML page a clinic reads at a glance (`agenda --html`, and
+//! `report.html` beside a batch's letters): a table of every case with its state, its date and
+//! a link to its latest letter, and each case's timeline drawn as inline SVG — the steps taken
+//! (answered or not), each answer deadline as a bar, today, the day the next level opens. No
+//! script, no external resource: it works offline and prints.
+//!
+//! Laid out with Tera in its own instance, HTML-escaped (the letters' instance escapes for
+//! Typst); the geometry of the timelines is computed here, the template only draws it.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::error::Error;
+use crate::procedure::agenda::{Agenda, Entry, State};
+
+const TEMPLATE: &str = include_str!("dashboard.html");
+
+/// The width and height of a timeline, and its margins, in SVG user units.
+const WIDTH: f64 = 900.0;
+const HEIGHT: f64 = 64.0;
+const MARGIN: f64 = 12.0;
+
+#[derive(Serialize)]
+struct Page<'a> {
+    evaluated_on: NaiveDate,
+    within_days: u32,
+    counts: Vec<Count>,
+    rows: Vec<Row<'a>>,
+}
+
+#[derive(Serialize)]
+struct Count {
+    state: &'static str,
+    class: String,
+    cases: usize,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    case: &'a str,
+    institution: &'a str,
+    state: &'static str,
+    /// The state as a CSS class (`answer-due`).
+    class: String,
+    date: Option<NaiveDate>,
+    level: Option<String>,
+    detail: &'a str,
+    /// The latest letter, relative to the page.
+    pdf: Option<String>,
+    timeline: Option<Timeline>,
+}
+
+/// A timeline's shapes, in SVG user units.
+#[derive(Serialize)]
+struct Timeline {
+    width: f64,
+    height: f64,
+    ticks: Vec<Tick>,
+    steps: Vec<StepShape>,
+    bars: Vec<Bar>,
+    today: f64,
+    admissible: Option<Marker>,
+    windows: Vec<Marker>,
+}
+
+#[derive(Serialize)]
+struct Tick {
+    x: f64,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct StepShape {
+    x: f64,
+    label: String,
+    title: String,
+    answered: bool,
+    /// The answer's day, drawn as a small mark.
+    answer_x: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Bar {
+    x: f64,
+    width: f64,
+    y: f64,
+    title: String,
+    requested: bool,
+}
+
+#[derive(Serialize)]
+struct Marker {
+    x: f64,
+    title: String,
+}
+
+/// The page for an agenda; `pdf_of` gives the link to a case's latest letter, if any.
+pub fn html(agenda: &Agenda, pdf_of: &dyn Fn(&Entry) -> Option<String>) -> Result<String, Error> {
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.add_raw_template("dashboard.html", TEMPLATE)
+        .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))?;
+    let states = [
+        State::Lapsing,
+        State::Ready,
+        State::Blocked,
+        State::AnswerDue,
+        State::Waiting,
+        State::Done,
+    ];
+    let counts = states
+        .iter()
+        .map(|s| {
+            let cases = agenda
+                .cases
+                .iter()
+                .filter(|e| e.standing.state == *s)
+                .count();
+            Count {
+                state: s.word(),
+                class: s.word().replace(' ', "-"),
+                cases,
+            }
+        })
+        .collect();
+    let rows = agenda
+        .cases
+        .iter()
+        .map(|entry| {
+            let s = &entry.standing;
+            Row {
+                case: &entry.case,
+                institution: entry.institution.as_deref().unwrap_or("—"),
+                state: s.state.word(),
+                class: s.state.word().replace(' ', "-"),
+                date: s.date,
+                level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
+                detail: &s.detail,
+                pdf: pdf_of(entry),
+                timeline: timeline(entry, agenda.evaluated_on),
+            }
+        })
+        .collect();
+    let page = Page {
+        evaluated_on: agenda.evaluated_on,
+        within_days: agenda.within_days,
+        counts,
+        rows,
+    };
+    let context = Context::from_serialize(&page)
+        .map_err(|e| Error::Template(format!("the dashboard's data: {e}")))?;
+    tera.render("dashboard.html", &context)
+        .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))
+}
+
+/// A case's timeline, from its first step (or today) to its last date that matters.
+fn timeline(entry: &Entry, today: NaiveDate) -> Option<Timeline> {
+    let s = &entry.standing;
+    if s.steps.is_empty() && s.events.is_empty() {
+        return None;
+    }
+    let dates = s
+        .steps
+        .iter()
+        .flat_map(|m| [Some(m.date), m.answered, m.due])
+        .flatten()
+        .chain(s.events.iter().map(|e| e.date))
+        .chain(s.admissible_from)
+        .chain([today]);
+    let (first, last) = dates.fold((today, today), |(lo, hi), d| (lo.min(d), hi.max(d)));
+    let span = ((last - first).num_days().max(1) + 14) as f64;
+    let start = first - chrono::Duration::days(7);
+    let x = |d: NaiveDate| MARGIN + (d - start).num_days() as f64 / span * (WIDTH - 2.0 * MARGIN);
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    let steps = s
+        .steps
+        .iter()
+        .map(|m| StepShape {
+            x: round(x(m.date)),
+            label: m.level.to_string(),
+            title: format!(
+                "level {} on {} ({}){}",
+                m.level,
+                m.date,
+                channel_word(m.channel),
+                match m.answered {
+                    Some(a) => format!(", answered on {a}"),
+                    None => ", unanswered".to_string(),
+                }
+            ),
+            answered: m.answered.is_some(),
+            answer_x: m.answered.map(|a| round(x(a))),
+        })
+        .collect();
+    let bars = s
+        .steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let due = m.due?;
+            Some(Bar {
+                x: round(x(m.date)),
+                width: round((x(due) - x(m.date)).max(1.0)),
+                y: 34.0 + (i % 2) as f64 * 7.0,
+                title: format!(
+                    "level {}: answer {} {due}",
+                    m.level,
+                    if m.requested {
+                        "asked for by"
+                    } else {
+                        "due by"
+                    }
+                ),
+                requested: m.requested,
+            })
+        })
+        .collect();
+    let windows = s
+        .events
+        .iter()
+        .filter(|e| e.id.contains("window"))
+        .map(|e| Marker {
+            x: round(x(e.date)),
+            title: format!("{}: {}", e.date, e.summary),
+        })
+        .collect();
+    Some(Timeline {
+        width: WIDTH,
+        height: HEIGHT,
+        ticks: ticks(start, start + chrono::Duration::days(span as i64), &x),
+        steps,
+        bars,
+        today: round(x(today)),
+        admissible: s.admissible_from.map(|d| Marker {
+            x: round(x(d)),
+            title: format!("the next level opens on {d}"),
+        }),
+        windows,
+    })
+}
+
+/// A tick at the first of each month (every third month on a long timeline).
+fn ticks(start: NaiveDate, end: NaiveDate, x: &dyn Fn(NaiveDate) -> f64) -> Vec<Tick> {
+    let months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32;
+    let every = if months > 24 { 3 } else { 1 };
+    let mut out = Vec::new();
+    let mut day = NaiveDate::from_ymd_opt(start.year(), start.month(), 1).expect("a month's first");
+    let mut n = 0;
+    while day <= end {
+        // Not so close to an edge that its label would be cut.
+        let inside = (MARGIN + 12.0..=WIDTH - MARGIN - 12.0).contains(&x(day));
+        if day >= start && n % every == 0 && inside {
+            out.push(Tick {
+                x: (x(day) * 10.0).round() / 10.0,
+                label: format!("{}-{:02}", day.year(), day.month()),
+            });
+        }
+        n += 1;
+        day = crate::procedure::calendar::add_months(day, 1);
+    }
+    out
+}
+
+fn channel_word(channel: crate::registry::ChannelKind) -> String {
+    match serde_json::to_value(channel) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
