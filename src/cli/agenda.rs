@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 
-use crate::case::{CaseFile, StepRef};
+use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::agenda::{self, Agenda, Entry, FORMAT_VERSION, Standing, State};
 use crate::procedure::plan::{self, PlanOptions};
@@ -212,28 +212,8 @@ fn last_level_reached(
     registry: &Registry,
     options: PlanOptions,
 ) -> Option<Standing> {
-    let institution = registry.institution(&file.case.institution.value)?;
-    let last = institution.ladder.last()?;
-    let sent = file
-        .case
-        .history
-        .iter()
-        .rev()
-        .find(|s| match &s.step.value {
-            StepRef::Level(n) => *n == last.level,
-            StepRef::Id(id) => *id == last.id,
-        })?;
-    let again = PlanOptions {
-        step: Some(last.level),
-        ..options
-    };
-    let plan = plan::plan(file, registry, again).ok();
-    Some(agenda::done(
-        plan.as_ref(),
-        last.level,
-        &last.id,
-        sent.date.value.0,
-    ))
+    let (plan, sent) = plan::completed(file, registry, options)?;
+    Some(agenda::done(&plan, sent))
 }
 
 /// Why a case is blocked, on one line: the first fault, and how many more `check` shows.

@@ -33,6 +33,17 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
     check_many(&engine, &cases, options, format)
 }
 
+/// Where a case stands when its history reached the ladder's last level: called when it has no
+/// next letter to plan.
+fn completed(
+    engine: &Engine,
+    file: &CaseFile,
+    options: PlanOptions,
+) -> Option<crate::procedure::agenda::Standing> {
+    let (plan, sent) = crate::procedure::plan::completed(file, &engine.registry, options)?;
+    Some(crate::procedure::agenda::done(&plan, sent))
+}
+
 /// `check` of one case file: its timeline.
 fn check_one(
     engine: &Engine,
@@ -41,7 +52,22 @@ fn check_one(
     format: Format,
 ) -> Result<Report, Error> {
     let file = CaseFile::load(case)?;
-    let plan = engine.plan(&file, options)?;
+    let plan = match engine.plan(&file, options) {
+        Ok(plan) => plan,
+        Err(error) => {
+            let Some(done) = completed(engine, &file, options) else {
+                return Err(error);
+            };
+            return Ok(match format {
+                Format::Text => format!("{}: done: {}\n", case.display(), done.detail),
+                Format::Json => {
+                    let value = serde_json::json!({ "case": case.display().to_string(), "done": true, "detail": done.detail, "date": done.date });
+                    format!("{}\n", serde_json::to_string_pretty(&value).expect("it serializes"))
+                }
+            }
+            .into());
+        }
+    };
     let timeline = timeline(&file, &plan);
     let stdout = match format {
         Format::Text => timeline.to_text(),
@@ -78,10 +104,16 @@ fn check_many(
     let mut json = Vec::new();
     let mut invalid = 0;
     for case in &cases {
-        let outcome = CaseFile::load(case)
-            .and_then(|file| Ok(timeline(&file, &engine.plan(&file, options)?)));
+        let outcome = CaseFile::load(case).and_then(|file| match engine.plan(&file, options) {
+            Ok(plan) => Ok(Ok(timeline(&file, &plan))),
+            Err(error) => completed(engine, &file, options).map(Err).ok_or(error),
+        });
         match outcome {
-            Ok(timeline) => {
+            Ok(Err(done)) => {
+                text.push_str(&format!("{}: done: {}\n", case.display(), done.detail));
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "done": true, "detail": done.detail }));
+            }
+            Ok(Ok(timeline)) => {
                 text.push_str(&timeline.verdict_line());
                 json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "timeline": timeline }));
             }

@@ -282,7 +282,13 @@ fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String
                 level.level, level.id
             ),
         },
-        Err(e) => format!("  next: no letter to write now: {}\n", first_line(&e)),
+        Err(e) => match plan::completed(file, registry, options) {
+            Some((plan, _)) => format!(
+                "  next: none, level {} ({}) is the last of the ladder: `recours answered` records its answer\n",
+                plan.level.level, plan.level.id
+            ),
+            None => format!("  next: no letter to write now: {}\n", first_line(&e)),
+        },
     }
 }
 

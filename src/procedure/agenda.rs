@@ -228,22 +228,22 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
     }
 }
 
-/// A case whose history reached the ladder's last level, as planned for that level (`plan`),
-/// or from the step alone when its level cannot be planned again.
-pub fn done(plan: Option<&Plan>, level: u32, level_id: &str, sent: NaiveDate) -> Standing {
-    let on = plan.map(|p| p.date);
-    let last = plan.and_then(|p| p.history.iter().rev().find(|s| s.level == level));
-    let due = last.zip(on).and_then(|(step, on)| {
-        step.due_date()
-            .filter(|d| step.answer.is_none() && *d >= on)
-    });
+/// A case whose history reached the ladder's last level, as planned for that level, sent on
+/// `sent`.
+pub fn done(plan: &Plan, sent: NaiveDate) -> Standing {
+    let (level, level_id) = (plan.level.level, &plan.level.id);
+    let last = plan.history.iter().rev().find(|s| s.level == level);
+    let due = last
+        .and_then(|step| (step.due_date()).filter(|d| step.answer.is_none() && *d >= plan.date));
     let answered = last.and_then(|s| s.answer.as_ref()).map(|a| a.date);
     let detail = match (answered, due) {
         (Some(answer), _) => {
-            format!("level {level} ({level_id}) sent on {sent}, answered on {answer}")
+            format!("level {level} ({level_id}), the last, sent on {sent}, answered on {answer}")
         }
         (None, Some(due)) => {
-            format!("level {level} ({level_id}) sent on {sent}; its answer is due by {due}")
+            format!(
+                "level {level} ({level_id}), the last, sent on {sent}; its answer is due by {due}"
+            )
         }
         (None, None) => format!("level {level} ({level_id}), the last, sent on {sent}"),
     };
@@ -251,10 +251,13 @@ pub fn done(plan: Option<&Plan>, level: u32, level_id: &str, sent: NaiveDate) ->
         state: State::Done,
         date: Some(due.unwrap_or(sent)),
         level: Some(level),
-        level_id: Some(level_id.to_string()),
+        level_id: Some(level_id.clone()),
         detail,
-        events: plan.map(events).unwrap_or_default(),
-        steps: plan.map(|p| step_marks(&p.history)).unwrap_or_default(),
+        // The last level is sent: the day it opened no longer matters.
+        events: (events(plan).into_iter())
+            .filter(|e| e.kind != EventKind::AdmissibleFrom)
+            .collect(),
+        steps: step_marks(&plan.history),
         admissible_from: None,
     }
 }

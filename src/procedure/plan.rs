@@ -280,6 +280,29 @@ pub fn plan<'r>(
     Ok(plan)
 }
 
+/// A case whose history records the ladder's last level as sent, with no level asked: the plan
+/// of that last level (the case checked, its history resolved) and the day it was sent. Such a
+/// case has no next letter; `check` and `agenda` say it is done.
+pub fn completed<'r>(
+    file: &CaseFile,
+    registry: &'r Registry,
+    options: PlanOptions,
+) -> Option<(Plan<'r>, NaiveDate)> {
+    if options.step.is_some() {
+        return None;
+    }
+    let institution = registry.institution(&file.case.institution.value)?;
+    let last = institution.ladder.last()?;
+    let sent = (file.case.history.iter().rev())
+        .find(|s| level_of(institution, &s.step.value) == Some(last.level))?;
+    let again = PlanOptions {
+        step: Some(last.level),
+        ..options
+    };
+    let plan = plan(file, registry, again).ok()?;
+    Some((plan, sent.date.value.0))
+}
+
 /// The plan of a checked case.
 fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> Plan<'r> {
     let case = &file.case;

@@ -410,8 +410,98 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     ] {
         assert_shows(&level_3, shown);
     }
+
+    // Sent in its turn: the case is done, for `check` and for the agenda.
+    let (code, stdout, stderr) = sent(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("level 3 (mediateur) sent on 2026-11-22 (letter)")
+            && stdout.contains("next: none, level 3 (mediateur) is the last of the ladder"),
+        "{stdout}"
+    );
+    let run = recours_in(dir.path(), &["check", "dossier.yaml"]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{stdout}");
+    assert_eq!(
+        stdout,
+        "dossier.yaml: done: level 3 (mediateur), the last, sent on 2026-11-22\n"
+    );
+    assert!(
+        agenda_on("2026-11-22").contains("done        2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediateur), the last, sent on 2026-11-22"),
+    );
+
     // Every line the person wrote, comments included, is still there.
     keeps_every_line(&filled, &std::fs::read_to_string(&case).unwrap());
-    let run = recours_in(dir.path(), &["check", "dossier.yaml"]);
-    assert!(run.status.success());
+}
+
+#[test]
+fn a_step_recorded_in_every_example_keeps_every_byte_and_the_case_still_checks() {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "{files:?}");
+    // One in CRLF, as written on Windows.
+    let crlf = std::fs::read_to_string(example("stellantis-clinique-ombudsfin.yaml"))
+        .unwrap()
+        .replace('\n', "\r\n");
+    files.push(("crlf.yaml".to_string(), crlf));
+    for (name, original) in &files {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("dossier.yaml"), original).unwrap();
+        let (code, stdout, stderr) = sent(dir.path(), &[]);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        assert!(stdout.starts_with("recorded: level "), "{name}: {stdout}");
+        let edited = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+        let added = added_lines(original, &edited);
+        let end = if name == "crlf.yaml" { "\r\n" } else { "\n" };
+        assert!(
+            added.contains("- step: ") && added.ends_with(end),
+            "{name}: {added:?}"
+        );
+        // The case still checks — but where the next level's address is known to no source
+        // (American Express's mediator), which the person must give before writing to it.
+        let run = recours_in(dir.path(), &["check", "dossier.yaml"]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        let faults: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("error: "))
+            .collect();
+        assert!(
+            run.status.success()
+                || (name == "amex-fr-reclamation.yaml"
+                    && faults.len() == 1
+                    && faults[0].contains("letter.recipient_address: the postal address of Le Médiateur de l'ASF (amex-fr level 3, mediateur) is not known")),
+            "{name}: {stderr}"
+        );
+    }
+
+    // `history: []` becomes a block list, its comment kept.
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml"))
+        .unwrap()
+        .replace("letter:\n", "history: []   # rien encore\nletter:\n");
+    std::fs::write(dir.path().join("dossier.yaml"), &original).unwrap();
+    let (code, _, stderr) = sent(dir.path(), &[]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let edited = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert_eq!(
+        edited,
+        original.replace(
+            "history: []   # rien encore\n",
+            "history: # rien encore\n  - step: 1\n    date: 2026-07-02\n    channel: letter\n"
+        )
+    );
+    assert!(
+        recours_in(dir.path(), &["check", "dossier.yaml"])
+            .status
+            .success()
+    );
 }
