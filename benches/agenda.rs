@@ -8,6 +8,9 @@
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+mod shared;
+use shared::{generate, wait_with_peak_memory};
+
 const CASES: usize = 10_000;
 const RUNS: usize = 5;
 
@@ -15,17 +18,7 @@ fn main() {
     let exe = env!("CARGO_BIN_EXE_recours");
     let dir = tempfile::tempdir().expect("a temporary folder");
     let cases = dir.path().join("cases");
-    let generated = Command::new(exe)
-        .args([
-            "generate",
-            &CASES.to_string(),
-            "-o",
-            cases.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .expect("recours generate runs");
-    assert!(generated.success());
+    generate(exe, CASES, &cases);
     for format in ["text", "json", "ics"] {
         let mut seconds = Vec::new();
         let mut peaks = Vec::new();
@@ -70,14 +63,4 @@ fn main() {
         .expect("recours agenda runs");
     let text = String::from_utf8_lossy(&summary.stdout);
     println!("{}", text.lines().last().unwrap_or_default());
-}
-
-/// Waits for the child and returns its exit status and peak resident memory in KiB.
-fn wait_with_peak_memory(pid: libc::pid_t) -> (i32, i64) {
-    let mut status = 0;
-    // SAFETY: `rusage` is plain data that wait4 fills in; `pid` is our own child, reaped here.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(reaped, pid, "wait4 reaped the agenda");
-    (libc::WEXITSTATUS(status), usage.ru_maxrss)
 }

@@ -24,23 +24,16 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
+mod shared;
+use shared::{generate, wait_with_peak_memory};
+
 fn main() {
     let exe = env!("CARGO_BIN_EXE_recours");
     for count in [1_000usize, 10_000] {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let cases = dir.path().join("cases");
         let out = dir.path().join("out");
-        let generated = Command::new(exe)
-            .args([
-                "generate",
-                &count.to_string(),
-                "-o",
-                cases.to_str().unwrap(),
-            ])
-            .stdout(Stdio::null())
-            .status()
-            .expect("recours generate runs");
-        assert!(generated.success());
+        generate(exe, count, &cases);
 
         let start = Instant::now();
         // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
@@ -239,14 +232,4 @@ impl World for BareWorld<'_> {
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         Datetime::from_ymd(2026, 11, 22)
     }
-}
-
-/// Waits for a child and returns its exit status and its own peak resident set (KiB).
-fn wait_with_peak_memory(pid: libc::pid_t) -> (i32, i64) {
-    let mut status = 0;
-    // SAFETY: `rusage` is plain data that wait4 fills in; `pid` is our own child, reaped here.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(reaped, pid, "wait4 reaped the batch");
-    (libc::WEXITSTATUS(status), usage.ru_maxrss)
 }

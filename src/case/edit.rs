@@ -30,6 +30,17 @@ pub struct EditError {
     pub problem: String,
 }
 
+impl EditError {
+    /// The error for people, at its line of the case file `text` at `path`.
+    pub fn located(self, path: &std::path::Path, text: &str) -> crate::error::Error {
+        crate::error::Error::from(
+            crate::error::Diagnostic::new(path, "history", self.problem)
+                .at(self.line as u64, 1, text)
+                .help("edit the file by hand for this one"),
+        )
+    }
+}
+
 /// A YAML double-quoted string: the text as it is, escaped as JSON escapes it (a JSON string is
 /// a YAML double-quoted scalar).
 pub fn quoted(text: &str) -> String {

@@ -249,24 +249,17 @@ fn text(agenda: &Agenda) -> String {
             e.standing.detail,
         );
     }
-    let counts: Vec<String> = [
-        State::Lapsing,
-        State::Ready,
-        State::Blocked,
-        State::AnswerDue,
-        State::Waiting,
-        State::Done,
-    ]
-    .iter()
-    .map(|s| {
-        let n = agenda
-            .cases
-            .iter()
-            .filter(|e| e.standing.state == *s)
-            .count();
-        format!("{n} {}", s.word())
-    })
-    .collect();
+    let counts: Vec<String> = State::ALL
+        .iter()
+        .map(|s| {
+            let n = agenda
+                .cases
+                .iter()
+                .filter(|e| e.standing.state == *s)
+                .count();
+            format!("{n} {}", s.word())
+        })
+        .collect();
     let n = agenda.cases.len();
     let _ = writeln!(
         out,

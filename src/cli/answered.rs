@@ -47,13 +47,7 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
         reference: args.reference.as_deref().map(quoted),
         summary: args.summary.as_deref().map(quoted),
     };
-    let edited = record_answer(&text, index, &answer).map_err(|e| {
-        Error::from(
-            Diagnostic::new(path, "history", e.problem)
-                .at(e.line as u64, 1, &text)
-                .help("edit the file by hand for this one"),
-        )
-    })?;
+    let edited = record_answer(&text, index, &answer).map_err(|e| e.located(path, &text))?;
     // The result is a case like any other: checked before it is written.
     let edited_file = CaseFile::parse(edited.clone(), path)?;
     crate::procedure::plan::check_history(&edited_file, &registry, crate::today())?;

@@ -85,13 +85,7 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
         reference: args.reference.as_deref().map(quoted),
         received: args.received.map(|d| d.to_string()),
     };
-    let edited = append_step(&text, &step).map_err(|e| {
-        Error::from(
-            Diagnostic::new(path, "history", e.problem)
-                .at(e.line as u64, 1, &text)
-                .help("edit the file by hand for this one"),
-        )
-    })?;
+    let edited = append_step(&text, &step).map_err(|e| e.located(path, &text))?;
     // The result is a case like any other: checked before it is written.
     let edited_file = CaseFile::parse(edited.clone(), path)?;
     plan::check_history(&edited_file, &registry, today)?;
@@ -152,14 +146,8 @@ fn record_receipt(
         ));
     }
     let text = &file.text;
-    let edited =
-        crate::case::edit::record_received(text, index, &received.to_string()).map_err(|e| {
-            Error::from(
-                Diagnostic::new(path, "history", e.problem)
-                    .at(e.line as u64, 1, text)
-                    .help("edit the file by hand for this one"),
-            )
-        })?;
+    let edited = crate::case::edit::record_received(text, index, &received.to_string())
+        .map_err(|e| e.located(path, text))?;
     let edited_file = CaseFile::parse(edited.clone(), path)?;
     plan::check_history(&edited_file, registry, crate::today())?;
     if dry_run {

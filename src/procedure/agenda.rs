@@ -25,6 +25,16 @@ pub enum State {
 }
 
 impl State {
+    /// Every state, most urgent first.
+    pub const ALL: [State; 6] = [
+        State::Lapsing,
+        State::Ready,
+        State::Blocked,
+        State::AnswerDue,
+        State::Waiting,
+        State::Done,
+    ];
+
     /// The state as the agenda prints it.
     pub fn word(self) -> &'static str {
         match self {

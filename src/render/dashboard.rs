@@ -101,15 +101,7 @@ pub fn html(agenda: &Agenda, pdf_of: &dyn Fn(&Entry) -> Option<String>) -> Resul
     tera.autoescape_on(vec![".html"]);
     tera.add_raw_template("dashboard.html", TEMPLATE)
         .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))?;
-    let states = [
-        State::Lapsing,
-        State::Ready,
-        State::Blocked,
-        State::AnswerDue,
-        State::Waiting,
-        State::Done,
-    ];
-    let counts = states
+    let counts = State::ALL
         .iter()
         .map(|s| {
             let cases = agenda

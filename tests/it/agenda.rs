@@ -46,14 +46,7 @@ fn clinic() -> tempfile::TempDir {
 }
 
 fn agenda(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut all = vec!["agenda", "."];
-    all.extend(args);
-    let run = recours_in(dir, &all);
-    (
-        run.status.code(),
-        String::from_utf8_lossy(&run.stdout).into_owned(),
-        String::from_utf8_lossy(&run.stderr).into_owned(),
-    )
+    outcome_in(dir, &[&["agenda", "."][..], args].concat())
 }
 
 #[test]

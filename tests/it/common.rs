@@ -217,6 +217,16 @@ pub fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `recours ARGS…` in `dir`, as [`recours_in`]: its exit code, standard output and error.
+pub fn outcome_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let run = recours_in(dir, args);
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
 /// `sha256sum -c SHA256SUMS` run in a folder of letters, as the README tells a clinic to check
 /// its evidence manifest.
 pub fn sha256sum_check(dir: &Path) -> std::process::Output {

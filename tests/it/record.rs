@@ -6,14 +6,7 @@ use crate::common::*;
 
 /// `recours answered dossier.yaml ARGS…` in `dir`: exit code, stdout, stderr.
 fn answered(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut all = vec!["answered", "dossier.yaml"];
-    all.extend(args);
-    let run = recours_in(dir, &all);
-    (
-        run.status.code(),
-        String::from_utf8_lossy(&run.stdout).into_owned(),
-        String::from_utf8_lossy(&run.stderr).into_owned(),
-    )
+    outcome_in(dir, &[&["answered", "dossier.yaml"][..], args].concat())
 }
 
 /// The lines `edited` holds in place of none of `original`'s: every line of the original is
@@ -162,14 +155,7 @@ fn an_answer_that_cannot_be_recorded_is_refused_and_the_file_kept() {
 
 /// `recours sent dossier.yaml ARGS…` in `dir`: exit code, stdout, stderr.
 fn sent(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut all = vec!["sent", "dossier.yaml"];
-    all.extend(args);
-    let run = recours_in(dir, &all);
-    (
-        run.status.code(),
-        String::from_utf8_lossy(&run.stdout).into_owned(),
-        String::from_utf8_lossy(&run.stderr).into_owned(),
-    )
+    outcome_in(dir, &[&["sent", "dossier.yaml"][..], args].concat())
 }
 
 #[test]
