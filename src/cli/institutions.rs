@@ -130,12 +130,8 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
     for c in &level.channels {
         let _ = writeln!(
             out,
-            "   canal : {}{}",
-            c.kind.french(),
-            c.detail
-                .as_deref()
-                .map(|d| format!(" — {d}"))
-                .unwrap_or_default()
+            "   canal : {}",
+            channel_line(c)
         );
     }
     if let Some(rule) = &level.registered {
@@ -334,12 +330,8 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         for c in &body.channels {
             let _ = writeln!(
                 out,
-                "canal : {}{}",
-                c.kind.french(),
-                c.detail
-                    .as_deref()
-                    .map(|d| format!(" — {d}"))
-                    .unwrap_or_default()
+                "canal : {}",
+                channel_line(c)
             );
         }
         if let Some(website) = &body.website {
@@ -380,4 +372,14 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         d = d.help("`recours institutions` lists them all");
     }
     Err(d.into())
+}
+
+/// A channel in one line: its kind, where it reaches, what the source adds.
+fn channel_line(c: &crate::registry::Channel) -> String {
+    let mut line = c.kind.french().to_string();
+    for part in [&c.address, &c.detail].into_iter().flatten() {
+        line.push_str(" — ");
+        line.push_str(part);
+    }
+    line
 }

@@ -345,6 +345,10 @@ impl Registry {
                 .filter(|c| !matches!(c.kind, ChannelKind::Letter | ChannelKind::Registered))
                 .cloned(),
             referral: body.map(|b| b.referral).unwrap_or_default(),
+            email: entry.email.clone().or_else(|| {
+                body.and_then(|b| b.channels.iter().find(|c| c.kind == ChannelKind::Email))
+                    .and_then(|c| c.address.clone())
+            }),
         }
     }
 

@@ -173,6 +173,11 @@ impl schemars::JsonSchema for ChannelKind {
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     pub kind: ChannelKind,
+    /// Where it reaches: the e-mail address, the web form's address, the phone number, as the
+    /// source gives it in full. Absent where the source gives none or cuts it off (`detail`
+    /// then says so).
+    #[serde(default)]
+    pub address: Option<String>,
     #[serde(default)]
     pub detail: Option<String>,
     /// The channel the recipient asks complaints to come by, when its source says so.
@@ -396,6 +401,10 @@ pub struct RecipientEntry {
     pub unconfirmed: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// Its own e-mail address, where it differs from the level's e-mail channel (the insurance
+    /// complaints of Cetelem Belgique).
+    #[serde(default)]
+    pub email: Option<String>,
     /// The id of the message that names it in the letters (`locales/*/`): its body's, or
     /// `recipient-<institution>-<id>`. Set when the registry is read.
     #[serde(skip)]

@@ -40,4 +40,6 @@ pub struct Recipient {
     pub preferred: Option<Channel>,
     /// What it calls a letter that seizes it.
     pub referral: Referral,
+    /// Its e-mail address, when the registry knows one (its own, or its body's e-mail channel).
+    pub email: Option<String>,
 }

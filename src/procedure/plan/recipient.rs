@@ -28,7 +28,11 @@ pub(super) fn recipient_warnings(
         out.push(format!(
             "{} asks for complaints through its web form: {}. File the referral there (the letter's text can be pasted into it, the PDF attached); post it only if the form cannot be used{basis}",
             recipient.name,
-            channel.detail.as_deref().unwrap_or("its website")
+            channel
+                .address
+                .as_deref()
+                .or(channel.detail.as_deref())
+                .unwrap_or("its website")
         ));
     }
     out
