@@ -43,6 +43,14 @@ label-facts = Sachverhalt
 label-attachments = Anlagen:
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
 label-draft = ENTWURF
+# The headings of the text a web form is filled from (`render --format text`): the fields the
+# mediators' forms ask for, then the whole letter.
+form-professional = Das Unternehmen
+form-references = Referenzen
+form-facts = Der Sachverhalt
+form-demands = Meine Forderungen
+form-statements = Voraussetzungen der Schlichtung
+form-letter = Das Schreiben
 label-prior-steps = { $kind ->
     [escalation] Ursprüngliche Beschwerde und ihre Behandlung
     [mediation] Bisherige Schritte beim Unternehmen

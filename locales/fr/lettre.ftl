@@ -49,6 +49,14 @@ label-facts = Exposé des faits
 label-attachments = Pièces jointes :
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
 label-draft = PROJET
+# The headings of the text a web form is filled from (`render --format text`): the fields the
+# mediators' forms ask for, then the whole letter.
+form-professional = Le professionnel
+form-references = Références
+form-facts = Les faits
+form-demands = Ce que je demande
+form-statements = Conditions de la médiation
+form-letter = La lettre
 label-prior-steps = { $kind ->
     [escalation] Réclamation initiale et suites données
     [mediation] Démarches préalables auprès du professionnel

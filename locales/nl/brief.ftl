@@ -38,6 +38,14 @@ label-facts = Feiten
 label-attachments = Bijlagen:
 # The mark across the pages of a preview (watch, preview) whose level may not be sent yet.
 label-draft = ONTWERP
+# The headings of the text a web form is filled from (`render --format text`): the fields the
+# mediators' forms ask for, then the whole letter.
+form-professional = De onderneming
+form-references = Referenties
+form-facts = De feiten
+form-demands = Wat ik vraag
+form-statements = Voorwaarden voor de bemiddeling
+form-letter = De brief
 label-prior-steps = { $kind ->
     [escalation] Oorspronkelijke klacht en gevolg
     [mediation] Voorafgaande stappen bij de onderneming

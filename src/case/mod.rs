@@ -336,6 +336,11 @@ pub struct LetterRequest {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub recipient_address: Option<Spanned<Vec<String>>>,
+    /// The recipient's e-mail address when the registry does not know it (`render --email`):
+    /// the complainant vouches for it, as for `recipient_address`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub recipient_email: Option<Spanned<String>>,
     /// A scanned signature (PNG or JPEG) printed above the name, by its path from the case's
     /// folder; nothing outside that folder is read.
     #[serde(default)]

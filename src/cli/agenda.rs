@@ -193,6 +193,7 @@ fn entry(registry: &Registry, dir: &Path, relative: &Path, on: NaiveDate, within
         date: Some(on),
         today: on,
         force: true,
+        email: false,
     };
     let standing = match plan::plan(&file, registry, options) {
         Ok(plan) => agenda::standing(&plan, within),

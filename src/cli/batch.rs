@@ -402,6 +402,7 @@ fn process(
         date: options.date,
         today: options.today,
         force: false,
+        email: false,
     };
     let rendered = match engine.render(&file, plan_options) {
         Ok(rendered) => rendered,

@@ -24,6 +24,7 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
         date,
         today: today(),
         force: false,
+        email: false,
     };
     if let [case] = cases.as_slice()
         && !case.is_dir()

@@ -128,11 +128,7 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
     );
     show_recipients(out, registry, level);
     for c in &level.channels {
-        let _ = writeln!(
-            out,
-            "   canal : {}",
-            channel_line(c)
-        );
+        let _ = writeln!(out, "   canal : {}", channel_line(c));
     }
     if let Some(rule) = &level.registered {
         let _ = writeln!(out, "   registered letter required");
@@ -328,11 +324,7 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
             }
         }
         for c in &body.channels {
-            let _ = writeln!(
-                out,
-                "canal : {}",
-                channel_line(c)
-            );
+            let _ = writeln!(out, "canal : {}", channel_line(c));
         }
         if let Some(website) = &body.website {
             let _ = writeln!(out, "website: {website}");

@@ -194,6 +194,11 @@ pub struct RenderArgs {
     /// The PDF standard: 1.7 (tagged) or a-2b (PDF/A-2b, for archiving).
     #[arg(long, value_enum, default_value_t = Standard::Pdf17, value_name = "STANDARD")]
     pub pdf_standard: Standard,
+    /// pdf writes the letter; text and md print what a web form asks for, then the letter, to
+    /// paste (nothing is written); json prints the decided letter for programs (a `version`
+    /// field).
+    #[arg(long, value_enum, default_value_t = render::LetterFormat::Pdf)]
+    pub format: render::LetterFormat,
 }
 
 /// The arguments of `recours check`.

@@ -6,9 +6,37 @@ use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::plan::PlanOptions;
 use crate::render::output::{Written, default_output, write_atomically};
+use crate::render::text::{self, Style};
 use crate::{Verdict, today};
 
 use super::{Globals, RenderArgs, Report};
+
+/// The assessment's warnings, and the verdict's when the letter is written all the same.
+fn verdict_warnings(assessment: &crate::Assessment, level: u32) -> Vec<String> {
+    let mut warnings = assessment.warnings.clone();
+    match &assessment.verdict {
+        Verdict::Admissible => {}
+        Verdict::NotYet { from, because } => warnings.push(format!(
+            "level {level} is not admissible before {from} ({because}); written anyway (--force)"
+        )),
+        Verdict::NotAdmissible { rule } => warnings.push(format!(
+            "level {level} is not admissible ({rule}); written anyway (--force)"
+        )),
+    }
+    warnings
+}
+
+/// What `render` makes of the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LetterFormat {
+    Pdf,
+    Text,
+    Md,
+    Json,
+}
+
+/// The version of `render --format json`, raised when a field changes meaning or goes.
+pub const LETTER_JSON_VERSION: u32 = 1;
 
 pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
     let RenderArgs {
@@ -19,6 +47,7 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         force,
         emit_typst,
         pdf_standard,
+        format,
     } = args;
     let engine = globals.engine()?.with_standard(pdf_standard);
     let file = CaseFile::load(&case)?;
@@ -27,20 +56,28 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         date,
         today: today(),
         force,
+        email: false,
     };
-    let rendered = engine.render(&file, options)?;
-    let mut warnings = rendered.assessment.warnings.clone();
-    match &rendered.assessment.verdict {
-        Verdict::Admissible => {}
-        Verdict::NotYet { from, because } => warnings.push(format!(
-            "level {} is not admissible before {from} ({because}); written anyway (--force)",
-            rendered.letter.level
-        )),
-        Verdict::NotAdmissible { rule } => warnings.push(format!(
-            "level {} is not admissible ({rule}); written anyway (--force)",
-            rendered.letter.level
-        )),
+    if format != LetterFormat::Pdf {
+        let (plan, letter) = engine.decide(&file, options)?;
+        let stdout = match format {
+            LetterFormat::Text => text::form(&letter, Style::Plain),
+            LetterFormat::Md => text::form(&letter, Style::Markdown),
+            _ => {
+                let value = serde_json::json!({ "version": LETTER_JSON_VERSION, "letter": letter });
+                let mut out = serde_json::to_string_pretty(&value).expect("a letter serialises");
+                out.push('\n');
+                out
+            }
+        };
+        return Ok(Report {
+            stdout,
+            warnings: verdict_warnings(&plan.assessment, letter.level),
+            failed: false,
+        });
     }
+    let rendered = engine.render(&file, options)?;
+    let mut warnings = verdict_warnings(&rendered.assessment, rendered.letter.level);
     if let Some(path) = emit_typst {
         std::fs::write(&path, &rendered.markup).map_err(|source| Error::Write { path, source })?;
     }

@@ -174,6 +174,7 @@ fn defaults(
         date: None,
         today,
         force: true,
+        email: false,
     };
     match (plan::plan(file, registry, options), step) {
         (Ok(plan), _) => Ok(Defaults {
@@ -251,6 +252,7 @@ fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String
         date: None,
         today,
         force: true,
+        email: false,
     };
     let command = format!("recours render {}", file.path.display());
     match plan::plan(file, registry, options) {

@@ -198,6 +198,7 @@ impl Session {
             date: self.date,
             today: today(),
             force: true,
+            email: false,
         }
     }
 

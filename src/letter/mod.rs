@@ -38,6 +38,8 @@ pub struct Letter {
     /// The headings the layout prints, in the letter's language.
     pub labels: Labels,
     pub institution: String,
+    /// The institution's name, as its registry entry gives it.
+    pub institution_name: String,
     pub level: u32,
     pub country: Country,
     pub sender: Vec<String>,
@@ -92,6 +94,21 @@ pub struct Labels {
     pub attachments: String,
     /// The mark across a preview whose level may not be sent yet: "PROJET" / "ONTWERP".
     pub draft: String,
+    /// The headings of the text a web form is filled from.
+    pub form: FormLabels,
+}
+
+/// The headings of the text a web form is filled from (`render --format text`), in the
+/// letter's language: the fields the mediators' forms ask for, then the letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormLabels {
+    pub professional: String,
+    pub references: String,
+    pub facts: String,
+    pub demands: String,
+    /// The statements a mediator's conditions ask for (no court seized, within a year…).
+    pub statements: String,
+    pub letter: String,
 }
 
 impl Labels {
@@ -104,6 +121,14 @@ impl Labels {
             basis: w.say("label-basis", &[]),
             attachments: w.say("label-attachments", &[]),
             draft: w.say("label-draft", &[]),
+            form: FormLabels {
+                professional: w.say("form-professional", &[]),
+                references: w.say("form-references", &[]),
+                facts: w.say("form-facts", &[]),
+                demands: w.say("form-demands", &[]),
+                statements: w.say("form-statements", &[]),
+                letter: w.say("form-letter", &[]),
+            },
         }
     }
 }
@@ -262,6 +287,7 @@ pub fn compose_with(file: &CaseFile, plan: &Plan, wordings: &Wordings) -> Letter
         language: language.code(),
         labels,
         institution: plan.institution.id.clone(),
+        institution_name: plan.institution.name.clone(),
         level: plan.level.level,
         country,
         sender,
@@ -322,6 +348,7 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
             basis: t(letter.labels.basis),
             attachments: t(letter.labels.attachments),
             draft: t(letter.labels.draft),
+            form: letter.labels.form,
         },
         sender: tv(letter.sender),
         on_behalf: letter.on_behalf.map(t),

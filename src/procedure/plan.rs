@@ -41,6 +41,9 @@ pub struct PlanOptions {
     pub today: NaiveDate,
     /// `--force`: write the letter even when its level is not admissible (yet).
     pub force: bool,
+    /// `--email`: the letter also leaves by e-mail; its recipient's e-mail address is needed,
+    /// and a recipient without a postal address is written to by name and e-mail.
+    pub email: bool,
 }
 
 /// A step already taken, resolved against the ladder.

@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod output;
 pub mod template;
 pub mod template_check;
+pub mod text;
 pub mod typeset;
 
 use std::path::Path;
@@ -129,12 +130,14 @@ impl Engine {
         )
     }
 
-    fn prepare_marked(
-        &self,
+    /// Decides the letter — its plan and every sentence — without laying it out: for a text
+    /// version (`render --format text`). A level that is not admissible (yet) is refused unless
+    /// `options.force`.
+    pub fn decide<'r>(
+        &'r self,
         file: &CaseFile,
         options: PlanOptions,
-        mark_drafts: bool,
-    ) -> Result<Prepared, Error> {
+    ) -> Result<(Plan<'r>, Letter), Error> {
         let plan = self.plan(file, options)?;
         let refusal = match &plan.assessment.verdict {
             Verdict::Admissible => None,
@@ -152,7 +155,17 @@ impl Engine {
                 reason: reason.clone(),
             });
         }
-        let mut letter = letter::compose_with(file, &plan, &self.wordings);
+        let letter = letter::compose_with(file, &plan, &self.wordings);
+        Ok((plan, letter))
+    }
+
+    fn prepare_marked(
+        &self,
+        file: &CaseFile,
+        options: PlanOptions,
+        mark_drafts: bool,
+    ) -> Result<Prepared, Error> {
+        let (plan, mut letter) = self.decide(file, options)?;
         letter.draft = mark_drafts && !plan.assessment.verdict.is_admissible();
         let markup = self.templates.render(&letter)?;
         let identity = PdfIdentity {

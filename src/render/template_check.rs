@@ -139,6 +139,7 @@ fn try_render(engine: &Engine, file: &CaseFile, label: &str, report: &mut CheckR
         date: None,
         today: today(),
         force: true,
+        email: false,
     };
     let prepared = match engine.prepare(file, options) {
         Ok(prepared) => prepared,

@@ -3,6 +3,8 @@
 
 use std::process::Command;
 
+use crate::common::{example, outcome_in};
+
 fn recours(args: &[&str]) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_recours"))
         .args(args)
@@ -216,4 +218,60 @@ fn the_templates_and_the_registry_can_be_exported_and_used() {
     ]);
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(ladder, recours(&["institutions", "amex-fr"]).1);
+}
+
+#[test]
+fn a_letter_as_text_for_a_web_form_as_markdown_and_as_json_writes_no_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("cetelem-fr-mediation.yaml"),
+        dir.path().join("case.yaml"),
+    )
+    .unwrap();
+    let (code, text, stderr) = outcome_in(dir.path(), &["render", "case.yaml", "--format", "text"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        text.starts_with(
+            "Le professionnel\n================\n\nCetelem (BNP Paribas Personal Finance)\n"
+        ),
+        "{text}"
+    );
+    // The letter's no-break spaces (« N° de dossier : », « 45,00 € ») are kept; read as spaces.
+    let plain = text.replace(['\u{a0}', '\u{202f}'], " ");
+    for shown in [
+        "Références\n==========\n\n- N° de dossier : 123456789012\n- Carte n° : XXXX XXXX XXXX 4444\n",
+        "Ce que je demande\n=================\n\n- le remboursement des frais de retard de 45,00 € ;\n",
+        "Conditions de la médiation\n",
+        "Aucune juridiction n’est saisie de ce litige.",
+        "La lettre\n=========\n\nMme Marie Dubois\n12 rue des Lilas\n59000 Lille\n",
+        "Objet : Demande de médiation – Frais de retard prélevés à tort\n",
+    ] {
+        assert!(plain.contains(shown), "{shown:?} in:\n{text}");
+    }
+    assert!(!text.contains("5555 5555 5555 4444"));
+    let (_, md, _) = outcome_in(dir.path(), &["render", "case.yaml", "--format", "md"]);
+    assert!(md.starts_with("## Le professionnel\n\nCetelem"), "{md}");
+    assert!(md.contains("\n## La lettre\n"), "{md}");
+    let (_, json, _) = outcome_in(dir.path(), &["render", "case.yaml", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["letter"]["kind"], "mediation");
+    assert_eq!(value["letter"]["level"], 3);
+    assert_eq!(
+        value["letter"]["demands"][1],
+        "la rectification de l’historique de paiement de mon compte."
+    );
+    // Nothing is written.
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1, "only the case: {files:?}");
+
+    // A Dutch letter's headings are Dutch.
+    std::fs::copy(
+        example("cetelem-be-klacht-nl.yaml"),
+        dir.path().join("klacht.yaml"),
+    )
+    .unwrap();
+    let (_, dutch, _) = outcome_in(dir.path(), &["render", "klacht.yaml", "--format", "text"]);
+    assert!(dutch.starts_with("De onderneming\n"), "{dutch}");
+    assert!(dutch.contains("\nWat ik vraag\n"), "{dutch}");
 }

@@ -105,6 +105,38 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The text for a web form (`render --format text` and `md`) is the letter's own sentences:
+    /// no markup of any kind, no escape character added to what the case says.
+    #[test]
+    fn hostile_text_comes_out_of_the_text_version_verbatim(name in hostile_text(), facts in hostile_text(), demand in hostile_text()) {
+        prop_assume!(!name.trim().is_empty() && !facts.trim().is_empty() && !demand.trim().is_empty());
+        let case = BASE
+            .replace("NAME", &yaml_quoted(&name))
+            .replace("FACTS", &yaml_quoted(&facts))
+            .replace("DEMAND", &yaml_quoted(&demand));
+        let file = recours::CaseFile::parse(case, std::path::Path::new("hostile.yaml")).unwrap();
+        let options = recours::PlanOptions { today: test_today(), ..recours::PlanOptions::default() };
+        let engine = engine();
+        let (_, letter) = engine.decide(&file, options).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for style in [recours::render::text::Style::Plain, recours::render::text::Style::Markdown] {
+            let text = recours::render::text::form(&letter, style);
+            // The one change a value may show is the letter's own typography: spaces (no-break
+            // before « : ») and the typographic apostrophe.
+            let seen = without_whitespace(&text).replace('\u{2019}', "'");
+            for value in [&name, &facts, &demand] {
+                prop_assert!(seen.contains(&without_whitespace(value)), "«{}» is not verbatim in:\n{}", value, text);
+            }
+            // No escape character is added: a backslash shows only where the case wrote one.
+            if ![&name, &facts, &demand].iter().any(|v| v.contains('\\')) {
+                prop_assert!(!text.contains('\\'), "an escape in:\n{}", text);
+            }
+        }
+    }
+}
+
 /// Found by fuzzing the escaping and typesetting: this mix of right-to-left marks, bidi
 /// embeddings and controls made typst's shaping panic. Directional formatting characters are
 /// dropped from user text; the rest is printed.

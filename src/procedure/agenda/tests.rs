@@ -23,6 +23,7 @@ fn standing_of(institution: &str, extra: &str, on: &str) -> Standing {
         date: Some(day(on)),
         today: day(on),
         force: true,
+        email: false,
     };
     standing(&plan(&file, registry, options).unwrap(), 30)
 }
