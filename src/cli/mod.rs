@@ -199,6 +199,11 @@ pub struct RenderArgs {
     /// field).
     #[arg(long, value_enum, default_value_t = render::LetterFormat::Pdf)]
     pub format: render::LetterFormat,
+    /// Also write the letter as an e-mail draft beside the PDF (<case>-niveau-<N>.eml: the
+    /// letter as text, the PDF attached) to send from your mailbox; a recipient reached only by
+    /// e-mail is then written to by name and e-mail address.
+    #[arg(long)]
+    pub email: bool,
 }
 
 /// The arguments of `recours check`.

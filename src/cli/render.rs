@@ -11,6 +11,31 @@ use crate::{Verdict, today};
 
 use super::{Globals, RenderArgs, Report};
 
+/// `--format text|md|json`: the letter printed, nothing written.
+fn print_letter(
+    engine: &crate::Engine,
+    file: &CaseFile,
+    options: PlanOptions,
+    format: LetterFormat,
+) -> Result<Report, Error> {
+    let (plan, letter) = engine.decide(file, options)?;
+    let stdout = match format {
+        LetterFormat::Text => text::form(&letter, Style::Plain),
+        LetterFormat::Md => text::form(&letter, Style::Markdown),
+        _ => {
+            let value = serde_json::json!({ "version": LETTER_JSON_VERSION, "letter": letter });
+            let mut out = serde_json::to_string_pretty(&value).expect("a letter serialises");
+            out.push('\n');
+            out
+        }
+    };
+    Ok(Report {
+        stdout,
+        warnings: verdict_warnings(&plan.assessment, letter.level),
+        failed: false,
+    })
+}
+
 /// The assessment's warnings, and the verdict's when the letter is written all the same.
 fn verdict_warnings(assessment: &crate::Assessment, level: u32) -> Vec<String> {
     let mut warnings = assessment.warnings.clone();
@@ -48,6 +73,7 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         emit_typst,
         pdf_standard,
         format,
+        email,
     } = args;
     let engine = globals.engine()?.with_standard(pdf_standard);
     let file = CaseFile::load(&case)?;
@@ -56,25 +82,10 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         date,
         today: today(),
         force,
-        email: false,
+        email,
     };
     if format != LetterFormat::Pdf {
-        let (plan, letter) = engine.decide(&file, options)?;
-        let stdout = match format {
-            LetterFormat::Text => text::form(&letter, Style::Plain),
-            LetterFormat::Md => text::form(&letter, Style::Markdown),
-            _ => {
-                let value = serde_json::json!({ "version": LETTER_JSON_VERSION, "letter": letter });
-                let mut out = serde_json::to_string_pretty(&value).expect("a letter serialises");
-                out.push('\n');
-                out
-            }
-        };
-        return Ok(Report {
-            stdout,
-            warnings: verdict_warnings(&plan.assessment, letter.level),
-            failed: false,
-        });
+        return print_letter(&engine, &file, options, format);
     }
     let rendered = engine.render(&file, options)?;
     let mut warnings = verdict_warnings(&rendered.assessment, rendered.letter.level);
@@ -132,11 +143,86 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
     for line in &letter.recipient {
         let _ = writeln!(stdout, "    {line}");
     }
+    let draft = match email {
+        true => Some(write_draft(&file, &rendered, &path, force)?),
+        false => None,
+    };
+    stdout.push_str(&routes(&rendered.delivery, &case, draft.as_deref()));
     Ok(Report {
         stdout,
         warnings,
         failed: false,
     })
+}
+
+/// Writes the e-mail draft beside the PDF (`.eml`), replaced only as the PDF is; returns its
+/// path.
+fn write_draft(
+    file: &CaseFile,
+    rendered: &crate::Rendered,
+    pdf: &std::path::Path,
+    force: bool,
+) -> Result<std::path::PathBuf, Error> {
+    let case = &file.case;
+    let from = match &case.representative {
+        Some(r) => r.email.as_deref().map(|e| (r.name.value.trim(), e.trim())),
+        None => (case.complainant.email.as_deref())
+            .map(|e| (case.complainant.name.value.trim(), e.trim())),
+    };
+    let to = rendered
+        .delivery
+        .email
+        .as_deref()
+        .expect("a letter planned --email has its recipient's e-mail address");
+    let pdf_name = pdf.file_name().unwrap_or_default().to_string_lossy();
+    let bytes = crate::render::email::eml(&crate::render::email::Draft {
+        letter: &rendered.letter,
+        to: (&rendered.letter.recipient_name, to),
+        from,
+        date: rendered.date,
+        pdf: &rendered.pdf.bytes,
+        pdf_name: &pdf_name,
+    });
+    let path = pdf.with_extension("eml");
+    write_atomically(&path, &bytes, force)?;
+    Ok(path)
+}
+
+/// How the letter travels, for the person: the way to use first, then the others.
+fn routes(
+    delivery: &crate::procedure::delivery::Delivery,
+    case: &std::path::Path,
+    draft: Option<&std::path::Path>,
+) -> String {
+    use crate::procedure::delivery::Route;
+    let mut out = String::new();
+    for (i, route) in delivery.routes.iter().enumerate() {
+        let how = match route {
+            Route::Registered => "by registered mail, with avis de réception".to_string(),
+            Route::Post => "by post".to_string(),
+            Route::Email { address } => match draft {
+                Some(draft) => format!(
+                    "the draft {} from your mailbox, to {address}",
+                    draft.display()
+                ),
+                None => format!(
+                    "by e-mail to {address}: `recours render {} --email` writes the draft",
+                    case.display()
+                ),
+            },
+            Route::Form { address, detail } => format!(
+                "in the web form{}: `recours render {} --format text` prints what it asks for; attach the PDF",
+                match (address, detail) {
+                    (Some(a), _) => format!(" at {a}"),
+                    (None, Some(d)) => format!(" ({d})"),
+                    (None, None) => String::new(),
+                },
+                case.display()
+            ),
+        };
+        let _ = writeln!(out, "  {}: {how}", if i == 0 { "send" } else { "or" });
+    }
+    out
 }
 
 /// Whether a path is written as a folder: `lettres/`.

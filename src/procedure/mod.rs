@@ -6,6 +6,7 @@ pub mod admissibility;
 pub mod agenda;
 pub mod calendar;
 pub mod deadlines;
+pub mod delivery;
 pub mod plan;
 pub mod timeline;
 

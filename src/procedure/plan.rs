@@ -125,8 +125,13 @@ pub struct Plan<'r> {
     pub signature: Option<crate::case::signature::Signature>,
     pub level: &'r Level,
     pub recipient: Recipient,
-    /// The recipient's postal lines, name first.
+    /// The recipient's postal lines, name first (by e-mail to a recipient without a postal
+    /// address: its name and e-mail address).
     pub recipient_lines: Vec<String>,
+    /// The address the letter may be e-mailed to, when one is known.
+    pub email: Option<String>,
+    /// Whether the letter goes to a postal address.
+    pub postal: bool,
     pub date: NaiveDate,
     pub history: Vec<TakenStep>,
     pub references: Vec<CitedReference>,
@@ -167,6 +172,10 @@ pub struct Checked<'r> {
     pub recipient: Recipient,
     /// The recipient's postal lines, name first.
     pub recipient_lines: Vec<String>,
+    /// The address the letter may be e-mailed to, when one is known.
+    pub email: Option<String>,
+    /// Whether `recipient_lines` are a postal address (else the name and e-mail address).
+    pub postal: bool,
     pub signature: Option<crate::case::signature::Signature>,
     /// What the sources advise and the case does not do: warnings, never faults.
     pub advice: Vec<String>,
@@ -211,23 +220,35 @@ pub fn check<'r>(
     check_language(&mut faults, file, institution);
     let signature = load_signature(&mut faults, file);
     let recipient = choose_recipient(&mut faults, file, registry, institution, level);
-    let recipient_lines = recipient
-        .as_ref()
-        .and_then(|r| postal_lines(&mut faults, file, institution, level, r));
+    let email = (recipient.as_ref())
+        .and_then(|r| email_address(&mut faults, file, institution, level, r, options.email));
+    // By e-mail, a recipient no source gives a postal address for is written to by name and
+    // e-mail address.
+    let postal = !options.email
+        || case.letter.recipient_address.is_some()
+        || (recipient.as_ref()).is_some_and(|r| registry_lines(r, is_dutch(file)).is_some());
+    let recipient_lines = match (&recipient, postal) {
+        (Some(r), true) => postal_lines(&mut faults, file, institution, level, r),
+        (Some(r), false) => email.as_ref().map(|e| vec![r.name.clone(), e.clone()]),
+        (None, _) => None,
+    };
     if !faults.list.is_empty() {
         return Err(Error::Invalid(faults.list));
     }
     let (Some(recipient), Some(recipient_lines)) = (recipient, recipient_lines) else {
         unreachable!("a missing recipient is always reported as a fault");
     };
-    let address_warnings = check_envelopes(
-        &mut faults,
-        file,
-        registry,
-        institution,
-        level,
-        &recipient_lines,
-    );
+    let address_warnings = match postal {
+        true => check_envelopes(
+            &mut faults,
+            file,
+            registry,
+            institution,
+            level,
+            &recipient_lines,
+        ),
+        false => Vec::new(),
+    };
     if !faults.list.is_empty() {
         return Err(Error::Invalid(faults.list));
     }
@@ -239,6 +260,8 @@ pub fn check<'r>(
         references,
         recipient,
         recipient_lines,
+        email,
+        postal,
         signature,
         advice,
         address_warnings,
@@ -317,6 +340,8 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
         references,
         recipient,
         recipient_lines,
+        email,
+        postal,
         signature,
         advice,
         address_warnings,
@@ -365,6 +390,8 @@ fn decide<'r>(file: &CaseFile, registry: &'r Registry, checked: Checked<'r>) -> 
         level,
         recipient,
         recipient_lines,
+        email,
+        postal,
         date,
         history,
         references: cited,

@@ -3,6 +3,7 @@
 //! what does not change from one letter to the next.
 
 pub mod dashboard;
+pub mod email;
 pub mod output;
 pub mod template;
 pub mod template_check;
@@ -49,6 +50,8 @@ pub struct Prepared {
     /// The day the case's history records this letter's level as taken (sent): a letter of
     /// that level already written is evidence, never replaced.
     pub sent_on: Option<chrono::NaiveDate>,
+    /// How the letter travels.
+    pub delivery: crate::procedure::delivery::Delivery,
 }
 
 /// A letter typeset.
@@ -63,6 +66,8 @@ pub struct Rendered {
     pub sent_on: Option<chrono::NaiveDate>,
     /// The letter's date.
     pub date: chrono::NaiveDate,
+    /// How the letter travels.
+    pub delivery: crate::procedure::delivery::Delivery,
 }
 
 impl Engine {
@@ -180,6 +185,7 @@ impl Engine {
             standard: self.standard,
         };
         Ok(Prepared {
+            delivery: crate::procedure::delivery::delivery(&plan, options.email),
             letter,
             markup,
             identity,
@@ -204,6 +210,7 @@ impl Engine {
             signature,
             address_from_case,
             sent_on,
+            delivery,
         } = self.prepare(file, options)?;
         let pdf = self
             .typesetter
@@ -216,6 +223,7 @@ impl Engine {
             address_from_case,
             sent_on,
             date: identity.date,
+            delivery,
         })
     }
 }

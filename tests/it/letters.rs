@@ -501,3 +501,92 @@ fn german_letters_of_every_level_and_voice_are_in_german() {
         "Mit freundlichen Grüßen",
     );
 }
+
+/// The Madame Courtage case, its letter to the level asked (`step: N`) dated `date`.
+fn madame_courtage(dir: &std::path::Path, step: u32, date: &str) -> std::path::PathBuf {
+    let case = dir.join("courtage.yaml");
+    let text = std::fs::read_to_string(example("madame-courtage-mediation.yaml"))
+        .unwrap()
+        .replace("  step: 3 ", &format!("  step: {step} "))
+        .replace("  date: 2026-10-15", &format!("  date: {date}"));
+    std::fs::write(&case, text).unwrap();
+    case
+}
+
+#[test]
+fn a_level_reached_only_by_email_gets_a_draft_that_a_mail_parser_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    madame_courtage(dir.path(), 2, "2026-08-10");
+    // Without --email, the level has no postal address: refused, and told what to do.
+    let (code, _, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("the postal address of Cabinet Madame Courtage"),
+        "{stderr}"
+    );
+
+    let (code, stdout, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("  send: the draft courtage-niveau-2.eml from your mailbox, to réclamation@madamecourtage.fr"),
+        "{stdout}"
+    );
+    let pdf = std::fs::read(dir.path().join("courtage-niveau-2.pdf")).unwrap();
+    // The letter names its recipient and its e-mail address where a postal address would be.
+    let text = pdf_text(&pdf);
+    assert_shows(
+        &text,
+        "Cabinet Madame Courtage réclamation@madamecourtage.fr",
+    );
+    let eml = std::fs::read(dir.path().join("courtage-niveau-2.eml")).unwrap();
+    // RFC 6532: the address's non-ASCII local part is written in UTF-8, as it is.
+    let raw = String::from_utf8(eml.clone()).unwrap();
+    assert!(raw.contains("<réclamation@madamecourtage.fr>"), "{raw}");
+    assert!(raw.contains("X-Unsent: 1\r\n"), "{raw}");
+
+    let message = mail_parser::MessageParser::default().parse(&eml).unwrap();
+    let to = message.to().unwrap().first().unwrap();
+    assert_eq!(to.address(), Some("réclamation@madamecourtage.fr"));
+    assert_eq!(to.name(), Some("Cabinet Madame Courtage"));
+    let from = message.from().unwrap().first().unwrap();
+    assert_eq!(from.address(), Some("claire.lefebvre@example.org"));
+    assert_eq!(from.name(), Some("Claire Lefebvre"));
+    assert_eq!(
+        message.subject(),
+        Some(
+            "Réexamen de la réclamation du 3 juin 2026 – Résiliation d’un contrat d’assurance habitation non prise en compte"
+        )
+    );
+    assert_eq!(message.date().unwrap().to_rfc3339(), "2026-08-10T12:00:00Z");
+    // No host name: the id is the PDF's digest at a reserved domain.
+    let id = message.message_id().unwrap();
+    assert!(
+        id.ends_with("@recours.invalid") && id.len() == 40 + 16,
+        "{id}"
+    );
+    let body = message.body_text(0).unwrap();
+    for sentence in [
+        "Objet : Réexamen de la réclamation du 3 juin 2026",
+        "le remboursement des primes prélevées depuis mai 2026",
+        "Claire Lefebvre",
+    ] {
+        assert!(
+            body.replace('\u{a0}', " ").contains(sentence),
+            "{sentence} in:\n{body}"
+        );
+    }
+    assert!(body.lines().all(|l| l.chars().count() <= 72), "{body}");
+    use mail_parser::MimeHeaders;
+    let attachment = message.attachment(0).unwrap();
+    assert_eq!(attachment.attachment_name(), Some("courtage-niveau-2.pdf"));
+    assert_eq!(attachment.contents(), &pdf[..], "the PDF's own bytes");
+
+    // The same letter gives the same draft.
+    let (code, stdout, _) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.starts_with("unchanged"), "{stdout}");
+    assert_eq!(
+        std::fs::read(dir.path().join("courtage-niveau-2.eml")).unwrap(),
+        eml
+    );
+}

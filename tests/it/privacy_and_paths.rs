@@ -506,7 +506,7 @@ fn render_into_a_folder_writes_the_default_name_there() {
     );
     assert_eq!(
         String::from_utf8_lossy(&run.stdout),
-        "wrote: letters/case-niveau-1.pdf\n  cetelem-fr level 1 (complaint), to Service client Cetelem; 1 page\n  envelope:\n    Service client Cetelem\n    95908 Cergy Pontoise Cedex 9\n"
+        "wrote: letters/case-niveau-1.pdf\n  cetelem-fr level 1 (complaint), to Service client Cetelem; 1 page\n  envelope:\n    Service client Cetelem\n    95908 Cergy Pontoise Cedex 9\n  send: by post\n  or: in the web form (espace client, rubrique « Mail », objet « Réclamation pour un crédit à la consommation »): `recours render case.yaml --format text` prints what it asks for; attach the PDF\n"
     );
     let written = std::fs::read(dir.path().join("letters/case-niveau-1.pdf")).unwrap();
     assert_shows(&pdf_text(&written), "Service client");

@@ -241,6 +241,71 @@ pub(super) fn postal_lines(
     None
 }
 
+/// The address the letter may be e-mailed to: the registry's (the recipient's own, or its
+/// level's e-mail channel), else the case's `letter.recipient_email`, which the complainant
+/// vouches for — as for a postal address, a different one from the registry's is refused.
+/// `needed` (`--email`): an unknown address is a fault.
+pub(super) fn email_address(
+    faults: &mut Faults,
+    file: &CaseFile,
+    institution: &Institution,
+    level: &Level,
+    recipient: &Recipient,
+    needed: bool,
+) -> Option<String> {
+    let known = recipient.email.clone().or_else(|| {
+        (level.channels.iter())
+            .find(|c| c.kind == ChannelKind::Email)
+            .and_then(|c| c.address.clone())
+    });
+    let given = file.case.letter.recipient_email.as_ref();
+    match (given, known) {
+        (Some(given), Some(known)) if !given.value.trim().eq_ignore_ascii_case(&known) => {
+            faults.push(
+                faults
+                    .at(given, "letter.recipient_email", format!(
+                        "the registry knows the e-mail address of {} ({} level {}): {known}; a different one would send the letter to someone else under its name",
+                        recipient.name, institution.id, level.level
+                    ))
+                    .expected("no `recipient_email` where the registry knows the address")
+                    .help("remove `recipient_email`; if the address has changed, correct a copy of the registry and pass it with `--registry FILE`"),
+            );
+            None
+        }
+        (Some(given), None) => {
+            let address = given.value.trim();
+            let plausible = address.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace)
+            });
+            if !plausible {
+                faults.push(
+                    faults
+                        .at(
+                            given,
+                            "letter.recipient_email",
+                            format!("« {address} » is not an e-mail address"),
+                        )
+                        .expected("an address such as reclamations@example.fr"),
+                );
+                return None;
+            }
+            Some(address.to_string())
+        }
+        (_, Some(known)) => Some(known),
+        (None, None) => {
+            if needed {
+                let d = Diagnostic::new(&file.path, "letter.recipient_email", format!(
+                    "the e-mail address of {} ({} level {}, {}) is not known: no source gives it",
+                    recipient.name, institution.id, level.level, level.id
+                ))
+                .help("recours never invents an address. If you have it from the contract or a message of the institution, give it under `letter:` as `recipient_email:`; or leave out --email");
+                faults.push(locate_key(d, file, "institution"));
+            }
+            None
+        }
+    }
+}
+
 /// The envelope lines the registry gives for a recipient, in the letter's language; `None`
 /// when no source gives its postal address.
 pub(super) fn registry_lines(recipient: &Recipient, dutch: bool) -> Option<Vec<String>> {
