@@ -94,6 +94,8 @@ pub struct BatchOptions {
     /// `report.csv` as a French spreadsheet opens it: a byte-order mark, `;` between fields,
     /// CRLF line ends.
     pub excel: bool,
+    /// Each letter's e-mail draft beside it.
+    pub email: bool,
 }
 
 /// What happened to one case.
@@ -135,6 +137,23 @@ pub struct Row {
     pub admissible_from: Option<NaiveDate>,
     /// For a waiting case: why not before.
     pub reason: Option<String>,
+}
+
+impl Row {
+    /// A case's row before anything is known of it: failed until it is written.
+    fn of(case: String) -> Self {
+        Row {
+            case,
+            institution: None,
+            level: None,
+            output: None,
+            status: Status::Failed,
+            message: String::new(),
+            sha256: None,
+            admissible_from: None,
+            reason: None,
+        }
+    }
 }
 
 /// Hears about each case as it is done.
@@ -363,17 +382,7 @@ fn process(
 ) -> (Row, Option<Record>, Option<Staged>) {
     let path = options.input.join(relative);
     let key = slash(relative);
-    let mut row = Row {
-        case: slash(&path),
-        institution: None,
-        level: None,
-        output: None,
-        status: Status::Failed,
-        message: String::new(),
-        sha256: None,
-        admissible_from: None,
-        reason: None,
-    };
+    let mut row = Row::of(slash(&path));
     let fail = |mut row: Row, message: String| {
         row.message = redact_card_numbers(&message);
         (row, None, None)
@@ -402,7 +411,7 @@ fn process(
         date: options.date,
         today: options.today,
         force: false,
-        email: false,
+        email: options.email,
     };
     let rendered = match engine.render(&file, plan_options) {
         Ok(rendered) => rendered,
@@ -427,6 +436,9 @@ fn process(
         };
     let output_key = slash(&output_relative);
     row.output = Some(output_key.clone());
+    if let Err(e) = placing::write_draft(options, &file, &rendered, &output_relative) {
+        return fail(row, e.to_string());
+    }
     let warnings: String = rendered
         .assessment
         .warnings
@@ -471,12 +483,14 @@ fn waiting_row(mut row: Row, level: &str, from: NaiveDate, reason: &str) -> Row 
 /// the templates, the wording and the date asked.
 fn engine_fingerprint(engine: &Engine, options: &BatchOptions) -> String {
     format!(
-        "{}|{}|{}|{}|{}",
+        "{}|{}|{}|{}|{}{}",
         env!("CARGO_PKG_VERSION"),
         engine.registry.fingerprint,
         engine.templates.fingerprint(),
         engine.wordings.fingerprint,
-        options.date.map(|d| d.to_string()).unwrap_or_default()
+        options.date.map(|d| d.to_string()).unwrap_or_default(),
+        // Drafts asked for: a run that wrote none renders again.
+        if options.email { "|email" } else { "" }
     )
 }
 
@@ -520,6 +534,7 @@ pub fn command(globals: &Globals, args: BatchArgs) -> Result<Report, Error> {
         shard,
         date,
         excel,
+        email,
     } = args;
     let engine = globals.engine()?;
     let options = BatchOptions {
@@ -531,6 +546,7 @@ pub fn command(globals: &Globals, args: BatchArgs) -> Result<Report, Error> {
         date,
         today: today(),
         excel,
+        email,
     };
     let summary = run(&engine, &options, &ConsoleProgress::for_stderr())?;
     Ok(Report {

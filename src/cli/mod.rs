@@ -249,6 +249,10 @@ pub struct BatchArgs {
     /// that accents show, `;` between columns, Windows line ends.
     #[arg(long)]
     pub excel: bool,
+    /// Also write each letter's e-mail draft beside its PDF (<case>-niveau-<N>.eml), as
+    /// `render --email` does.
+    #[arg(long)]
+    pub email: bool,
 }
 
 /// The arguments of `recours watch`.

@@ -163,26 +163,9 @@ fn write_draft(
     pdf: &std::path::Path,
     force: bool,
 ) -> Result<std::path::PathBuf, Error> {
-    let case = &file.case;
-    let from = match &case.representative {
-        Some(r) => r.email.as_deref().map(|e| (r.name.value.trim(), e.trim())),
-        None => (case.complainant.email.as_deref())
-            .map(|e| (case.complainant.name.value.trim(), e.trim())),
-    };
-    let to = rendered
-        .delivery
-        .email
-        .as_deref()
-        .expect("a letter planned --email has its recipient's e-mail address");
     let pdf_name = pdf.file_name().unwrap_or_default().to_string_lossy();
-    let bytes = crate::render::email::eml(&crate::render::email::Draft {
-        letter: &rendered.letter,
-        to: (&rendered.letter.recipient_name, to),
-        from,
-        date: rendered.date,
-        pdf: &rendered.pdf.bytes,
-        pdf_name: &pdf_name,
-    });
+    let bytes = crate::render::email::of_rendered(file, rendered, &pdf_name)
+        .expect("a letter planned --email has its recipient's e-mail address");
     let path = pdf.with_extension("eml");
     write_atomically(&path, &bytes, force)?;
     Ok(path)

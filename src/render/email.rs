@@ -34,6 +34,30 @@ pub struct Draft<'a> {
     pub pdf_name: &'a str,
 }
 
+/// The draft of a rendered letter — from the case's sender (the representative when one acts),
+/// to the recipient's e-mail address — when that address is known.
+pub fn of_rendered(
+    file: &crate::case::CaseFile,
+    rendered: &crate::render::Rendered,
+    pdf_name: &str,
+) -> Option<Vec<u8>> {
+    let case = &file.case;
+    let from = match &case.representative {
+        Some(r) => r.email.as_deref().map(|e| (r.name.value.trim(), e.trim())),
+        None => (case.complainant.email.as_deref())
+            .map(|e| (case.complainant.name.value.trim(), e.trim())),
+    };
+    let to = rendered.delivery.email.as_deref()?;
+    Some(eml(&Draft {
+        letter: &rendered.letter,
+        to: (&rendered.letter.recipient_name, to),
+        from,
+        date: rendered.date,
+        pdf: &rendered.pdf.bytes,
+        pdf_name,
+    }))
+}
+
 /// The draft as the bytes of an `.eml` file.
 pub fn eml(draft: &Draft) -> Vec<u8> {
     let digest = sha256_hex(draft.pdf);

@@ -12,6 +12,7 @@ mod batch;
 mod calendar;
 mod cli;
 mod common;
+mod email;
 mod init;
 mod injection;
 mod layout;

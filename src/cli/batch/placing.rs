@@ -100,3 +100,23 @@ pub(super) fn place_letter(
         options.output.join(default_relative).display()
     ))
 }
+
+/// The letter's e-mail draft beside it, when the batch asks for drafts (`--email`).
+pub(super) fn write_draft(
+    options: &BatchOptions,
+    file: &crate::case::CaseFile,
+    rendered: &crate::Rendered,
+    output_relative: &Path,
+) -> Result<(), Error> {
+    if !options.email {
+        return Ok(());
+    }
+    let pdf_name = output_relative
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let draft = crate::render::email::of_rendered(file, rendered, &pdf_name)
+        .expect("a letter planned --email has its recipient's e-mail address");
+    let eml = options.output.join(output_relative).with_extension("eml");
+    crate::render::output::write_atomically(&eml, &draft, true).map(|_| ())
+}
