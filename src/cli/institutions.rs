@@ -130,6 +130,7 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
     for c in &level.channels {
         let _ = writeln!(out, "   canal : {}", channel_line(c));
     }
+    show_routes(out, registry, level);
     if let Some(rule) = &level.registered {
         let _ = writeln!(out, "   registered letter required");
         basis_line(out, registry, &rule.basis);
@@ -374,4 +375,51 @@ fn channel_line(c: &crate::registry::Channel) -> String {
         line.push_str(part);
     }
     line
+}
+
+/// How a letter reaches each recipient of a level, the recommended way first, and what
+/// recours makes for each: a PDF to post, an e-mail draft, the text for a web form.
+fn show_routes(out: &mut String, registry: &Registry, level: &Level) {
+    use crate::procedure::delivery::{Route, routes};
+    for entry in &level.recipients {
+        let recipient = registry.resolve(entry);
+        let email = recipient.email.clone().or_else(|| {
+            (level.channels.iter())
+                .find(|c| c.kind == crate::registry::ChannelKind::Email)
+                .and_then(|c| c.address.clone())
+        });
+        let ways = routes(
+            registry,
+            level,
+            &recipient,
+            email.as_deref(),
+            recipient.address.is_some(),
+            false,
+        );
+        let described: Vec<String> = ways
+            .iter()
+            .map(|route| match route {
+                Route::Registered => "registered letter, the PDF to post (render)".to_string(),
+                Route::Post => "letter, the PDF to post (render)".to_string(),
+                Route::Email { address } => {
+                    format!("e-mail to {address}, a draft .eml (render --email)")
+                }
+                Route::Form { .. } => {
+                    "web form, the text to paste (render --format text)".to_string()
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "   how, to `{}`: {}",
+            entry.id,
+            match described.split_first() {
+                Some((first, others)) if others.is_empty() => format!("send by {first}"),
+                Some((first, others)) => {
+                    format!("send by {first}; or by {}", others.join("; or by "))
+                }
+                None => "no address is known: the case gives it (`letter.recipient_address` or `letter.recipient_email`)".to_string(),
+            }
+        );
+    }
 }
