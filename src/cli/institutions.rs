@@ -414,7 +414,7 @@ fn show_routes(out: &mut String, registry: &Registry, level: &Level) {
             "   how, to `{}`: {}",
             entry.id,
             match described.split_first() {
-                Some((first, others)) if others.is_empty() => format!("send by {first}"),
+                Some((first, [])) => format!("send by {first}"),
                 Some((first, others)) => {
                     format!("send by {first}; or by {}", others.join("; or by "))
                 }
