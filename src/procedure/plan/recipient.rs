@@ -228,10 +228,15 @@ pub(super) fn postal_lines(
         "the postal address of {} ({} level {}, {}) is not known: {why}",
         recipient.name, institution.id, level.level, level.id
     ))
-    .help(
+    .help(format!(
         "recours never invents an address. If you have it from the contract or a letter of the institution, \
-         give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)",
-    );
+         give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first){}",
+        // A level that takes e-mail can be written to by e-mail.
+        match level.channels.iter().any(|c| c.kind == ChannelKind::Email) {
+            true => "; or send it by e-mail: `recours render --email` (with `recipient_email:` where no source gives the address)",
+            false => "",
+        }
+    ));
     faults.push(match &file.case.letter.step {
         Some(step) if faults.cli_step.is_none() => faults
             .at(step, "letter.recipient_address", d.problem.clone())
