@@ -30,6 +30,19 @@ pub enum AgendaFormat {
 
 pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
     let registry = super::load_registry(globals.registry.as_deref())?;
+    if args.dir.is_file() {
+        return Err(Error::from(
+            crate::error::Diagnostic::new(
+                &args.dir,
+                "DIR",
+                "the agenda reads a folder of cases, and this is a file",
+            )
+            .help(format!(
+                "give the folder it is in, or see this case alone with `recours check {}`",
+                args.dir.display()
+            )),
+        ));
+    }
     let on = args.date.unwrap_or_else(crate::today);
     let agenda = build(&registry, &args.dir, None, on, args.within)?;
     let stdout = match args.format {

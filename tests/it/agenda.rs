@@ -102,9 +102,16 @@ fn one_line_per_case_most_urgent_first_and_a_bad_case_never_stops_it() {
         "{stdout}"
     );
 
-    // A folder that cannot be read is the only failure.
+    // A folder that cannot be read is the only failure; a file is not a folder.
     let run = recours_in(dir.path(), &["agenda", "nowhere"]);
     assert_eq!(run.status.code(), Some(1));
+    let (code, _, stderr) = outcome_in(dir.path(), &["agenda", "done.yaml"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("the agenda reads a folder of cases, and this is a file")
+            && stderr.contains("`recours check done.yaml`"),
+        "{stderr}"
+    );
 }
 
 #[test]
