@@ -2,7 +2,8 @@
 //!
 //! Generates 10,000 invented cases (`recours generate`), then runs `recours agenda` on the
 //! folder as a separate process, five times for each output format people and scripts use
-//! (text, JSON, iCalendar), and reports the wall time and the process's peak resident memory.
+//! (text, JSON, iCalendar; and the text with the HTML dashboard), and reports the wall time and
+//! the process's peak resident memory.
 //! Target on the 2-core development machine: at most 3 s and 150 MB.
 
 use std::process::{Command, Stdio};
@@ -19,19 +20,25 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let cases = dir.path().join("cases");
     generate(exe, CASES, &cases);
-    for format in ["text", "json", "ics"] {
+    for format in ["text", "json", "ics", "html"] {
         let mut seconds = Vec::new();
         let mut peaks = Vec::new();
         let mut lines = 0;
         for _ in 0..RUNS {
             let out = dir.path().join(format!("agenda.{format}"));
             let file = std::fs::File::create(&out).expect("the output file");
+            let page = dir.path().join("agenda.html");
+            let wanted = match format {
+                // The dashboard beside the text agenda.
+                "html" => vec!["--html", page.to_str().unwrap()],
+                other => vec!["--format", other],
+            };
             let start = Instant::now();
             // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
             #[allow(clippy::zombie_processes)]
             let child = Command::new(exe)
                 .args(["agenda", cases.to_str().unwrap(), "--date", "2026-11-30"])
-                .args(["--format", format])
+                .args(wanted)
                 .stdout(file)
                 .stderr(Stdio::null())
                 .spawn()
@@ -40,7 +47,8 @@ fn main() {
             seconds.push(start.elapsed().as_secs_f64());
             peaks.push(peak_kib as f64 / 1024.0);
             assert_eq!(status, 0, "the agenda succeeded");
-            lines = std::fs::read_to_string(&out)
+            let written = if format == "html" { &page } else { &out };
+            lines = std::fs::read_to_string(written)
                 .expect("its output")
                 .lines()
                 .count();
@@ -48,7 +56,7 @@ fn main() {
         seconds.sort_by(f64::total_cmp);
         peaks.sort_by(f64::total_cmp);
         println!(
-            "agenda of {CASES} cases, --format {format:<4}: median {:.2} s (min {:.2}, max {:.2}), peak RSS median {:.1} MB (max {:.1}); {lines} lines out",
+            "agenda of {CASES} cases, {format:<4}: median {:.2} s (min {:.2}, max {:.2}), peak RSS median {:.1} MB (max {:.1}); {lines} lines out",
             seconds[RUNS / 2],
             seconds[0],
             seconds[RUNS - 1],

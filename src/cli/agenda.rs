@@ -56,9 +56,8 @@ pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
         AgendaFormat::Ics => calendar::ics(&agenda),
     };
     if let Some(out) = &args.html {
-        write_dashboard(&agenda, out, &|entry| {
-            latest_letter(&args.dir.join(&entry.case))
-        })?;
+        let letters = latest_letters(&args.dir, &agenda);
+        write_dashboard(&agenda, out, &|entry| letters.get(&entry.case).cloned())?;
     }
     Ok(Report::from(stdout))
 }
@@ -91,27 +90,41 @@ pub fn write_dashboard(
     crate::render::output::write_atomically(out, html.as_bytes(), true).map(|_| ())
 }
 
-/// The latest letter written beside a case: `<stem>-niveau-<N>….pdf` of the highest level.
-fn latest_letter(case: &Path) -> Option<PathBuf> {
-    let stem = case.file_stem()?.to_str()?;
-    let prefix = format!("{stem}-niveau-");
-    let folder = case.parent()?;
-    let folder = if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        folder
-    };
-    std::fs::read_dir(folder)
-        .ok()?
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            let rest = name.strip_prefix(&prefix)?.strip_suffix(".pdf")?;
-            let level: u32 = rest.split('-').next()?.parse().ok()?;
-            Some(((level, name), e.path()))
-        })
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|(_, path)| path)
+/// The latest letter written beside each case: `<stem>-niveau-<N>….pdf` of the highest level.
+/// Each folder is read once, however many cases it holds.
+fn latest_letters(dir: &Path, agenda: &Agenda) -> std::collections::HashMap<String, PathBuf> {
+    let mut by_folder: std::collections::HashMap<PathBuf, Vec<String>> = Default::default();
+    let mut found = std::collections::HashMap::new();
+    for entry in &agenda.cases {
+        let case = dir.join(&entry.case);
+        let (Some(folder), Some(stem)) = (case.parent(), case.file_stem().and_then(|s| s.to_str()))
+        else {
+            continue;
+        };
+        let names = by_folder.entry(folder.to_owned()).or_insert_with(|| {
+            std::fs::read_dir(folder)
+                .map(|read| {
+                    read.flatten()
+                        .filter_map(|e| e.file_name().into_string().ok())
+                        .filter(|n| n.ends_with(".pdf"))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let prefix = format!("{stem}-niveau-");
+        let latest = names
+            .iter()
+            .filter_map(|name| {
+                let rest = name.strip_prefix(&prefix)?.strip_suffix(".pdf")?;
+                let level: u32 = rest.split('-').next()?.parse().ok()?;
+                Some((level, name))
+            })
+            .max();
+        if let Some((_, name)) = latest {
+            found.insert(entry.case.clone(), folder.join(name));
+        }
+    }
+    found
 }
 
 /// `to` as a link from the folder `from` (both absolute): `../lettres/a%20b.pdf`.
