@@ -278,14 +278,7 @@ fn text(agenda: &Agenda) -> String {
     }
     let counts: Vec<String> = State::ALL
         .iter()
-        .map(|s| {
-            let n = agenda
-                .cases
-                .iter()
-                .filter(|e| e.standing.state == *s)
-                .count();
-            format!("{n} {}", s.word())
-        })
+        .map(|s| format!("{} {}", agenda.count(*s), s.word()))
         .collect();
     let n = agenda.cases.len();
     let _ = writeln!(

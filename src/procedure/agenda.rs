@@ -171,6 +171,16 @@ pub struct Agenda {
     pub cases: Vec<Entry>,
 }
 
+impl Agenda {
+    /// How many of its cases are in a state.
+    pub fn count(&self, state: State) -> usize {
+        self.cases
+            .iter()
+            .filter(|e| e.standing.state == state)
+            .count()
+    }
+}
+
 /// Where a planned case stands on the plan's date; `within` is how many days ahead a closing
 /// period counts as lapsing.
 pub fn standing(plan: &Plan, within: u32) -> Standing {

@@ -103,17 +103,10 @@ pub fn html(agenda: &Agenda, pdf_of: &dyn Fn(&Entry) -> Option<String>) -> Resul
         .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))?;
     let counts = State::ALL
         .iter()
-        .map(|s| {
-            let cases = agenda
-                .cases
-                .iter()
-                .filter(|e| e.standing.state == *s)
-                .count();
-            Count {
-                state: s.word(),
-                class: s.word().replace(' ', "-"),
-                cases,
-            }
+        .map(|s| Count {
+            state: s.word(),
+            class: s.word().replace(' ', "-"),
+            cases: agenda.count(*s),
         })
         .collect();
     let rows = agenda
