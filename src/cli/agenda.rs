@@ -86,8 +86,11 @@ pub fn write_dashboard(
         let pdf = letter_of(entry)?.canonicalize().ok()?;
         Some(relative_link(&base, &pdf))
     };
-    let html = crate::render::dashboard::html(agenda, &link)?;
-    crate::render::output::write_atomically(out, html.as_bytes(), true).map(|_| ())
+    // Written a case at a time beside it, then put in its place: no partial page, and the
+    // memory of one case whatever the caseload.
+    crate::render::output::write_streamed(out, |file| {
+        crate::render::dashboard::write(agenda, &link, file)
+    })
 }
 
 /// The latest letter written beside each case: `<stem>-niveau-<N>….pdf` of the highest level.

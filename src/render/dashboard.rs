@@ -14,7 +14,11 @@ use tera::{Context, Tera};
 use crate::error::Error;
 use crate::procedure::agenda::{Agenda, Entry, State};
 
-const TEMPLATE: &str = include_str!("dashboard.html");
+/// The page down to the table's body, then one case's rows; the page is written a case at a
+/// time, so that a caseload of any size takes the memory of one case.
+const HEAD: &str = include_str!("dashboard.html");
+const ROW: &str = include_str!("dashboard-row.html");
+const TAIL: &str = "</tbody>\n</table>\n</body>\n</html>\n";
 
 /// The width and height of a timeline, and its margins, in SVG user units.
 const WIDTH: f64 = 900.0;
@@ -22,11 +26,10 @@ const HEIGHT: f64 = 64.0;
 const MARGIN: f64 = 12.0;
 
 #[derive(Serialize)]
-struct Page<'a> {
+struct Page {
     evaluated_on: NaiveDate,
     within_days: u32,
     counts: Vec<Count>,
-    rows: Vec<Row<'a>>,
 }
 
 #[derive(Serialize)]
@@ -95,12 +98,18 @@ struct Marker {
     title: String,
 }
 
-/// The page for an agenda; `pdf_of` gives the link to a case's latest letter, if any.
-pub fn html(agenda: &Agenda, pdf_of: &dyn Fn(&Entry) -> Option<String>) -> Result<String, Error> {
+/// Writes the page for an agenda to `out`, a case at a time; `pdf_of` gives the link to a
+/// case's latest letter, if any.
+pub fn write(
+    agenda: &Agenda,
+    pdf_of: &dyn Fn(&Entry) -> Option<String>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), Error> {
+    let template_error = |e: tera::Error| Error::Template(format!("the dashboard's template: {e}"));
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
-    tera.add_raw_template("dashboard.html", TEMPLATE)
-        .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))?;
+    tera.add_raw_templates(vec![("dashboard.html", HEAD), ("dashboard-row.html", ROW)])
+        .map_err(template_error)?;
     let counts = State::ALL
         .iter()
         .map(|s| Count {
@@ -109,34 +118,50 @@ pub fn html(agenda: &Agenda, pdf_of: &dyn Fn(&Entry) -> Option<String>) -> Resul
             cases: agenda.count(*s),
         })
         .collect();
-    let rows = agenda
-        .cases
-        .iter()
-        .map(|entry| {
-            let s = &entry.standing;
-            Row {
-                case: &entry.case,
-                institution: entry.institution.as_deref().unwrap_or("—"),
-                state: s.state.word(),
-                class: s.state.word().replace(' ', "-"),
-                date: s.date,
-                level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
-                detail: &s.detail,
-                pdf: pdf_of(entry),
-                timeline: timeline(entry, agenda.evaluated_on),
-            }
-        })
-        .collect();
     let page = Page {
         evaluated_on: agenda.evaluated_on,
         within_days: agenda.within_days,
         counts,
-        rows,
     };
-    let context = Context::from_serialize(&page)
-        .map_err(|e| Error::Template(format!("the dashboard's data: {e}")))?;
-    tera.render("dashboard.html", &context)
-        .map_err(|e| Error::Template(format!("the dashboard's template: {e}")))
+    let mut emit = |name: &str, context: &Context| -> Result<(), Error> {
+        let text = tera.render(name, context).map_err(template_error)?;
+        out.write_all(text.as_bytes()).map_err(write_error)
+    };
+    emit("dashboard.html", &context(&page)?)?;
+    for entry in &agenda.cases {
+        let s = &entry.standing;
+        let row = Row {
+            case: &entry.case,
+            institution: entry.institution.as_deref().unwrap_or("—"),
+            state: s.state.word(),
+            class: s.state.word().replace(' ', "-"),
+            date: s.date,
+            level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
+            detail: &s.detail,
+            pdf: pdf_of(entry),
+            timeline: timeline(entry, agenda.evaluated_on),
+        };
+        emit("dashboard-row.html", &context(&Wrapped { row })?)?;
+    }
+    out.write_all(TAIL.as_bytes()).map_err(write_error)
+}
+
+/// A row as the row template names it.
+#[derive(Serialize)]
+struct Wrapped<'a> {
+    row: Row<'a>,
+}
+
+fn context<T: Serialize>(value: &T) -> Result<Context, Error> {
+    Context::from_serialize(value)
+        .map_err(|e| Error::Template(format!("the dashboard's data: {e}")))
+}
+
+fn write_error(source: std::io::Error) -> Error {
+    Error::Write {
+        path: "the dashboard".into(),
+        source,
+    }
 }
 
 /// A case's timeline, from its first step (or today) to its last date that matters.

@@ -113,17 +113,12 @@ impl Staged {
     }
 }
 
-/// Writes `bytes` beside `path` under a temporary name. Files are created as an ordinary file
-/// is (0666 less the umask), not with the 0600 of a temporary file: a clinic's shared folder
-/// must be able to read its letters.
-pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged, Error> {
+/// A new file beside `path` under a temporary name (`.recours-….part`), created as an ordinary
+/// file is (0666 less the umask), not with the 0600 of a temporary file.
+fn temporary_beside(path: &Path) -> Result<tempfile::NamedTempFile, Error> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
-    let write_error = |source| Error::Write {
-        path: path.to_owned(),
-        source,
     };
     let suffix = match path.extension() {
         Some(extension) => format!(".{}.part", extension.to_string_lossy()),
@@ -136,7 +131,43 @@ pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged, Error> 
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut temporary = builder.tempfile_in(folder).map_err(write_error)?;
+    builder.tempfile_in(folder).map_err(|source| Error::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes a file that is made a piece at a time (`write` is given the file), replacing
+/// `path` only once it is complete and on disk.
+pub fn write_streamed(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let write_error = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let mut temporary = temporary_beside(path)?;
+    let mut buffered = std::io::BufWriter::new(&mut temporary);
+    write(&mut buffered)?;
+    buffered.flush().map_err(write_error)?;
+    drop(buffered);
+    temporary.as_file().sync_all().map_err(write_error)?;
+    temporary
+        .persist(path)
+        .map(drop)
+        .map_err(|e| write_error(e.error))
+}
+
+/// Writes `bytes` beside `path` under a temporary name. Files are created as an ordinary file
+/// is (0666 less the umask), not with the 0600 of a temporary file: a clinic's shared folder
+/// must be able to read its letters.
+pub fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<Staged, Error> {
+    let write_error = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let mut temporary = temporary_beside(path)?;
     temporary.write_all(bytes).map_err(write_error)?;
     Ok(Staged {
         temporary,
