@@ -71,11 +71,8 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
 fn which_step(file: &CaseFile, registry: &Registry, level: Option<u32>) -> Result<usize, Error> {
     let history = &file.case.history;
     let institution = registry.institution(&file.case.institution.value);
-    let is_level = |s: &crate::case::Step, n: u32| match &s.step.value {
-        StepRef::Level(l) => *l == n,
-        StepRef::Id(id) => institution
-            .and_then(|i| i.level(n))
-            .is_some_and(|l| l.id == *id),
+    let is_level = |s: &crate::case::Step, n: u32| {
+        institution.and_then(|i| crate::procedure::plan::level_of(i, &s.step.value)) == Some(n)
     };
     let found = match level {
         Some(n) => history.iter().rposition(|s| is_level(s, n)),

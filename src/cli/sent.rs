@@ -6,8 +6,8 @@
 
 use chrono::NaiveDate;
 
+use crate::case::CaseFile;
 use crate::case::edit::{NewStep, append_step, quoted};
-use crate::case::{CaseFile, StepRef};
 use crate::error::{Diagnostic, Error};
 use crate::procedure::plan::{self, PlanOptions};
 use crate::registry::{ChannelKind, Registry};
@@ -49,13 +49,9 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     })?;
     let date = args.date.unwrap_or(defaults.date);
     check_dates(path, date, args.received, today)?;
-    let level_of = |s: &crate::case::Step| match &s.step.value {
-        StepRef::Level(n) => Some(*n),
-        StepRef::Id(id) => institution.level_by_id(id).map(|l| l.level),
-    };
-    if let Some(i) = (file.case.history.iter())
-        .position(|s| level_of(s) == Some(level.level) && s.date.value.0 == date)
-    {
+    if let Some(i) = (file.case.history.iter()).position(|s| {
+        plan::level_of(institution, &s.step.value) == Some(level.level) && s.date.value.0 == date
+    }) {
         return Err(Error::from(
             Diagnostic::new(
                 path,
@@ -80,7 +76,7 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     let step = NewStep {
         step: level.level,
         date: date.to_string(),
-        channel: channel_name(channel),
+        channel: channel.key().to_string(),
         tracking: tracking.as_deref().map(quoted),
         reference: args.reference.as_deref().map(quoted),
         received: args.received.map(|d| d.to_string()),
@@ -94,8 +90,8 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     }
     replace_unchanged(path, &text, &edited)?;
     let how = match &tracking {
-        Some(number) => format!("{} {number}", channel_name(channel)),
-        None => channel_name(channel),
+        Some(number) => format!("{} {number}", channel.key()),
+        None => channel.key().to_string(),
     };
     let mut out = format!(
         "recorded: level {} ({}) sent on {date} ({how}) in {}\n",
@@ -120,12 +116,9 @@ fn record_receipt(
     let history = &file.case.history;
     let index = match step {
         None => history.len().checked_sub(1),
-        Some(n) => history.iter().rposition(|s| match &s.step.value {
-            StepRef::Level(l) => *l == n,
-            StepRef::Id(id) => institution
-                .and_then(|i| i.level_by_id(id))
-                .is_some_and(|l| l.level == n),
-        }),
+        Some(n) => history
+            .iter()
+            .rposition(|s| institution.and_then(|i| plan::level_of(i, &s.step.value)) == Some(n)),
     };
     let Some(index) = index else {
         return Err(Error::from(
@@ -230,14 +223,6 @@ fn check_dates(
     }
 }
 
-/// A channel's name as a case file writes it (`registered`, `in-person`).
-fn channel_name(channel: ChannelKind) -> String {
-    match serde_json::to_value(channel) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => unreachable!("a channel serialises as its name"),
-    }
-}
-
 /// A channel as given on the command line, in English or French (`registered`, `recommandé`).
 pub fn parse_channel(text: &str) -> Result<ChannelKind, String> {
     serde_json::from_value(serde_json::Value::String(text.trim().to_lowercase())).map_err(|_| {
@@ -284,4 +269,22 @@ fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String
 
 fn first_line(e: &Error) -> String {
     e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_channels_key_is_the_name_a_case_file_reads() {
+        use ChannelKind::*;
+        // What `sent` writes is what a case file reads back, and what --channel accepts.
+        for kind in [Phone, Email, Letter, Registered, Portal, Chat, InPerson] {
+            let read: ChannelKind =
+                serde_json::from_value(serde_json::Value::String(kind.key().into())).unwrap();
+            assert_eq!(read, kind);
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.key());
+            assert_eq!(parse_channel(kind.key()), Ok(kind));
+        }
+    }
 }

@@ -23,6 +23,7 @@ mod spent;
 mod texts;
 mod windows;
 
+pub use history::level_of;
 use history::*;
 use recipient::*;
 use requirements::*;

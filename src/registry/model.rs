@@ -69,6 +69,19 @@ impl BodyKind {
 }
 
 impl ChannelKind {
+    /// Its name as a case file writes it: `registered`, `in-person`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Phone => "phone",
+            Self::Email => "email",
+            Self::Letter => "letter",
+            Self::Registered => "registered",
+            Self::Portal => "portal",
+            Self::Chat => "chat",
+            Self::InPerson => "in-person",
+        }
+    }
+
     /// Its name in French, for people: « courriel », « lettre recommandée ».
     pub fn french(self) -> &'static str {
         match self {

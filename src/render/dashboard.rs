@@ -193,7 +193,7 @@ fn timeline(entry: &Entry, today: NaiveDate) -> Option<Timeline> {
                 "level {} on {} ({}){}",
                 m.level,
                 m.date,
-                channel_word(m.channel),
+                m.channel.key(),
                 match m.answered {
                     Some(a) => format!(", answered on {a}"),
                     None => ", unanswered".to_string(),
@@ -270,11 +270,4 @@ fn ticks(start: NaiveDate, end: NaiveDate, x: &dyn Fn(NaiveDate) -> f64) -> Vec<
         day = crate::procedure::calendar::add_months(day, 1);
     }
     out
-}
-
-fn channel_word(channel: crate::registry::ChannelKind) -> String {
-    match serde_json::to_value(channel) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
 }

@@ -3,7 +3,8 @@
 
 use super::*;
 
-pub(super) fn level_of(institution: &Institution, step: &StepRef) -> Option<u32> {
+/// The level a step of the history names, by number or id, when the ladder has it.
+pub fn level_of(institution: &Institution, step: &StepRef) -> Option<u32> {
     match step {
         StepRef::Level(n) => institution.level(*n).map(|l| l.level),
         StepRef::Id(id) => institution.level_by_id(id).map(|l| l.level),
