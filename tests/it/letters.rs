@@ -590,3 +590,68 @@ fn a_level_reached_only_by_email_gets_a_draft_that_a_mail_parser_reads_back() {
         eml
     );
 }
+
+#[test]
+fn an_e_mail_address_the_case_gives_is_checked_like_a_postal_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = madame_courtage(dir.path(), 2, "2026-08-10");
+    let text = std::fs::read_to_string(&case).unwrap();
+    let with = |email: &str| {
+        std::fs::write(
+            &case,
+            text.replace(
+                "  date: 2026-08-10",
+                &format!("  date: 2026-08-10\n  recipient_email: \"{email}\""),
+            ),
+        )
+        .unwrap();
+        outcome_in(dir.path(), &["render", "courtage.yaml", "--email"])
+    };
+    let line = text
+        .lines()
+        .position(|l| l == "  date: 2026-08-10")
+        .unwrap()
+        + 2;
+    // The registry knows this recipient's address: another one is refused, at its line.
+    let (code, _, stderr) = with("autre@example.fr");
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains(&format!(
+            "courtage.yaml:{line}:20: letter.recipient_email: the registry knows the e-mail address of Cabinet Madame Courtage (madame-courtage level 2): réclamation@madamecourtage.fr"
+        )) && stderr.contains("help: remove `recipient_email`"),
+        "{stderr}"
+    );
+    // Where the registry knows none (level 1), a text that is no address is refused.
+    let level_1 = madame_courtage(dir.path(), 1, "2026-06-03");
+    let text_1 = std::fs::read_to_string(&level_1)
+        .unwrap()
+        .replace(
+            "history:\n  - step: 1\n    date: 2026-06-03\n    channel: email\n",
+            "",
+        )
+        .replace(
+            "  date: 2026-06-03",
+            "  date: 2026-06-03\n  recipient_email: \"le conseiller\"",
+        );
+    std::fs::write(&level_1, &text_1).unwrap();
+    let (code, _, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("letter.recipient_email: « le conseiller » is not an e-mail address")
+            && stderr.contains("expected: an address such as reclamations@example.fr"),
+        "{stderr}"
+    );
+    // And without any, --email says what to give.
+    std::fs::write(
+        &level_1,
+        text_1.replace("  recipient_email: \"le conseiller\"\n", ""),
+    )
+    .unwrap();
+    let (code, _, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("letter.recipient_email: the e-mail address of Cabinet Madame Courtage (madame-courtage level 1, interlocuteur) is not known")
+            && stderr.contains("give it under `letter:` as `recipient_email:`"),
+        "{stderr}"
+    );
+}
