@@ -326,23 +326,20 @@ fn events(plan: &Plan) -> Vec<Event> {
     let on = plan.date;
     let mut out = Vec::new();
     for step in plan.history.iter().filter(|s| s.answer.is_none()) {
-        if let Some(due) = step.answer_due.filter(|d| d.date >= on) {
-            out.push(Event {
-                id: format!("answer-due-{}", step.level),
-                kind: EventKind::AnswerDue,
-                date: due.date,
-                level: Some(step.level),
-                summary: format!("answer due: level {} of {}", step.level, step.date),
-            });
-        } else if let Some(asked) = step.requested_due.filter(|d| d.date >= on) {
-            out.push(Event {
-                id: format!("answer-requested-{}", step.level),
-                kind: EventKind::AnswerRequested,
-                date: asked.date,
-                level: Some(step.level),
-                summary: format!("answer asked by: level {} of {}", step.level, step.date),
-            });
-        }
+        // The source's deadline, else the month the letter asked for.
+        let running = |due: Option<crate::procedure::deadlines::Due>| due.filter(|d| d.date >= on);
+        let (kind, due, words) = match (running(step.answer_due), running(step.requested_due)) {
+            (Some(due), _) => (EventKind::AnswerDue, due, "answer due"),
+            (None, Some(asked)) => (EventKind::AnswerRequested, asked, "answer asked by"),
+            (None, None) => continue,
+        };
+        out.push(Event {
+            id: format!("{}-{}", kind.word(), step.level),
+            kind,
+            date: due.date,
+            level: Some(step.level),
+            summary: format!("{words}: level {} of {}", step.level, step.date),
+        });
     }
     if let Verdict::NotYet { from, .. } = &plan.assessment.verdict {
         out.push(Event {
