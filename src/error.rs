@@ -7,6 +7,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::text::identifiers::redact_card_numbers;
+use crate::text::messages::tr;
 
 /// One located fault in a case file, a registry or a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,12 +95,12 @@ impl fmt::Display for Diagnostic {
             ));
         }
         if let Some(expected) = &self.expected {
-            out.push_str("\n  expected: ");
-            out.push_str(expected);
+            out.push_str("\n  ");
+            out.push_str(&tr!("line-expected", text = expected.as_str()));
         }
         if let Some(help) = &self.help {
-            out.push_str("\n  help: ");
-            out.push_str(help);
+            out.push_str("\n  ");
+            out.push_str(&tr!("line-help", text = help.as_str()));
         }
         f.write_str(&redact_card_numbers(&out))
     }
@@ -125,15 +126,9 @@ fn write_problem(path: &Path, source: &std::io::Error) -> String {
         _ => ".".to_string(),
     };
     match source.kind() {
-        ErrorKind::PermissionDenied => format!(
-            "permission denied: the folder {folder} cannot be written by this user\n  help: choose another output folder, or ask for write access to this one"
-        ),
-        ErrorKind::ReadOnlyFilesystem => format!(
-            "the folder {folder} is on a read-only file system\n  help: choose another output folder"
-        ),
-        ErrorKind::NotFound => format!(
-            "the folder {folder} does not exist\n  help: create it first, or choose another output folder"
-        ),
+        ErrorKind::PermissionDenied => tr!(help "write-permission", folder = folder),
+        ErrorKind::ReadOnlyFilesystem => tr!(help "write-read-only", folder = folder),
+        ErrorKind::NotFound => tr!(help "write-no-folder", folder = folder),
         ErrorKind::NotADirectory => {
             // The part of the path that is a file, where a folder is needed.
             let file = path
@@ -141,31 +136,43 @@ fn write_problem(path: &Path, source: &std::io::Error) -> String {
                 .skip(1)
                 .find(|a| a.is_file())
                 .map_or(folder, |a| a.display().to_string());
-            format!(
-                "{file} is a file, and it stands where a folder is needed\n  help: choose another output folder, or move the file {file} out of the way"
-            )
+            tr!(help "write-file-in-the-way", file = file)
         }
-        ErrorKind::AlreadyExists if without_separator(path).is_file() => format!(
-            "{} is a file, and a folder is needed here\n  help: give a folder (it is created if need be), e.g. -o lettres/",
-            without_separator(path).display()
+        ErrorKind::AlreadyExists if without_separator(path).is_file() => tr!(
+            help "write-file-not-folder",
+            path = without_separator(path).display().to_string()
         ),
-        ErrorKind::IsADirectory => format!(
-            "{} is a folder\n  help: give a file name ending in .pdf",
-            path.display()
-        ),
+        ErrorKind::IsADirectory => tr!(help "write-is-folder", path = path.display().to_string()),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-            format!(
-                "no space left for it in {folder}\n  help: free some space, or choose another output folder"
-            )
+            tr!(help "write-no-space", folder = folder)
         }
-        _ => {
-            let message = source.to_string();
-            match message.split_once(" at path ") {
-                Some((reason, _)) => reason.to_string(),
-                None => message,
-            }
-        }
+        _ => system_reason(source),
     }
+}
+
+/// Why a file could not be read, in words.
+fn read_problem(source: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match source.kind() {
+        ErrorKind::NotFound => tr!("read-not-found"),
+        ErrorKind::PermissionDenied => tr!("read-permission"),
+        ErrorKind::IsADirectory => tr!("read-is-folder"),
+        ErrorKind::InvalidData => tr!("read-not-text"),
+        _ => system_reason(source),
+    }
+}
+
+/// The system's own words, without the temporary path some of them end with.
+fn system_reason(source: &std::io::Error) -> String {
+    let message = source.to_string();
+    match message.split_once(" at path ") {
+        Some((reason, _)) => reason.to_string(),
+        None => message,
+    }
+}
+
+fn typesetter_fault(detail: &str) -> String {
+    tr!(help "typesetter-fault", detail = redact_card_numbers(detail))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -173,7 +180,7 @@ pub enum Error {
     /// Faults in a file a person wrote, all of them at once.
     #[error("{}", list(.0))]
     Invalid(Vec<Diagnostic>),
-    #[error("cannot read {}: {source}", .path.display())]
+    #[error("{}", tr!("read-failed", path = .path.display().to_string(), reason = read_problem(.source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -182,16 +189,13 @@ pub enum Error {
     Registry { origin: PathBuf, message: String },
     #[error("{}", redact_card_numbers(.0))]
     Template(String),
-    #[error("typesetting failed:\n{}", redact_card_numbers(&markup_list(.0)))]
+    #[error("{}:\n{}", tr!("typesetting-failed"), redact_card_numbers(&markup_list(.0)))]
     Typeset(Vec<MarkupError>),
     /// The typesetter stopped on an internal fault (a panic in typst), caught so that a batch
     /// goes on and nothing is written.
-    #[error(
-        "the typesetter stopped on an internal fault while laying out this letter ({}); nothing was written\n  help: look for unusual characters in the case's texts (the facts, the demands) and remove them; please report the case, its texts anonymised",
-        redact_card_numbers(.0)
-    )]
+    #[error("{}", typesetter_fault(.0))]
     TypesetterFault(String),
-    #[error("cannot write {}: {}", .path.display(), write_problem(.path, .source))]
+    #[error("{}", tr!("write-failed", path = .path.display().to_string(), reason = write_problem(.path, .source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -205,35 +209,28 @@ pub enum Error {
         from: Option<chrono::NaiveDate>,
         reason: String,
     },
-    #[error(
-        "{} already exists with different content; a letter already sent is evidence, so it is kept\n  help: if that letter was never sent (a draft you are correcting), pass --force to replace it — or, while drafting, let `recours watch` rewrite a preview at each save; if it was sent, keep it and write the new one elsewhere with -o",
-        .0.display()
-    )]
+    #[error("{}", tr!(help "would-overwrite", path = .0.display().to_string()))]
     WouldOverwrite(PathBuf),
     /// The case records the letter's level as sent: the file of that level is evidence.
-    #[error(
-        "{} holds a letter of level {level}, which the case's history records as sent on {sent}: it is evidence and is never replaced, not even with --force\n  help: write the new letter elsewhere with -o (e.g. -o {suggestion})",
-        .path.display(),
-        suggestion = .suggestion.display()
-    )]
+    #[error("{}", tr!(
+        help "sent-letter-kept",
+        path = .path.display().to_string(),
+        level = *.level,
+        sent = .sent.to_string(),
+        suggestion = .suggestion.display().to_string()
+    ))]
     SentLetter {
         path: PathBuf,
         level: u32,
         sent: chrono::NaiveDate,
         suggestion: PathBuf,
     },
-    #[error(
-        "{} exists; choose another name with -o, or delete it",
-        .0.display()
-    )]
+    #[error("{}", tr!("case-file-exists", path = .0.display().to_string()))]
     CaseFileExists(PathBuf),
     /// A file an export would write is there already: nothing is written.
-    #[error("{} exists; nothing was written\n  help: {help}", .path.display())]
+    #[error("{}", tr!(help "file-exists", path = .path.display().to_string(), help = .help.as_str()))]
     Exists { path: PathBuf, help: String },
-    #[error(
-        "the port {port} of 127.0.0.1 is already in use (another preview?)\n  help: pass another one with --port, e.g. --port {next}, or --port 0 to take any free one",
-        next = .port.saturating_add(1)
-    )]
+    #[error("{}", tr!(help "port-in-use", port = *.port, next = .port.saturating_add(1)))]
     PortInUse { port: u16 },
     /// A registry or templates that could not be read again: the last good ones are in use.
     #[error("{0}")]
@@ -246,14 +243,16 @@ fn not_admissible(
     from: Option<&chrono::NaiveDate>,
     reason: &str,
 ) -> String {
-    let case = case.display();
+    let case = case.display().to_string();
     match from {
-        Some(from) => format!(
-            "{case}: {level} is not admissible yet: {reason}; it will be from {from}\n  help: `recours check {case}` shows the timeline; --force writes the letter anyway"
+        Some(from) => tr!(
+            help "not-admissible-yet",
+            case = case,
+            level = level,
+            reason = reason,
+            from = from.to_string()
         ),
-        None => format!(
-            "{case}: {level} is not admissible: {reason}\n  help: --force writes the letter anyway"
-        ),
+        None => tr!(help "not-admissible", case = case, level = level, reason = reason),
     }
 }
 
@@ -274,14 +273,17 @@ impl fmt::Display for MarkupError {
         if self.line > 0 {
             write!(
                 f,
-                "generated markup line {}, column {}: {}\n  {} | {}",
-                self.line, self.column, self.message, self.line, self.source_line
+                "{}: {}\n  {} | {}",
+                tr!("markup-place", line = self.line, column = self.column),
+                self.message,
+                self.line,
+                self.source_line
             )?;
         } else {
             f.write_str(&self.message)?;
         }
         for hint in &self.hints {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}", tr!("line-hint", text = hint.as_str()))?;
         }
         Ok(())
     }

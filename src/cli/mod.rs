@@ -25,6 +25,7 @@ use crate::Standard;
 use crate::case::parse_date;
 use crate::error::Error;
 use crate::registry::Registry;
+use crate::text::messages::tr;
 use batch::Shard;
 
 #[derive(Debug, Parser)]
@@ -46,6 +47,10 @@ pub struct Cli {
     /// de/empfaenger.ftl add to (or reword) the recipients' names.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// The language of recours's messages: fr, nl or en [default: the locale's (LC_ALL,
+    /// LC_MESSAGES, LANG), else fr]. The letters keep their own (letter.language).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::text::messages::Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -426,14 +431,17 @@ impl clap::builder::TypedValueParser for RegistryId {
 
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use crate::text::messages;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_language(messages::choose(messages::flag_in(&args), |name| {
+        std::env::var(name).ok()
+    }));
+    let cli = Cli::parse_from(args);
     match run(cli) {
         Ok(report) => {
             for warning in &report.warnings {
-                eprintln!(
-                    "warning: {}",
-                    crate::text::identifiers::redact_card_numbers(warning)
-                );
+                let warning = crate::text::identifiers::redact_card_numbers(warning);
+                eprintln!("{}", tr!("shown-warning", message = warning));
             }
             print!(
                 "{}",
@@ -447,10 +455,8 @@ pub fn main() -> ExitCode {
         }
         Err(error) => {
             // Every message is redacted once more as a whole: paths and system errors too.
-            eprintln!(
-                "error: {}",
-                crate::text::identifiers::redact_card_numbers(&error.to_string())
-            );
+            let error = crate::text::identifiers::redact_card_numbers(&error.to_string());
+            eprintln!("{}", tr!("shown-error", message = error));
             ExitCode::FAILURE
         }
     }

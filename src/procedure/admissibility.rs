@@ -23,6 +23,7 @@ use crate::registry::{
     Audience, ChannelKind, Country, Institution, Level, LevelKind, MediatorConditions, Recipient,
     Registry, RunsFrom, Strictness,
 };
+use crate::text::messages::tr;
 
 /// The answer to "may this level be climbed on this day?".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -171,16 +172,16 @@ fn payment_warning(s: &Situation) -> Option<String> {
         .filter(|_| s.institution.country == Country::FR)?;
     let limit = add_months(payment, 13);
     Some(if s.on > limit {
-        format!(
-            "the card payment of {} was debited more than 13 months ago (limit {}): an unauthorised payment can no longer be contested with the bank (Code monétaire et financier L133-24)",
-            iso(payment),
-            iso(limit)
+        tr!(
+            "warn-card-payment-late",
+            payment = iso(payment),
+            limit = iso(limit)
         )
     } else {
-        format!(
-            "an unauthorised card payment debited on {} must be contested with the bank by {} (13 months, Code monétaire et financier L133-24)",
-            iso(payment),
-            iso(limit)
+        tr!(
+            "warn-card-payment",
+            payment = iso(payment),
+            limit = iso(limit)
         )
     })
 }
@@ -193,23 +194,23 @@ fn channel_warnings(s: &Situation) -> Vec<String> {
         let level = s.institution.level(step.level);
         if level.is_some_and(|l| l.registered.is_some()) && step.channel != ChannelKind::Registered
         {
-            warnings.push(format!(
-                "level {} of {} is only reached by registered letter; the step of {} went another way and may be disregarded",
-                step.level,
-                s.institution.id,
-                iso(step.date)
+            warnings.push(tr!(
+                "warn-not-registered",
+                level = step.level,
+                institution = s.institution.id.as_str(),
+                date = iso(step.date)
             ));
         }
         if let Some(holding) = step.holding_letter
             && step.answer_due.is_none()
             && level.is_some_and(|l| l.answer_within.is_some())
         {
-            warnings.push(format!(
-                "the step of {} records a holding letter of {}, but no source gives the longer deadline of level {} of {}: its answer deadline is unknown",
-                iso(step.date),
-                iso(holding),
-                step.level,
-                s.institution.id
+            warnings.push(tr!(
+                "warn-holding-letter-unknown",
+                date = iso(step.date),
+                holding = iso(holding),
+                level = step.level,
+                institution = s.institution.id.as_str()
             ));
         }
     }
@@ -233,15 +234,15 @@ fn early_step_warnings(s: &Situation) -> Vec<String> {
             .answer_due
             .filter(|due| !answered && step.date <= due.date)
         {
-            warnings.push(format!(
-                "the step of {} (level {}) was taken before the deadline of the step of {} (level {}) lapsed ({}, {} from {}) and without its answer: the recipient may hold that it came too early",
-                iso(step.date),
-                step.level,
-                iso(before.date),
-                before.level,
-                iso(due.date),
-                plain(before.deadline.as_deref().unwrap_or_default()),
-                describe_start(&due)
+            warnings.push(tr!(
+                "warn-early-step",
+                date = iso(step.date),
+                level = step.level,
+                before = iso(before.date),
+                before_level = before.level,
+                due = iso(due.date),
+                deadline = plain(before.deadline.as_deref().unwrap_or_default()),
+                from = describe_start(&due)
             ));
         }
     }
@@ -261,19 +262,20 @@ fn consumers_only_warning(s: &Situation) -> Option<String> {
             .conditions
             .and_then(|c| c.business_wait.as_ref())
             .map(|w| {
-                format!(
-                    "; {} takes a business's complaint after {} without an answer ({})",
-                    s.recipient.name,
-                    plain_phrase(w.count, w.unit),
-                    s.registry.basis_text(&w.basis)
+                tr!(
+                    "warn-business-rule",
+                    recipient = s.recipient.name.as_str(),
+                    wait = plain_phrase(w.count, w.unit),
+                    basis = s.registry.basis_text(&w.basis)
                 )
             })
             .unwrap_or_default();
-        Some(format!(
-            "level {} of {} is open to consumers ({}), and the complainant is a business{business_rule}",
-            s.level.level,
-            s.institution.id,
-            s.registry.basis_text(&rule.basis)
+        Some(tr!(
+            "warn-consumers-only",
+            level = s.level.level,
+            institution = s.institution.id.as_str(),
+            basis = s.registry.basis_text(&rule.basis),
+            business_rule = business_rule
         ))
     }
 }
@@ -293,16 +295,16 @@ fn mediator_refusal(
     let basis = s
         .conditions
         .map(|c| s.registry.basis_text(&c.basis))
-        .unwrap_or_else(|| "the mediator's conditions".to_string());
+        .unwrap_or_else(|| tr!("basis-mediator-conditions"));
     if s.court_action {
-        return Some(format!(
-            "a court is already seized of this dispute (dispute.court_action), and a mediator then steps aside ({basis})"
-        ));
+        return Some(tr!("refuse-court-seized", basis = basis));
     }
     let conditions = s.conditions?;
     if conditions.written_complaint_first && written.first.is_none() {
-        return Some(format!(
-            "no written complaint was made to {institution} before: a call, a chat or a visit is not one ({basis}); write to {institution} first and record it in the history"
+        return Some(tr!(
+            "refuse-no-written-complaint",
+            institution = institution.as_str(),
+            basis = basis
         ));
     }
     let (Some(strictness), Some(first), Some(last)) =
@@ -329,22 +331,23 @@ fn one_year_rule(
     let from_first = add_months(first.date, 12);
     let from_last = add_months(last.date, 12);
     if on > from_last {
-        let text = format!(
-            "the last written complaint, of {}, is more than one year old (the referral was due by {}; {basis})",
-            iso(last.date),
-            iso(from_last)
-        );
+        let (last, due) = (iso(last.date), iso(from_last));
         match strictness {
-            Strictness::Refuse => return Some(text),
-            Strictness::Warn => warnings.push(format!("{text}: the mediator may refuse the case")),
+            Strictness::Refuse => {
+                return Some(tr!("refuse-year", last = last, due = due, basis = basis));
+            }
+            Strictness::Warn => {
+                warnings.push(tr!("warn-year", last = last, due = due, basis = basis));
+            }
         }
     } else if on > from_first {
-        warnings.push(format!(
-            "one year from the written complaint ({basis}): counted from the first written complaint, of {}, the year ended on {}; counted from the last, of {}, it ends on {}. Which one it runs from is not settled: the mediator may refuse the case",
-            iso(first.date),
-            iso(from_first),
-            iso(last.date),
-            iso(from_last)
+        warnings.push(tr!(
+            "warn-year-unsettled",
+            basis = basis,
+            first = iso(first.date),
+            first_end = iso(from_first),
+            last = iso(last.date),
+            last_end = iso(from_last)
         ));
     }
     None
@@ -372,16 +375,17 @@ fn opens_from(
                 let start = describe_start(&due);
                 from = Some((
                     due.date + Duration::days(1),
-                    format!(
-                        "no answer came within {} of {start}, and that wait runs until {}",
-                        plain_phrase(
+                    tr!(
+                        "opens-own-wait",
+                        start = start,
+                        wait = plain_phrase(
                             s.level.unanswered_after.as_ref().map_or(0, |w| w.count),
                             s.level
                                 .unanswered_after
                                 .as_ref()
                                 .map_or(crate::registry::DeadlineUnit::Days, |w| w.unit)
                         ),
-                        iso(due.date)
+                        until = iso(due.date)
                     ),
                 ));
             }
@@ -392,24 +396,26 @@ fn opens_from(
                     let start = describe_start(&due);
                     from = Some((
                         due.date + Duration::days(1),
-                        format!(
-                            "the step of {} (level {}) is unanswered and its answer deadline of {} from {start} runs until {}",
-                            iso(step.date),
-                            step.level,
-                            plain(&phrase),
-                            iso(due.date)
+                        tr!(
+                            "opens-after-deadline",
+                            date = iso(step.date),
+                            level = step.level,
+                            deadline = plain(&phrase),
+                            start = start.as_str(),
+                            until = iso(due.date)
                         ),
                     ));
                     if !due.is_certain() {
                         warnings.push(assumed_receipt_note(step, &due));
                     }
                     if due.date < step.date {
-                        warnings.push(format!(
-                            "the step of {} (level {}) was taken after its deadline of {} from {start} had lapsed ({}); no source gives it a deadline of its own: the recipient may expect it to have been left time to answer",
-                            iso(step.date),
-                            step.level,
-                            plain(&phrase),
-                            iso(due.date)
+                        warnings.push(tr!(
+                            "warn-taken-after-lapse",
+                            date = iso(step.date),
+                            level = step.level,
+                            deadline = plain(&phrase),
+                            start = start.as_str(),
+                            due = iso(due.date)
                         ));
                     }
                 }
@@ -432,11 +438,11 @@ fn opens_from(
             if from.as_ref().is_none_or(|(date, _)| candidate > *date) {
                 from = Some((
                     candidate,
-                    format!(
-                        "a business waits {} without an answer after its written complaint of {} ({}) before seizing the mediator",
-                        plain_phrase(wait.count, wait.unit),
-                        iso(written.date),
-                        describe_start(&due)
+                    tr!(
+                        "opens-business-wait",
+                        wait = plain_phrase(wait.count, wait.unit),
+                        date = iso(written.date),
+                        start = describe_start(&due)
                     ),
                 ));
                 if !due.is_certain() {
@@ -460,20 +466,18 @@ fn unknown_wait_warning(s: &Situation) -> Option<String> {
         .filter(|step| step.level < s.level.level && step.answer.is_none())
         .find_map(|step| step.requested_due.map(|due| (step, due)));
     match asked {
-        Some((step, due)) if due.date >= s.on => Some(format!(
-            "a letter of recours asks for an answer within one month of its receipt: for the step of {} (level {}), that month runs from {} until {}; written before {}, level {} may be sent back to the institution",
-            iso(step.date),
-            step.level,
-            describe_start(&due),
-            iso(due.date),
-            iso(due.date + Duration::days(1)),
-            s.level.level
+        Some((step, due)) if due.date >= s.on => Some(tr!(
+            "warn-month-asked",
+            date = iso(step.date),
+            level = step.level,
+            start = describe_start(&due),
+            until = iso(due.date),
+            opens = iso(due.date + Duration::days(1)),
+            next = s.level.level
         )),
         // The month asked for has passed without an answer.
         Some(_) => None,
-        None => Some(
-            "no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first".to_string(),
-        ),
+        None => Some(tr!("warn-no-deadline-known")),
     }
 }
 
@@ -497,28 +501,24 @@ fn sent(step: &TakenStep) -> Sent {
 pub fn describe_start(due: &Due) -> String {
     let day = iso(due.start.date);
     match due.start.runs_from {
-        RunsFrom::Sending => format!("sending on {day}"),
-        RunsFrom::Receipt if due.start.assumed => format!("receipt, assumed on {day}"),
-        RunsFrom::Receipt => format!("receipt on {day}"),
-        RunsFrom::Unknown if due.start.assumed => {
-            format!("a start its source does not give, taken as the assumed receipt on {day}")
-        }
-        RunsFrom::Unknown => {
-            format!("a start its source does not give, taken as the receipt on {day}")
-        }
-        RunsFrom::FirstWritten => format!("the first written complaint, of {day}"),
-        RunsFrom::FirstComplaint => format!("the first complaint, of {day}"),
+        RunsFrom::Sending => tr!("start-sending", day = day),
+        RunsFrom::Receipt if due.start.assumed => tr!("start-receipt-assumed", day = day),
+        RunsFrom::Receipt => tr!("start-receipt", day = day),
+        RunsFrom::Unknown if due.start.assumed => tr!("start-unknown-assumed", day = day),
+        RunsFrom::Unknown => tr!("start-unknown", day = day),
+        RunsFrom::FirstWritten => tr!("start-first-written", day = day),
+        RunsFrom::FirstComplaint => tr!("start-first-complaint", day = day),
     }
 }
 
 /// The warning that a date rests on an assumed day of receipt.
 fn assumed_receipt_note(step: &TakenStep, due: &Due) -> String {
-    format!(
-        "the step of {} records no day of receipt: it is assumed received on {} ({} business days after sending, the post's usual delay taken generously), so its deadline is taken to end on {}. Record `received:` from the avis de réception for the exact date",
-        iso(step.date),
-        iso(due.start.date),
-        crate::procedure::deadlines::POSTAL_DELAY_BUSINESS_DAYS,
-        iso(due.date)
+    tr!(
+        "warn-assumed-receipt",
+        date = iso(step.date),
+        received = iso(due.start.date),
+        days = crate::procedure::deadlines::POSTAL_DELAY_BUSINESS_DAYS,
+        due = iso(due.date)
     )
 }
 

@@ -11,6 +11,7 @@ use crate::case::CaseFile;
 use crate::procedure::admissibility::{Verdict, describe_start};
 use crate::procedure::plan::Plan;
 use crate::registry::{ChannelKind, Country, LevelKind};
+use crate::text::messages::tr;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Timeline {
@@ -181,20 +182,42 @@ fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
-fn channel(c: ChannelKind) -> &'static str {
+fn channel(c: ChannelKind) -> String {
     match c {
-        ChannelKind::Phone => "phone",
-        ChannelKind::Email => "e-mail",
-        ChannelKind::Letter => "letter",
-        ChannelKind::Registered => "registered letter",
-        ChannelKind::Portal => "online form",
-        ChannelKind::Chat => "chat",
-        ChannelKind::InPerson => "in person",
+        ChannelKind::Phone => tr!("channel-phone"),
+        ChannelKind::Email => tr!("channel-email"),
+        ChannelKind::Letter => tr!("channel-letter"),
+        ChannelKind::Registered => tr!("channel-registered"),
+        ChannelKind::Portal => tr!("channel-portal"),
+        ChannelKind::Chat => tr!("channel-chat"),
+        ChannelKind::InPerson => tr!("channel-in-person"),
     }
 }
 
-fn kind(k: LevelKind) -> &'static str {
-    k.template_name()
+fn kind(k: LevelKind) -> String {
+    match k {
+        LevelKind::Complaint => tr!("kind-complaint"),
+        LevelKind::Escalation => tr!("kind-escalation"),
+        LevelKind::Mediation => tr!("kind-mediation"),
+        LevelKind::Authority => tr!("kind-authority"),
+    }
+}
+
+/// The verdict on the next level, in words.
+fn verdict_words(verdict: &Verdict, since: Option<NaiveDate>, with_reason: bool) -> String {
+    match verdict {
+        Verdict::Admissible => match since {
+            Some(from) => tr!("verdict-admissible-since", from = from.to_string()),
+            None => tr!("verdict-admissible"),
+        },
+        Verdict::NotYet { from, because } if with_reason => tr!(
+            "verdict-not-yet-because",
+            from = from.to_string(),
+            because = because.as_str()
+        ),
+        Verdict::NotYet { from, .. } => tr!("verdict-not-yet", from = from.to_string()),
+        Verdict::NotAdmissible { rule } => tr!("verdict-not-admissible", rule = rule.as_str()),
+    }
 }
 
 impl Timeline {
@@ -202,32 +225,23 @@ impl Timeline {
     /// it may be climbed and from when, and how many warnings there are.
     pub fn verdict_line(&self) -> String {
         let n = &self.next;
-        let verdict = match &n.verdict {
-            Verdict::Admissible => match n.admissible_from {
-                Some(from) => format!("admissible since {from}"),
-                None => "admissible".to_string(),
-            },
-            Verdict::NotYet { from, .. } => format!("not yet: admissible from {from}"),
-            Verdict::NotAdmissible { rule } => format!("not admissible: {rule}"),
-        };
-        let mut out = format!(
-            "{}: valid — next: level {} {} ({}), {verdict}\n",
-            self.case,
-            n.level,
-            n.level_id,
-            kind(n.kind)
+        let mut out = tr!(
+            "check-verdict-line",
+            case = self.case.as_str(),
+            level = n.level,
+            id = n.level_id.as_str(),
+            kind = kind(n.kind),
+            verdict = verdict_words(&n.verdict, n.admissible_from, false)
         );
+        out.push('\n');
         if !self.warnings.is_empty() {
-            let (s, them) = if self.warnings.len() == 1 {
-                ("", "it")
-            } else {
-                ("s", "them")
-            };
-            out.push_str(&format!(
-                "  {} warning{s} (`recours check {}` shows {them})\n",
-                self.warnings.len(),
-                self.case
+            out.push_str("  ");
+            out.push_str(&tr!(
+                "check-warning-count",
+                count = self.warnings.len(),
+                case = self.case.as_str()
             ));
+            out.push('\n');
         }
         out
     }
@@ -237,20 +251,30 @@ impl Timeline {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}: valid — {} ({}, {:?})",
-            self.case, self.institution, self.institution_name, self.country
+            "{}",
+            tr!(
+                "check-valid",
+                case = self.case.as_str(),
+                institution = self.institution.as_str(),
+                name = self.institution_name.as_str(),
+                country = format!("{:?}", self.country)
+            )
         );
-        let _ = writeln!(out, "evaluated on {}", self.evaluated_on);
-        let _ = writeln!(out, "\nsteps taken:");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("check-evaluated-on", date = self.evaluated_on.to_string())
+        );
+        let _ = writeln!(out, "\n{}", tr!("check-steps-taken"));
         if self.steps.is_empty() {
-            let _ = writeln!(out, "  none");
+            let _ = writeln!(out, "  {}", tr!("check-no-step"));
         }
         for s in &self.steps {
             s.write_text(&mut out);
         }
         self.next.write_text(&mut out, self.evaluated_on);
         if !self.warnings.is_empty() {
-            let _ = writeln!(out, "\nwarnings:");
+            let _ = writeln!(out, "\n{}", tr!("check-warnings"));
             for w in &self.warnings {
                 let _ = writeln!(out, "  - {w}");
             }
@@ -263,28 +287,31 @@ impl StepReport {
     fn write_text(&self, out: &mut String) {
         let s = self;
         let mut head = format!(
-            "  {}  level {} {} ({}), {}",
+            "  {}  {}",
             s.date,
-            s.level,
-            s.level_id,
-            kind(s.kind),
-            channel(s.channel)
+            tr!(
+                "check-step",
+                level = s.level,
+                id = s.level_id.as_str(),
+                kind = kind(s.kind),
+                channel = channel(s.channel)
+            )
         );
         if let Some(t) = &s.tracking {
-            head.push_str(&format!(" n° {t}"));
+            head.push_str(&tr!("check-step-tracking", tracking = t.as_str()));
         }
         if let Some(r) = &s.reference {
-            head.push_str(&format!(", ref. {r}"));
+            head.push_str(&tr!("check-step-reference", reference = r.as_str()));
         }
         if let Some(r) = s.received {
-            head.push_str(&format!(", received {r}"));
+            head.push_str(&tr!("check-step-received", date = r.to_string()));
         }
         let _ = writeln!(out, "{head}");
         let pad = "              ";
         if let Some(a) = &s.answer {
-            let mut line = format!("{pad}answered {}", a.date);
+            let mut line = format!("{pad}{}", tr!("check-answered", date = a.date.to_string()));
             if let Some(r) = &a.reference {
-                line.push_str(&format!(", ref. {r}"));
+                line.push_str(&tr!("check-step-reference", reference = r.as_str()));
             }
             if let Some(summary) = &a.summary {
                 line.push_str(&format!(": {summary}"));
@@ -294,24 +321,40 @@ impl StepReport {
         if let Some(e) = s.extended {
             let _ = writeln!(
                 out,
-                "{pad}holding letter of {e}: the longer deadline applies"
+                "{pad}{}",
+                tr!("check-holding-letter", date = e.to_string())
             );
         }
         let deadline = match (s.answer_due, &s.deadline, &s.deadline_runs_from) {
-            (Some(due), Some(d), Some(from)) => {
-                format!("answer due by {due} ({d} from {from})")
-            }
-            (Some(due), Some(d), None) => format!("answer due by {due} ({d})"),
-            _ => "no answer deadline known".to_string(),
+            (Some(due), Some(d), Some(from)) => tr!(
+                "check-answer-due-from",
+                due = due.to_string(),
+                deadline = d.as_str(),
+                from = from.as_str()
+            ),
+            (Some(due), Some(d), None) => tr!(
+                "check-answer-due",
+                due = due.to_string(),
+                deadline = d.as_str()
+            ),
+            _ => tr!("check-no-deadline"),
         };
         let status = match s.status {
-            StepStatus::Answered => "answered",
-            StepStatus::AnsweredLate => "answered after the deadline",
-            StepStatus::Waiting => "no answer yet, the deadline runs",
-            StepStatus::Lapsed => "no answer, the deadline lapsed",
-            StepStatus::Unanswered => "no answer",
+            StepStatus::Answered => tr!("status-answered"),
+            StepStatus::AnsweredLate => tr!("status-answered-late"),
+            StepStatus::Waiting => tr!("status-waiting"),
+            StepStatus::Lapsed => tr!("status-lapsed"),
+            StepStatus::Unanswered => tr!("status-unanswered"),
         };
-        let _ = writeln!(out, "{pad}{deadline}: {status}");
+        let _ = writeln!(
+            out,
+            "{pad}{}",
+            tr!(
+                "check-deadline-status",
+                deadline = deadline,
+                status = status
+            )
+        );
     }
 }
 
@@ -321,45 +364,46 @@ impl NextReport {
         let n = self;
         let _ = writeln!(
             out,
-            "\nnext: level {} {} ({})",
-            n.level,
-            n.level_id,
-            kind(n.kind)
+            "\n{}",
+            tr!(
+                "check-next",
+                level = n.level,
+                id = n.level_id.as_str(),
+                kind = kind(n.kind)
+            )
         );
         let _ = writeln!(
             out,
-            "  to, as the envelope will show it{}:",
+            "  {}",
             if n.address_from_case {
-                " (the address the case gives in letter.recipient_address)"
+                tr!("check-envelope-from-case")
             } else {
-                ""
+                tr!("check-envelope")
             }
         );
         for line in &n.recipient {
             let _ = writeln!(out, "    {line}");
         }
-        let verdict = match &n.verdict {
-            Verdict::Admissible => match n.admissible_from {
-                Some(from) => format!("admissible since {from}"),
-                None => "admissible".to_string(),
-            },
-            Verdict::NotYet { from, because } => {
-                format!("not yet: admissible from {from}, because {because}")
-            }
-            Verdict::NotAdmissible { rule } => format!("not admissible: {rule}"),
-        };
-        let _ = writeln!(out, "  {verdict}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            verdict_words(&n.verdict, n.admissible_from, true)
+        );
         if let Some(due) = n.answer_due_if_sent {
-            let from = n
-                .answer_due_runs_from
-                .as_deref()
-                .map(|f| format!(" (counted from {f})"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  sent on {}, it must be answered by {due}{from}",
-                evaluated_on
-            );
+            let line = match n.answer_due_runs_from.as_deref() {
+                Some(from) => tr!(
+                    "check-if-sent-from",
+                    date = evaluated_on.to_string(),
+                    due = due.to_string(),
+                    from = from
+                ),
+                None => tr!(
+                    "check-if-sent",
+                    date = evaluated_on.to_string(),
+                    due = due.to_string()
+                ),
+            };
+            let _ = writeln!(out, "  {line}");
         }
     }
 }

@@ -1,14 +1,12 @@
 //! Addresses that fit the envelope: warnings for a block over 6 lines or 38 characters a line,
 //! an error for a recipient block that would overflow the window. Messages pinned.
 
-use std::process::Command;
-
 use crate::common::*;
 
 fn render(case_text: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("case.yaml"), case_text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .current_dir(dir.path())
         .args(["render", "case.yaml"])
         .output()
@@ -135,7 +133,7 @@ fn the_registrys_own_address_copied_into_the_case_is_accepted() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("case.yaml");
     std::fs::write(&case, cetelem_level_2_with(&flow)).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .args(["render", "--force"])
         .arg(&case)
         .output()
@@ -165,11 +163,7 @@ fn render_and_check_print_the_address_the_case_vouches_for() {
     )
     .unwrap();
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_recours"))
-            .args(args)
-            .arg(&case)
-            .output()
-            .unwrap();
+        let output = recours().args(args).arg(&case).output().unwrap();
         assert!(
             output.status.success(),
             "{}",

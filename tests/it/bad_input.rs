@@ -2,7 +2,6 @@
 //! the line and column and the field, and no PDF written. Messages are pinned as snapshots.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::*;
 
@@ -18,7 +17,7 @@ struct Outcome {
 fn render(case_text: &str, extra: &[&str]) -> Outcome {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("case.yaml"), case_text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .current_dir(dir.path())
         .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
         .args(["render", "case.yaml"])
@@ -306,7 +305,7 @@ fn an_existing_different_letter_is_kept() {
     let out = dir.path().join("case-niveau-3.pdf");
     std::fs::write(&out, b"a letter already sent").unwrap();
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_recours"))
+        recours()
             .current_dir(dir.path())
             .args(args)
             .output()
@@ -332,10 +331,7 @@ fn an_existing_different_letter_is_kept() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .args(["render"])
-        .output()
-        .unwrap();
+    let output = recours().args(["render"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
 

@@ -3,8 +3,8 @@
 //! `.expected` file beside it (file, line, column, field and what is wrong). No message shows
 //! a full card number.
 
+use crate::common::recours;
 use std::path::PathBuf;
-use std::process::Command;
 
 #[test]
 fn every_bad_input_is_refused_with_its_message() {
@@ -21,7 +21,7 @@ fn every_bad_input_is_refused_with_its_message() {
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
         std::fs::copy(case, work.path().join(&name)).unwrap();
-        let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+        let output = recours()
             .current_dir(work.path())
             .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
             .args(["render", &name])

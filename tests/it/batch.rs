@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common::*;
 
 fn recours(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recours"))
+    crate::common::recours()
         .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
         .args(args)
         .output()
@@ -496,7 +496,7 @@ fn a_run_killed_midway_leaves_no_partial_letter_and_a_rerun_completes() {
     ]);
     assert!(generated.status.success());
     let out = dir.path().join("out");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let mut child = crate::common::recours()
         .args([
             "batch",
             cases.to_str().unwrap(),

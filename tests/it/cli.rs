@@ -1,15 +1,10 @@
 //! The command line's own outputs: the registry as a table and one ladder in detail (pinned),
 //! the completion scripts and the manual page.
 
-use std::process::Command;
-
 use crate::common::{example, outcome_in};
 
 fn recours(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .args(args)
-        .output()
-        .unwrap();
+    let output = crate::common::recours().args(args).output().unwrap();
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -209,12 +209,23 @@ pub fn uncomment_examples(text: &str) -> String {
 
 /// Runs the `recours` binary in a folder, on the test day (2026-11-22).
 pub fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+    recours()
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1795305600")
         .args(args)
         .output()
         .unwrap()
+}
+
+/// The built binary, speaking English: the tests pin its English messages (each language's are
+/// pinned by the tests that pass `--lang`). Whatever locale the machine has is set aside.
+pub fn recours() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_recours"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
+    command
 }
 
 /// `recours ARGS…` in `dir`, as [`recours_in`]: its exit code, standard output and error.

@@ -2,14 +2,12 @@
 //! refused with a clear message (the time and memory they take are measured in the README,
 //! not asserted here).
 
-use std::process::Command;
-
 use crate::common::*;
 
 fn check(text: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("case.yaml"), text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .current_dir(dir.path())
         .args(["check", "case.yaml"])
         .output()

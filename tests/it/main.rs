@@ -20,6 +20,7 @@ mod letters;
 mod limits;
 mod markup;
 mod memory;
+mod messages;
 mod native;
 mod paper;
 mod pdf_standards;

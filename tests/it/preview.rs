@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::root;
+use crate::common::{recours, root};
 
 fn find(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH")?
@@ -341,7 +341,7 @@ fn start_preview(dir: &Path, example: &str) -> (Killed, String) {
     crate::common::copy_templates(&templates);
     std::fs::copy(root().join("examples").join(example), dir.join("case.yaml")).unwrap();
     let mut preview = Killed(
-        Command::new(env!("CARGO_BIN_EXE_recours"))
+        recours()
             .current_dir(dir)
             .args([
                 "--templates",
@@ -416,7 +416,7 @@ fn a_port_in_use_says_to_pass_another() {
         dir.path().join("case.yaml"),
     )
     .unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .current_dir(dir.path())
         .args(["preview", "case.yaml", "--port", &port.to_string()])
         .output()

@@ -39,7 +39,7 @@ fn no_output_of_a_batch_shows_a_card_number() {
     for path in example_paths() {
         std::fs::copy(&path, cases.join(path.file_name().unwrap())).unwrap();
     }
-    let generated = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let generated = recours()
         .args(["generate", "60", "-o"])
         .arg(&cases)
         .output()
@@ -52,7 +52,7 @@ fn no_output_of_a_batch_shows_a_card_number() {
     std::fs::write(cases.join("typo.yaml"), typo).unwrap();
 
     let out = dir.path().join("out");
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let run = recours()
         .env("SOURCE_DATE_EPOCH", "1795305600")
         .args(["batch"])
         .arg(&cases)
@@ -94,7 +94,7 @@ fn no_output_of_a_batch_shows_a_card_number() {
 fn no_output_of_the_bad_input_corpus_nor_of_check_shows_a_card_number() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let run = recours()
         .env("SOURCE_DATE_EPOCH", "1795305600")
         .arg("batch")
         .arg(root().join("tests/bad-inputs"))
@@ -129,11 +129,7 @@ fn no_output_of_the_bad_input_corpus_nor_of_check_shows_a_card_number() {
         if path.extension().is_none_or(|e| e != "yaml") {
             continue;
         }
-        let check = Command::new(env!("CARGO_BIN_EXE_recours"))
-            .arg("check")
-            .arg(&path)
-            .output()
-            .unwrap();
+        let check = recours().arg("check").arg(&path).output().unwrap();
         assert_no_card(
             &path.display().to_string(),
             &String::from_utf8_lossy(&check.stderr),
@@ -146,7 +142,7 @@ fn no_output_of_the_bad_input_corpus_nor_of_check_shows_a_card_number() {
     // The examples' timelines, for people and for scripts.
     for path in example_paths() {
         for format in ["text", "json"] {
-            let check = Command::new(env!("CARGO_BIN_EXE_recours"))
+            let check = recours()
                 .env("SOURCE_DATE_EPOCH", "1795305600")
                 .arg("check")
                 .arg(&path)
@@ -431,14 +427,17 @@ fn a_signature_image_cannot_be_read_from_outside_the_case_folder() {
 fn as_unprivileged(dir: &Path) -> Command {
     // SAFETY: geteuid has no preconditions and cannot fail.
     if unsafe { libc::geteuid() } != 0 {
-        return Command::new(env!("CARGO_BIN_EXE_recours"));
+        return recours();
     }
     let binary = dir.join("recours");
     std::fs::copy(env!("CARGO_BIN_EXE_recours"), &binary).unwrap();
     let mut command = Command::new("setpriv");
     command
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(binary);
+        .arg(binary)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
     command
 }
 

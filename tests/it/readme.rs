@@ -4,7 +4,7 @@
 //! from the tool fails here.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common::*;
 
@@ -162,10 +162,7 @@ fn the_readme_gives_the_rust_version_cargo_toml_requires() {
 
 #[test]
 fn render_help_says_what_force_overrides_and_what_it_does_not() {
-    let help = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .args(["render", "--help"])
-        .output()
-        .unwrap();
+    let help = recours().args(["render", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout)
         .split_whitespace()
         .collect::<Vec<_>>()

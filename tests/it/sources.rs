@@ -5,7 +5,6 @@
 //! messages.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::*;
 use recours::{CaseFile, PlanOptions, Verdict};
@@ -28,7 +27,7 @@ fn run(command: &str, text: &str, args: &[&str]) -> (Option<i32>, String, String
         all.push(dir.path().to_str().unwrap());
     }
     all.extend(args);
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .args(&all)
         .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
         .output()
@@ -41,10 +40,7 @@ fn run(command: &str, text: &str, args: &[&str]) -> (Option<i32>, String, String
 }
 
 fn institutions(id: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_recours"))
-        .args(["institutions", id])
-        .output()
-        .unwrap();
+    let output = recours().args(["institutions", id]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }

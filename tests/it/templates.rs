@@ -300,7 +300,7 @@ fn every_template_that_does_not_parse_is_reported_not_only_the_first() {
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, format!("{text}\n{fault}\n")).unwrap();
     }
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_recours"))
+    let output = recours()
         .arg("--templates")
         .arg(dir.path())
         .args(["templates", "check"])

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -21,7 +21,7 @@ impl Watching {
     }
 
     fn start_with(dir: &Path, options: &[&str]) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_recours"))
+        let mut child = recours()
             .current_dir(dir)
             .args(options)
             .args(["watch", "case.yaml", "-o", "letter.pdf"])
@@ -244,7 +244,7 @@ fn templates_check_reports_every_error_with_its_place() {
     .unwrap();
     std::fs::write(templates.join("complaint.nowhere.typ"), "x").unwrap();
 
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let run = recours()
         .current_dir(dir.path())
         .args(["--templates", "templates", "templates", "check"])
         .output()
@@ -273,7 +273,7 @@ fn templates_check_reports_every_error_with_its_place() {
         good_layout.replace("{{ closing }}", "{{ closing | no_such_filter }}"),
     )
     .unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let run = recours()
         .current_dir(dir.path())
         .args(["--templates", "templates", "templates", "check"])
         .output()
@@ -285,7 +285,7 @@ fn templates_check_reports_every_error_with_its_place() {
         "{stderr}"
     );
 
-    let fine = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let fine = recours()
         .args(["templates", "check", "--cases", "examples"])
         .current_dir(root())
         .output()
@@ -372,7 +372,7 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
     assert!(!pdf_text(&std::fs::read(&pdf).unwrap()).contains("PROJET"));
 
     // A letter render writes is never marked, even forced before its day.
-    let forced = Command::new(env!("CARGO_BIN_EXE_recours"))
+    let forced = recours()
         .current_dir(dir.path())
         .args([
             "render",

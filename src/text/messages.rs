@@ -1,0 +1,315 @@
+//! The tool's own messages — errors with their `expected` and `help` lines, warnings, the
+//! summaries of `check`, `render`, `batch`, `agenda`, `institutions`, the interview of
+//! `recours new`, the help of the command line — in French, Dutch or English, from one Project
+//! Fluent file per language (`locales/fr/recours.ftl`, `locales/nl/recours.ftl`,
+//! `locales/en/recours.ftl`) a translator can read and correct without reading Rust. Rust says
+//! which message and with which values (dates and amounts already written out); the files say
+//! how it reads.
+//!
+//! The language is chosen once per process ([`set_language`]): the command line takes it from
+//! `--lang`, else from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in that order, as POSIX
+//! reads them), else French ([`choose`]). A library caller that chooses none reads English,
+//! the language of the code. Machine outputs (JSON, CSV, exit codes) never pass through here.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language the tool speaks to its user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Fr,
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order of [`Lang::index`].
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Nl, Lang::En];
+
+    /// Its code, as in `--lang` and the folders of `locales/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The built-in message file of this language: its path under `locales/` and its text.
+    pub fn source(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::Fr => (
+                "fr/recours.ftl",
+                include_str!("../../locales/fr/recours.ftl"),
+            ),
+            Lang::Nl => (
+                "nl/recours.ftl",
+                include_str!("../../locales/nl/recours.ftl"),
+            ),
+            Lang::En => (
+                "en/recours.ftl",
+                include_str!("../../locales/en/recours.ftl"),
+            ),
+        }
+    }
+}
+
+/// The language in use: `u8::MAX` until one is chosen (English, the code's).
+static LANGUAGE: AtomicU8 = AtomicU8::new(u8::MAX);
+
+/// Chooses the language of every message from now on.
+pub fn set_language(lang: Lang) {
+    LANGUAGE.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language in use.
+pub fn language() -> Lang {
+    match LANGUAGE.load(Ordering::Relaxed) {
+        0 => Lang::Fr,
+        1 => Lang::Nl,
+        _ => Lang::En,
+    }
+}
+
+/// The language a person asked for: `--lang` when given, else the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set and not empty (`fr_BE.UTF-8` is French, `nl_BE` Dutch,
+/// `en_GB` English), else French — also for a locale of another language and for `C`/`POSIX`,
+/// the bare default of a system nobody configured.
+pub fn choose(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    if let Some(lang) = flag {
+        return lang;
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| env(name))
+        .find(|value| !value.is_empty());
+    let Some(locale) = locale else {
+        return Lang::Fr;
+    };
+    let code = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "nl" => Lang::Nl,
+        "en" => Lang::En,
+        _ => Lang::Fr,
+    }
+}
+
+/// The language named by `--lang X` or `--lang=X` among the arguments, read before the command
+/// line is parsed: the help and the parser's own errors are in that language too. An unknown
+/// value is left for the parser to refuse.
+pub fn flag_in(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut words = args.iter().map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next().map(|w| w.into_owned()),
+            Some(rest) => match rest.strip_prefix('=') {
+                Some(value) => Some(value.to_string()),
+                None => continue,
+            },
+            None => continue,
+        };
+        return match value.as_deref() {
+            Some("fr") => Some(Lang::Fr),
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let (path, text) = lang.source();
+    let resource = FluentResource::try_new(text.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("the built-in {path}: {errors:?}"));
+    let code: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![code]);
+    // No invisible isolation marks around the values: they would show in a terminal.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("the built-in {path}: {errors:?}"));
+    bundle
+}
+
+/// One message in the language in use, its values given by name (`id`, or `id.help` for an
+/// attribute of it). A message missing from a
+/// language reads in English (the test `every_message_exists_in_every_language` keeps that from
+/// happening); one missing everywhere shows its id.
+pub fn message(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    message_in(language(), id, args)
+}
+
+/// One message in the language given.
+pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    // `id.attribute`: an attribute of the message, such as the `.help` of a problem.
+    let (id_only, attribute) = match id.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (id, None),
+    };
+    for bundle in [&bundles()[lang.index()], &bundles()[Lang::En.index()]] {
+        let message = bundle.get_message(id_only);
+        let pattern = match attribute {
+            Some(attribute) => message
+                .and_then(|m| m.get_attribute(attribute))
+                .map(|a| a.value()),
+            None => message.and_then(|m| m.value()),
+        };
+        if let Some(pattern) = pattern {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            return text.into_owned();
+        }
+    }
+    id.to_string()
+}
+
+/// A problem and, under it, what to do: `problem\n  help: …`, the label in the language in use.
+pub fn with_help(problem: String, help: String) -> String {
+    let help = message("line-help", &[("text", FluentValue::from(help))]);
+    format!("{problem}\n  {help}")
+}
+
+/// `tr!(help "id", …)`: the message and its `.help` attribute, as [`with_help`] shows them.
+/// `tr!("id")`, `tr!("id", name = value, …)`: the message `id` in the language in use. A
+/// value is anything a Fluent value is made from: text (`&str`, `String`) or a number; dates,
+/// amounts and paths are written out first.
+macro_rules! tr {
+    (help $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        let args: &[(&str, fluent_bundle::FluentValue<'_>)] =
+            &[$((stringify!($name), fluent_bundle::FluentValue::from($value))),*];
+        $crate::text::messages::with_help(
+            $crate::text::messages::message($id, args),
+            $crate::text::messages::message(concat!($id, ".help"), args),
+        )
+    }};
+    ($id:literal) => {
+        $crate::text::messages::message($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::text::messages::message(
+            $id,
+            &[$((stringify!($name), fluent_bundle::FluentValue::from($value))),+],
+        )
+    };
+}
+pub(crate) use tr;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_locale() {
+        assert_eq!(
+            choose(Some(Lang::Nl), env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::Nl
+        );
+    }
+
+    #[test]
+    fn the_locale_is_read_in_the_posix_order() {
+        let all = [
+            ("LC_ALL", "nl_BE.UTF-8"),
+            ("LC_MESSAGES", "en_GB"),
+            ("LANG", "fr_BE"),
+        ];
+        assert_eq!(choose(None, env(&all)), Lang::Nl);
+        assert_eq!(choose(None, env(&all[1..])), Lang::En);
+        assert_eq!(choose(None, env(&all[2..])), Lang::Fr);
+        // An empty variable is as if unset.
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", ""), ("LANG", "nl_NL")])),
+            Lang::Nl
+        );
+    }
+
+    #[test]
+    fn french_where_nothing_or_another_language_is_asked() {
+        assert_eq!(choose(None, env(&[])), Lang::Fr);
+        assert_eq!(choose(None, env(&[("LANG", "C.UTF-8")])), Lang::Fr);
+        assert_eq!(choose(None, env(&[("LANG", "POSIX")])), Lang::Fr);
+        assert_eq!(choose(None, env(&[("LANG", "de_BE.UTF-8")])), Lang::Fr);
+        assert_eq!(choose(None, env(&[("LANG", "en")])), Lang::En);
+    }
+
+    #[test]
+    fn the_flag_is_found_before_parsing() {
+        let args = |words: &[&str]| -> Vec<std::ffi::OsString> {
+            words.iter().map(|w| w.into()).collect()
+        };
+        assert_eq!(
+            flag_in(&args(&["recours", "--lang", "nl", "check"])),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            flag_in(&args(&["recours", "check", "x.yaml", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(flag_in(&args(&["recours", "--lang", "es"])), None);
+        assert_eq!(flag_in(&args(&["recours", "--", "--lang", "en"])), None);
+        assert_eq!(flag_in(&args(&["recours", "--language", "en"])), None);
+    }
+
+    #[test]
+    fn a_message_reads_in_each_language_with_its_values() {
+        let values = [("text", FluentValue::from("a date"))];
+        assert_eq!(
+            message_in(Lang::En, "line-expected", &values),
+            "expected: a date"
+        );
+        assert_eq!(
+            message_in(Lang::Fr, "line-expected", &values),
+            "attendu : a date"
+        );
+        assert_eq!(
+            message_in(Lang::Nl, "line-expected", &values),
+            "verwacht: a date"
+        );
+        // An attribute, and a message missing from a language reads in English.
+        assert_eq!(
+            message_in(
+                Lang::Fr,
+                "port-in-use.help",
+                &[("next", FluentValue::from(8081))]
+            ),
+            "donnez-en un autre avec --port, par exemple --port 8081, ou --port 0 pour prendre n'importe quel port libre"
+        );
+        assert_eq!(
+            message_in(Lang::Fr, "no-such-message", &[]),
+            "no-such-message"
+        );
+    }
+}
