@@ -232,6 +232,10 @@ pub enum Error {
     Exists { path: PathBuf, help: String },
     #[error("{}", tr!(help "port-in-use", port = *.port, next = .port.saturating_add(1)))]
     PortInUse { port: u16 },
+    /// The command cannot be used this way (exit 2, as for a wrong command line): the message
+    /// says what to do instead.
+    #[error("{0}")]
+    Usage(String),
     /// A registry or templates that could not be read again: the last good ones are in use.
     #[error("{0}")]
     Stale(String),

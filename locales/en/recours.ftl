@@ -136,3 +136,125 @@ start-unknown = a start its source does not give, taken as the receipt on { $day
 start-first-written = the first written complaint, of { $day }
 start-first-complaint = the first complaint, of { $day }
 warn-assumed-receipt = the step of { $date } records no day of receipt: it is assumed received on { $received } ({ $days } business days after sending, the post's usual delay taken generously), so its deadline is taken to end on { $due }. Record `received:` from the avis de réception for the exact date
+
+## Identifiers and dates
+
+card-not-digits = the card number holds other characters than digits and separators (spaces, dots, dashes, slashes)
+card-length = the card number has { $count } digits; a payment card has 13 to 19
+card-luhn = the card number ending in { $last_four } fails its Luhn check (ISO/IEC 7812-1): a digit is wrong or missing
+register-not-digits = the national register number holds other characters than digits, dots and dashes
+register-length = the national register number has { $count } digits; it has 11 (YY.MM.DD-SSS.CC)
+register-check = the national register number fails its check (the last two digits are 97 minus the first nine modulo 97)
+fixed-digits-count = it has { $count } digits
+fixed-digits-not-digits = it holds other characters than digits
+date-day-first = `{ $text }` is not a date written YYYY-MM-DD: write { $iso }
+date-not-iso = `{ $text }` is not a date written YYYY-MM-DD (e.g. 2026-07-02)
+date-no-month = `{ $text }` is not a date: there is no month { $month }
+date-month-days = `{ $text }` is not a date: that month has { $days } days
+amount-not-yaml = `{ $text }` is not a number as YAML writes it: write { $amount }
+amount-not-number = `{ $text }` is not an amount: write a number of euros, e.g. 45.00
+
+## recours new: the interview
+
+new-no-terminal = `recours new` asks its questions in a terminal, and none is attached
+    .help = to write a case file without questions, use `recours init --institution ID`, then fill it in
+new-interrupted = interrupted: no file was written
+new-welcome = A few questions, and recours writes your case file { $file }. Ctrl-C stops at any time without writing anything.
+new-required = an answer is needed here
+new-optional = optional: Enter to skip
+new-select-help = ↑↓ to move, Enter to choose, type to filter
+new-yes = yes
+new-no = no
+new-another = { $question } (another one; Enter on an empty line when done)
+new-date-help = YYYY-MM-DD, the year first: 2026-07-12 for 12 July 2026
+new-date-future = this date is after today ({ $today })
+new-institution = Which institution is your complaint about?
+new-clinic = Is a legal clinic or an association acting for the person (with a written mandate)?
+new-clinic-name = The clinic's or association's name
+new-whose-clinic = the clinic's address
+new-whose-complainant = your address
+new-whose-recipient = the recipient's address
+new-street = Street and number ({ $whose })
+new-town = Postcode and town ({ $whose })
+new-clinic-mandate = The date of the written mandate
+new-clinic-reference = The clinic's reference for this case (optional)
+new-clinic-email = The clinic's e-mail address (optional)
+new-civility = How should the letter address the person?
+new-civility-none = neither
+new-name = First name and surname of the person who complains
+new-audience = Does the person act as a private individual or for a business?
+new-consumer = as a private individual (consumer)
+new-business = for a business
+new-email = E-mail address of the person
+new-product = The product or contract concerned (e.g. "Carte Gold American Express", "personal loan no. …")
+new-ref-file-number = The file number
+new-ref-file-number-digits = The file number ({ $digits } digits)
+new-ref-contract-number = The contract number
+new-ref-member-number = The member number
+new-ref-card-number = The card number (only its last 4 digits are printed)
+new-ref-national-register = The national register number (YY.MM.DD-SSS.CC)
+new-ref-digits = the file number has { $digits } digits; { $problem }
+new-need-required = required by the institution
+new-need-one-of = this one or another reference is required: Enter to skip
+new-need-advised = advised: Enter to skip
+new-need-optional = optional: Enter to skip
+new-subject = The subject of the complaint, in a few words (it becomes the letter's "Subject")
+new-facts = What happened: one paragraph (dates, amounts)
+new-facts-help = one paragraph per answer; Enter on an empty line when done
+new-demands = What you ask for
+new-demands-help = one demand per answer; Enter on an empty line when done
+new-amount = The amount in dispute, in euros (optional)
+new-amount-help = e.g. 45.00; Enter to skip
+new-history-first = Have you already contacted { $institution } about it (call, letter, e-mail…)?
+new-history-more = Another step already taken with { $institution } or its mediator?
+new-level = level { $level }: { $id }
+new-history-level = Which level of the procedure was it?
+new-history-date = On what date?
+new-history-channel = How?
+new-history-tracking = The registered-mail number (optional)
+new-history-answered = Did an answer come?
+new-history-answer-date = The date of the answer
+new-history-answer-summary = What did it say, in a few words (optional)
+new-recipient-name = To whom should the first letter go (the name on your contract or on the letters you received)?
+new-recipient-help = no source gives this recipient's postal address: recours does not invent it
+new-written = Case file written: { $file }
+new-render-now = Write the letter now?
+new-render-later = when you are ready: recours render { $file }
+
+## What `render` says
+
+render-forced-not-yet = level { $level } is not admissible before { $from } ({ $because }); written anyway (--force)
+render-forced-not-admissible = level { $level } is not admissible ({ $rule }); written anyway (--force)
+render-replaced-warning = { $path } held another letter; replaced (--force)
+render-wrote = wrote: { $path }
+render-replaced = replaced: { $path }
+render-unchanged = unchanged (the same letter is already there): { $path }
+render-summary = { $institution } level { $level } ({ $kind }), to { $recipient }; { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+route-registered = by registered mail, with avis de réception
+route-post = by post
+route-email-draft = the draft { $draft } from your mailbox, to { $address }
+route-email = by e-mail to { $address }: `recours render { $case } --email` writes the draft
+route-form = in the web form{ $place }: `recours render { $case } --format text` prints what it asks for; attach the PDF
+route-form-at = {" "}at { $address }
+route-send = send: { $how }
+route-or = or: { $how }
+render-envelope = envelope:
+render-envelope-from-case = envelope (the address the case gives in letter.recipient_address):
+
+## What a level needs
+
+advice-level-first = advice, not a condition: { $institution } advises taking level { $advised } ({ $name }) before level { $level } ({ $id }) — { $basis }
+advice-reference = advice, not a condition: { $institution } asks for the { $noun } (`references.{ $key }`) to deal with the letter quickly; the case does not give it{ $basis }
+reference-required = { $institution } level { $level } ({ $id }) needs the { $noun }, which the case does not give{ $basis }
+reference-required-help = add `{ $key }:` under `references`
+reference-one-of-help = add one of { $keys } under `references`
+reference-or-the = {" "}or the{" "}
+reference-or = {" "}or{" "}
+noun-file-number = file number (numéro de dossier)
+noun-contract-number = contract number (numéro de contrat)
+noun-member-number = member number (numéro d’adhérent)
+noun-card-number = card number (numéro de carte)
+noun-national-register = national register number (numéro de registre national)

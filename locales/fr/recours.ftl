@@ -136,3 +136,125 @@ start-unknown = un point de départ que sa source ne donne pas, pris comme la r�
 start-first-written = la première réclamation écrite, du { $day }
 start-first-complaint = la première réclamation, du { $day }
 warn-assumed-receipt = la démarche du { $date } ne note pas de date de réception : elle est supposée reçue le { $received } ({ $days } jours ouvrés après l'envoi, le délai habituel de la poste compté largement), et son délai est donc pris comme finissant le { $due }. Notez `received:` d'après l'avis de réception pour la date exacte
+
+## Identifiants et dates
+
+card-not-digits = le numéro de carte contient d'autres caractères que des chiffres et des séparateurs (espaces, points, tirets, barres obliques)
+card-length = le numéro de carte a { $count } chiffres ; une carte de paiement en a de 13 à 19
+card-luhn = le numéro de carte finissant par { $last_four } échoue à sa clé de Luhn (ISO/IEC 7812-1) : un chiffre est faux ou manque
+register-not-digits = le numéro de registre national contient d'autres caractères que des chiffres, des points et des tirets
+register-length = le numéro de registre national a { $count } chiffres ; il en a 11 (AA.MM.JJ-SSS.CC)
+register-check = le numéro de registre national échoue à son contrôle (les deux derniers chiffres sont 97 moins les neuf premiers modulo 97)
+fixed-digits-count = il a { $count } chiffres
+fixed-digits-not-digits = il contient d'autres caractères que des chiffres
+date-day-first = `{ $text }` n'est pas une date écrite AAAA-MM-JJ : écrivez { $iso }
+date-not-iso = `{ $text }` n'est pas une date écrite AAAA-MM-JJ (par exemple 2026-07-02)
+date-no-month = `{ $text }` n'est pas une date : il n'y a pas de mois { $month }
+date-month-days = `{ $text }` n'est pas une date : ce mois a { $days } jours
+amount-not-yaml = `{ $text }` n'est pas un nombre tel que YAML l'écrit : écrivez { $amount }
+amount-not-number = `{ $text }` n'est pas un montant : écrivez un nombre d'euros, par exemple 45.00
+
+## recours new : l'entretien
+
+new-no-terminal = `recours new` pose ses questions dans un terminal, et aucun n'est relié
+    .help = pour écrire un dossier sans questions, utilisez `recours init --institution ID`, puis complétez-le
+new-interrupted = interrompu : aucun fichier n'a été écrit
+new-welcome = Quelques questions, et recours écrit votre dossier { $file }. Ctrl-C arrête à tout moment sans rien écrire.
+new-required = une réponse est nécessaire ici
+new-optional = facultatif : Entrée pour passer
+new-select-help = ↑↓ pour vous déplacer, Entrée pour choisir, tapez pour filtrer
+new-yes = oui
+new-no = non
+new-another = { $question } (une autre ; Entrée sur une ligne vide pour finir)
+new-date-help = AAAA-MM-JJ, l'année d'abord : 2026-07-12 pour le 12 juillet 2026
+new-date-future = cette date est après aujourd'hui ({ $today })
+new-institution = Contre quel établissement est votre réclamation ?
+new-clinic = Une clinique juridique ou une association agit-elle pour la personne (avec un mandat écrit) ?
+new-clinic-name = Le nom de la clinique ou de l'association
+new-whose-clinic = adresse de la clinique
+new-whose-complainant = votre adresse
+new-whose-recipient = adresse du destinataire
+new-street = Numéro et rue ({ $whose })
+new-town = Code postal et localité ({ $whose })
+new-clinic-mandate = La date du mandat écrit
+new-clinic-reference = La référence de la clinique pour ce dossier (facultatif)
+new-clinic-email = L'adresse électronique de la clinique (facultatif)
+new-civility = Comment la lettre doit-elle nommer la personne ?
+new-civility-none = ni l'un ni l'autre
+new-name = Prénom et nom de la personne qui se plaint
+new-audience = La personne agit-elle comme particulier ou pour une entreprise ?
+new-consumer = comme particulier (consommateur)
+new-business = pour une entreprise
+new-email = Adresse électronique de la personne
+new-product = Le produit ou le contrat en cause (par exemple « Carte Gold American Express », « prêt personnel n° … »)
+new-ref-file-number = Le numéro de dossier
+new-ref-file-number-digits = Le numéro de dossier ({ $digits } chiffres)
+new-ref-contract-number = Le numéro de contrat
+new-ref-member-number = Le numéro d'adhérent
+new-ref-card-number = Le numéro de carte (seuls ses 4 derniers chiffres sont imprimés)
+new-ref-national-register = Le numéro de registre national (AA.MM.JJ-SSS.CC)
+new-ref-digits = le numéro de dossier a { $digits } chiffres ; { $problem }
+new-need-required = exigé par l'établissement
+new-need-one-of = celui-ci ou une autre référence est exigé : Entrée pour passer
+new-need-advised = conseillé : Entrée pour passer
+new-need-optional = facultatif : Entrée pour passer
+new-subject = L'objet de la réclamation, en quelques mots (il devient l'« Objet » de la lettre)
+new-facts = Ce qui s'est passé : un paragraphe (dates, montants)
+new-facts-help = un paragraphe par réponse ; Entrée sur une ligne vide pour finir
+new-demands = Ce que vous demandez
+new-demands-help = une demande par réponse ; Entrée sur une ligne vide pour finir
+new-amount = Le montant en litige, en euros (facultatif)
+new-amount-help = par exemple 45.00 ; Entrée pour passer
+new-history-first = Avez-vous déjà contacté { $institution } à ce sujet (appel, courrier, courriel…) ?
+new-history-more = Une autre démarche déjà faite auprès de { $institution } ou de son médiateur ?
+new-level = niveau { $level } : { $id }
+new-history-level = À quel niveau de la procédure était-ce ?
+new-history-date = À quelle date ?
+new-history-channel = Par quel moyen ?
+new-history-tracking = Le numéro du recommandé (facultatif)
+new-history-answered = Une réponse est-elle arrivée ?
+new-history-answer-date = La date de la réponse
+new-history-answer-summary = Ce qu'elle disait, en quelques mots (facultatif)
+new-recipient-name = À qui la première lettre doit-elle aller (le nom sur votre contrat ou sur les courriers reçus) ?
+new-recipient-help = aucune source ne donne l'adresse postale de ce destinataire : recours ne l'invente pas
+new-written = Dossier écrit : { $file }
+new-render-now = Écrire la lettre maintenant ?
+new-render-later = quand vous serez prêt : recours render { $file }
+
+## Ce que dit `render`
+
+render-forced-not-yet = le niveau { $level } n'est pas recevable avant le { $from } ({ $because }) ; écrit quand même (--force)
+render-forced-not-admissible = le niveau { $level } n'est pas recevable ({ $rule }) ; écrit quand même (--force)
+render-replaced-warning = { $path } contenait une autre lettre ; remplacée (--force)
+render-wrote = écrit : { $path }
+render-replaced = remplacé : { $path }
+render-unchanged = inchangé (la même lettre y est déjà) : { $path }
+render-summary = { $institution } niveau { $level } ({ $kind }), à { $recipient } ; { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+route-registered = par lettre recommandée avec avis de réception
+route-post = par la poste
+route-email-draft = le brouillon { $draft } depuis votre messagerie, à { $address }
+route-email = par courriel à { $address } : `recours render { $case } --email` écrit le brouillon
+route-form = par le formulaire en ligne{ $place } : `recours render { $case } --format text` affiche ce qu'il demande ; joignez le PDF
+route-form-at = {" "}à l'adresse { $address }
+route-send = envoi : { $how }
+route-or = ou : { $how }
+render-envelope = enveloppe :
+render-envelope-from-case = enveloppe (l'adresse que le dossier donne dans letter.recipient_address) :
+
+## Ce qu'un niveau demande
+
+advice-level-first = conseil, pas une condition : { $institution } conseille de passer par le niveau { $advised } ({ $name }) avant le niveau { $level } ({ $id }) — { $basis }
+advice-reference = conseil, pas une condition : { $institution } demande le { $noun } (`references.{ $key }`) pour traiter rapidement la lettre ; le dossier ne le donne pas{ $basis }
+reference-required = { $institution } niveau { $level } ({ $id }) demande le { $noun }, que le dossier ne donne pas{ $basis }
+reference-required-help = ajoutez `{ $key }:` sous `references`
+reference-one-of-help = ajoutez l'une de ces clés sous `references` : { $keys }
+reference-or-the = {" "}ou le{" "}
+reference-or = {" "}ou{" "}
+noun-file-number = numéro de dossier
+noun-contract-number = numéro de contrat
+noun-member-number = numéro d’adhérent
+noun-card-number = numéro de carte
+noun-national-register = numéro de registre national

@@ -136,3 +136,125 @@ start-unknown = een begin dat de bron niet geeft, genomen als de ontvangst op { 
 start-first-written = de eerste schriftelijke klacht, van { $day }
 start-first-complaint = de eerste klacht, van { $day }
 warn-assumed-receipt = de stap van { $date } vermeldt geen ontvangstdatum: hij wordt verondersteld ontvangen op { $received } ({ $days } werkdagen na verzending, de gewone termijn van de post ruim genomen), dus de termijn wordt genomen als eindigend op { $due }. Noteer `received:` volgens het ontvangstbewijs voor de juiste datum
+
+## Identificatiemiddelen en datums
+
+card-not-digits = het kaartnummer bevat andere tekens dan cijfers en scheidingstekens (spaties, punten, streepjes, schuine strepen)
+card-length = het kaartnummer heeft { $count } cijfers; een betaalkaart heeft er 13 tot 19
+card-luhn = het kaartnummer dat eindigt op { $last_four } faalt voor zijn Luhn-controle (ISO/IEC 7812-1): een cijfer is fout of ontbreekt
+register-not-digits = het rijksregisternummer bevat andere tekens dan cijfers, punten en streepjes
+register-length = het rijksregisternummer heeft { $count } cijfers; het heeft er 11 (JJ.MM.DD-SSS.CC)
+register-check = het rijksregisternummer faalt voor zijn controle (de laatste twee cijfers zijn 97 min de eerste negen modulo 97)
+fixed-digits-count = het heeft { $count } cijfers
+fixed-digits-not-digits = het bevat andere tekens dan cijfers
+date-day-first = `{ $text }` is geen datum geschreven JJJJ-MM-DD: schrijf { $iso }
+date-not-iso = `{ $text }` is geen datum geschreven JJJJ-MM-DD (bijvoorbeeld 2026-07-02)
+date-no-month = `{ $text }` is geen datum: er is geen maand { $month }
+date-month-days = `{ $text }` is geen datum: die maand heeft { $days } dagen
+amount-not-yaml = `{ $text }` is geen getal zoals YAML het schrijft: schrijf { $amount }
+amount-not-number = `{ $text }` is geen bedrag: schrijf een aantal euro, bijvoorbeeld 45.00
+
+## recours new: het vraaggesprek
+
+new-no-terminal = `recours new` stelt zijn vragen in een terminal, en er is er geen verbonden
+    .help = om een dossier zonder vragen te schrijven, gebruik `recours init --institution ID` en vul het daarna in
+new-interrupted = onderbroken: er is geen bestand geschreven
+new-welcome = Enkele vragen, en recours schrijft uw dossier { $file }. Ctrl-C stopt op elk moment zonder iets te schrijven.
+new-required = hier is een antwoord nodig
+new-optional = facultatief: Enter om over te slaan
+new-select-help = ↑↓ om te bewegen, Enter om te kiezen, typ om te filteren
+new-yes = ja
+new-no = nee
+new-another = { $question } (nog een; Enter op een lege regel om te eindigen)
+new-date-help = JJJJ-MM-DD, het jaar eerst: 2026-07-12 voor 12 juli 2026
+new-date-future = deze datum ligt na vandaag ({ $today })
+new-institution = Tegen welke instelling is uw klacht gericht?
+new-clinic = Treedt een rechtswinkel of een vereniging op voor de persoon (met een schriftelijk mandaat)?
+new-clinic-name = De naam van de rechtswinkel of de vereniging
+new-whose-clinic = adres van de rechtswinkel
+new-whose-complainant = uw adres
+new-whose-recipient = adres van de ontvanger
+new-street = Straat en nummer ({ $whose })
+new-town = Postcode en gemeente ({ $whose })
+new-clinic-mandate = De datum van het schriftelijk mandaat
+new-clinic-reference = De referentie van de rechtswinkel voor dit dossier (facultatief)
+new-clinic-email = Het e-mailadres van de rechtswinkel (facultatief)
+new-civility = Hoe moet de brief de persoon aanspreken?
+new-civility-none = geen van beide
+new-name = Voornaam en naam van de persoon die klaagt
+new-audience = Treedt de persoon op als particulier of voor een onderneming?
+new-consumer = als particulier (consument)
+new-business = voor een onderneming
+new-email = E-mailadres van de persoon
+new-product = Het product of contract in kwestie (bijvoorbeeld "persoonlijke lening nr. …")
+new-ref-file-number = Het dossiernummer
+new-ref-file-number-digits = Het dossiernummer ({ $digits } cijfers)
+new-ref-contract-number = Het contractnummer
+new-ref-member-number = Het lidnummer
+new-ref-card-number = Het kaartnummer (alleen de laatste 4 cijfers worden afgedrukt)
+new-ref-national-register = Het rijksregisternummer (JJ.MM.DD-SSS.CC)
+new-ref-digits = het dossiernummer heeft { $digits } cijfers; { $problem }
+new-need-required = vereist door de instelling
+new-need-one-of = dit of een ander referentienummer is vereist: Enter om over te slaan
+new-need-advised = aangeraden: Enter om over te slaan
+new-need-optional = facultatief: Enter om over te slaan
+new-subject = Het onderwerp van de klacht, in enkele woorden (het wordt het "Betreft" van de brief)
+new-facts = Wat er gebeurd is: één alinea (datums, bedragen)
+new-facts-help = één alinea per antwoord; Enter op een lege regel om te eindigen
+new-demands = Wat u vraagt
+new-demands-help = één eis per antwoord; Enter op een lege regel om te eindigen
+new-amount = Het betwiste bedrag, in euro (facultatief)
+new-amount-help = bijvoorbeeld 45.00; Enter om over te slaan
+new-history-first = Hebt u { $institution } hierover al gecontacteerd (telefoon, brief, e-mail…)?
+new-history-more = Nog een stap bij { $institution } of zijn ombudsman?
+new-level = niveau { $level }: { $id }
+new-history-level = Op welk niveau van de procedure was dat?
+new-history-date = Op welke datum?
+new-history-channel = Op welke manier?
+new-history-tracking = Het nummer van de aangetekende zending (facultatief)
+new-history-answered = Is er een antwoord gekomen?
+new-history-answer-date = De datum van het antwoord
+new-history-answer-summary = Wat het zei, in enkele woorden (facultatief)
+new-recipient-name = Aan wie moet de eerste brief gaan (de naam op uw contract of op de ontvangen brieven)?
+new-recipient-help = geen enkele bron geeft het postadres van deze ontvanger: recours verzint het niet
+new-written = Dossier geschreven: { $file }
+new-render-now = De brief nu schrijven?
+new-render-later = wanneer u klaar bent: recours render { $file }
+
+## Wat `render` zegt
+
+render-forced-not-yet = niveau { $level } is niet ontvankelijk vóór { $from } ({ $because }); toch geschreven (--force)
+render-forced-not-admissible = niveau { $level } is niet ontvankelijk ({ $rule }); toch geschreven (--force)
+render-replaced-warning = { $path } bevatte een andere brief; vervangen (--force)
+render-wrote = geschreven: { $path }
+render-replaced = vervangen: { $path }
+render-unchanged = ongewijzigd (dezelfde brief staat er al): { $path }
+render-summary = { $institution } niveau { $level } ({ $kind }), aan { $recipient }; { $pages ->
+    [one] 1 bladzijde
+   *[other] { $pages } bladzijden
+}
+route-registered = per aangetekende zending met ontvangstbewijs
+route-post = per post
+route-email-draft = het ontwerp { $draft } vanuit uw mailbox, aan { $address }
+route-email = per e-mail aan { $address }: `recours render { $case } --email` schrijft het ontwerp
+route-form = via het onlineformulier{ $place }: `recours render { $case } --format text` toont wat het vraagt; voeg de PDF bij
+route-form-at = {" "}op { $address }
+route-send = versturen: { $how }
+route-or = of: { $how }
+render-envelope = envelop:
+render-envelope-from-case = envelop (het adres dat het dossier geeft in letter.recipient_address):
+
+## Wat een niveau vraagt
+
+advice-level-first = advies, geen voorwaarde: { $institution } raadt aan niveau { $advised } ({ $name }) te nemen vóór niveau { $level } ({ $id }) — { $basis }
+advice-reference = advies, geen voorwaarde: { $institution } vraagt het { $noun } (`references.{ $key }`) om de brief snel te behandelen; het dossier geeft het niet{ $basis }
+reference-required = { $institution } niveau { $level } ({ $id }) vraagt het { $noun }, dat het dossier niet geeft{ $basis }
+reference-required-help = voeg `{ $key }:` toe onder `references`
+reference-one-of-help = voeg een van deze sleutels toe onder `references`: { $keys }
+reference-or-the = {" "}of het{" "}
+reference-or = {" "}of{" "}
+noun-file-number = dossiernummer
+noun-contract-number = contractnummer
+noun-member-number = lidnummer
+noun-card-number = kaartnummer
+noun-national-register = rijksregisternummer

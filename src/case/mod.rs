@@ -19,6 +19,7 @@ use serde_saphyr::Spanned;
 
 use crate::error::Error;
 use crate::registry::{Audience, ChannelKind, Country};
+use crate::text::messages::tr;
 use crate::yaml;
 
 /// A calendar date written `YYYY-MM-DD`; an impossible date (2026-02-30) is refused where it
@@ -69,24 +70,24 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
                 .iter()
                 .all(|p| p.chars().all(|c| c.is_ascii_digit()))
         {
-            return Err(format!(
-                "`{text}` is not a date written YYYY-MM-DD: write {y}-{m:0>2}-{d:0>2}"
+            return Err(tr!(
+                "date-day-first",
+                text = text,
+                iso = format!("{y}-{m:0>2}-{d:0>2}")
             ));
         }
-        return Err(format!(
-            "`{text}` is not a date written YYYY-MM-DD (e.g. 2026-07-02)"
-        ));
+        return Err(tr!("date-not-iso", text = text));
     };
     let (y, m, d) = (numbers[0] as i32, numbers[1], numbers[2]);
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
         if !(1..=12).contains(&m) {
-            format!("`{text}` is not a date: there is no month {m}")
+            tr!("date-no-month", text = text, month = m)
         } else {
             let last = (28..=31)
                 .rev()
                 .find(|day| NaiveDate::from_ymd_opt(y, m, *day).is_some())
                 .unwrap_or(28);
-            format!("`{text}` is not a date: that month has {last} days")
+            tr!("date-month-days", text = text, days = last)
         }
     })
 }

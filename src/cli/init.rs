@@ -35,7 +35,7 @@ fn reference_comment(kind: ReferenceKind, institution: &Institution) -> String {
 
 /// How much the ladder needs a reference, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Need {
+pub enum Need {
     Optional,
     Advised,
     OneOf,
@@ -151,9 +151,7 @@ fn parties(y: &mut String, institution: &Institution) {
 }
 
 /// Each reference the ladder uses, with the strongest need any level has of it.
-fn references(y: &mut String, institution: &Institution) {
-    let p = PLACEHOLDER;
-    // Each reference the ladder uses, with the strongest need any level has of it.
+pub fn reference_needs(institution: &Institution) -> Vec<(ReferenceKind, Need)> {
     let mut kinds: Vec<(ReferenceKind, Need)> = Vec::new();
     let mut note =
         |kind: ReferenceKind, need: Need| match kinds.iter_mut().find(|(k, _)| *k == kind) {
@@ -170,6 +168,13 @@ fn references(y: &mut String, institution: &Institution) {
         refs.advised.iter().for_each(|k| note(*k, Need::Advised));
         refs.cited.iter().for_each(|k| note(*k, Need::Optional));
     }
+    kinds
+}
+
+/// Each reference the ladder uses, with the strongest need any level has of it.
+fn references(y: &mut String, institution: &Institution) {
+    let p = PLACEHOLDER;
+    let kinds = reference_needs(institution);
     let _ = writeln!(
         y,
         "references:                         # celles que l’institution utilise ; supprimez celles que vous n’avez pas"
@@ -301,6 +306,50 @@ fn history_and_letter(y: &mut String, registry: &Registry, institution: &Institu
     }
 }
 
+/// Writes a new case file — its folder created if need be, never over a file that is there —
+/// and refreshes the schema beside it; returns the schema's path and whether it was there.
+pub fn write_new_case(
+    registry: &Registry,
+    output: &std::path::Path,
+    text: &str,
+) -> Result<(std::path::PathBuf, bool), Error> {
+    // The folder is created, as `batch -o` does.
+    if let Some(folder) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        crate::render::output::create_folder(folder)?;
+    }
+    // Never over a file that is there: a case file may already be filled in.
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(output);
+    let mut created = match created {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::CaseFileExists(output.to_path_buf()));
+        }
+        Err(source) => {
+            return Err(Error::Write {
+                path: output.to_path_buf(),
+                source,
+            });
+        }
+    };
+    std::io::Write::write_all(&mut created, text.as_bytes()).map_err(|source| Error::Write {
+        path: output.to_path_buf(),
+        source,
+    })?;
+    // The schema is generated from the tool and the registry: written again at each
+    // init, so that it stays that of the tool in use (no one edits it).
+    let schema = output.with_file_name(crate::cli::init::SCHEMA_FILE);
+    let refreshed = schema.exists();
+    crate::render::output::write_atomically(
+        &schema,
+        crate::case::schema::case_schema_text(registry).as_bytes(),
+        true,
+    )?;
+    Ok((schema, refreshed))
+}
+
 /// The command `recours init`.
 pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
     let InitArgs {
@@ -323,40 +372,7 @@ pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
         return Err(d.into());
     };
     let text = crate::cli::init::case_template(&registry, found);
-    // The folder is created, as `batch -o` does.
-    if let Some(folder) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-        crate::render::output::create_folder(folder)?;
-    }
-    // Never over a file that is there: a case file may already be filled in.
-    let created = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&output);
-    let mut created = match created {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(Error::CaseFileExists(output));
-        }
-        Err(source) => {
-            return Err(Error::Write {
-                path: output.clone(),
-                source,
-            });
-        }
-    };
-    std::io::Write::write_all(&mut created, text.as_bytes()).map_err(|source| Error::Write {
-        path: output.clone(),
-        source,
-    })?;
-    // The schema is generated from the tool and the registry: written again at each
-    // init, so that it stays that of the tool in use (no one edits it).
-    let schema = output.with_file_name(crate::cli::init::SCHEMA_FILE);
-    let refreshed = schema.exists();
-    crate::render::output::write_atomically(
-        &schema,
-        crate::case::schema::case_schema_text(&registry).as_bytes(),
-        true,
-    )?;
+    let (schema, refreshed) = write_new_case(&registry, &output, &text)?;
     Ok(format!(
         "wrote {} (and {} for your editor{})\n  fill in every « À COMPLÉTER », then: recours check {}\n",
         output.display(),

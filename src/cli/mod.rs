@@ -9,6 +9,7 @@ pub mod generate;
 pub mod init;
 pub mod institutions;
 pub mod manual;
+pub mod new;
 pub mod preview;
 pub mod render;
 pub mod sent;
@@ -73,6 +74,9 @@ pub enum Command {
     /// Write a case file to fill in for an institution, with comments and the schema line. Never
     /// replaces a case file; the generated case.schema.json beside it is refreshed.
     Init(InitArgs),
+    /// Write a case file by answering questions, in your language, then check it and offer to
+    /// write its letter: no YAML to edit. Needs a terminal (else use `init`).
+    New(NewArgs),
     /// Print the JSON Schema of the case file (for editors: completion and checking as you type).
     Schema,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -304,6 +308,14 @@ pub struct InitArgs {
     pub output: PathBuf,
 }
 
+/// The arguments of `recours new`.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The case file to write (never replaced; its folder is created if need be).
+    #[arg(short, long, value_name = "FILE", default_value = "case.yaml")]
+    pub output: PathBuf,
+}
+
 /// The arguments of `recours completions`.
 #[derive(Debug, clap::Args)]
 pub struct CompletionsArgs {
@@ -455,9 +467,14 @@ pub fn main() -> ExitCode {
         }
         Err(error) => {
             // Every message is redacted once more as a whole: paths and system errors too.
+            let usage = matches!(error, Error::Usage(_));
             let error = crate::text::identifiers::redact_card_numbers(&error.to_string());
             eprintln!("{}", tr!("shown-error", message = error));
-            ExitCode::FAILURE
+            if usage {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -477,6 +494,7 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
         Command::Preview(args) => preview::command(&globals, args),
         Command::Templates(args) => templates::command(&globals, args),
         Command::Init(args) => init::command(&globals, args),
+        Command::New(args) => new::command(&globals, args),
         Command::Schema => manual::schema(&globals),
         Command::Completions(CompletionsArgs { shell }) => manual::completions(shell),
         Command::Man(ManArgs { dir }) => manual::man(dir),

@@ -1,5 +1,6 @@
 //! `recours render`: one case's letter, written beside the case (or where `-o` says).
 
+use crate::text::messages::tr;
 use std::fmt::Write as _;
 
 use crate::case::CaseFile;
@@ -41,11 +42,16 @@ fn verdict_warnings(assessment: &crate::Assessment, level: u32) -> Vec<String> {
     let mut warnings = assessment.warnings.clone();
     match &assessment.verdict {
         Verdict::Admissible => {}
-        Verdict::NotYet { from, because } => warnings.push(format!(
-            "level {level} is not admissible before {from} ({because}); written anyway (--force)"
+        Verdict::NotYet { from, because } => warnings.push(tr!(
+            "render-forced-not-yet",
+            level = level,
+            from = from.to_string(),
+            because = because.as_str()
         )),
-        Verdict::NotAdmissible { rule } => warnings.push(format!(
-            "level {level} is not admissible ({rule}); written anyway (--force)"
+        Verdict::NotAdmissible { rule } => warnings.push(tr!(
+            "render-forced-not-admissible",
+            level = level,
+            rule = rule.as_str()
         )),
     }
     warnings
@@ -114,32 +120,32 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
     }
     let written = write_atomically(&path, &rendered.pdf.bytes, force)?;
     if written == Written::Replaced {
-        warnings.push(format!(
-            "{} held another letter; replaced (--force)",
-            path.display()
+        warnings.push(tr!(
+            "render-replaced-warning",
+            path = path.display().to_string()
         ));
     }
+    let path_text = path.display().to_string();
     let verb = match written {
-        Written::Created => "wrote",
-        Written::Replaced => "replaced",
-        Written::Unchanged => "unchanged (the same letter is already there)",
+        Written::Created => tr!("render-wrote", path = path_text),
+        Written::Replaced => tr!("render-replaced", path = path_text),
+        Written::Unchanged => tr!("render-unchanged", path = path_text),
     };
     let letter = &rendered.letter;
-    let pages = rendered.pdf.pages;
-    let mut stdout = format!(
-        "{verb}: {}\n  {} level {} ({}), to {}; {pages} page{}\n  envelope{}:\n",
-        path.display(),
-        letter.institution,
-        letter.level,
-        letter.kind,
-        letter.recipient_name,
-        if pages > 1 { "s" } else { "" },
-        if rendered.address_from_case {
-            " (the address the case gives in letter.recipient_address)"
-        } else {
-            ""
-        }
+    let summary = tr!(
+        "render-summary",
+        institution = letter.institution.as_str(),
+        level = letter.level,
+        kind = crate::procedure::timeline::kind_words(letter.kind),
+        recipient = letter.recipient_name.as_str(),
+        pages = rendered.pdf.pages
     );
+    let envelope = if rendered.address_from_case {
+        tr!("render-envelope-from-case")
+    } else {
+        tr!("render-envelope")
+    };
+    let mut stdout = format!("{verb}\n  {summary}\n  {envelope}\n");
     for line in &letter.recipient {
         let _ = writeln!(stdout, "    {line}");
     }
@@ -181,29 +187,36 @@ fn routes(
     let mut out = String::new();
     for (i, route) in delivery.routes.iter().enumerate() {
         let how = match route {
-            Route::Registered => "by registered mail, with avis de réception".to_string(),
-            Route::Post => "by post".to_string(),
+            Route::Registered => tr!("route-registered"),
+            Route::Post => tr!("route-post"),
             Route::Email { address } => match draft {
-                Some(draft) => format!(
-                    "the draft {} from your mailbox, to {address}",
-                    draft.display()
+                Some(draft) => tr!(
+                    "route-email-draft",
+                    draft = draft.display().to_string(),
+                    address = address.as_str()
                 ),
-                None => format!(
-                    "by e-mail to {address}: `recours render {} --email` writes the draft",
-                    case.display()
+                None => tr!(
+                    "route-email",
+                    address = address.as_str(),
+                    case = case.display().to_string()
                 ),
             },
-            Route::Form { address, detail } => format!(
-                "in the web form{}: `recours render {} --format text` prints what it asks for; attach the PDF",
-                match (address, detail) {
-                    (Some(a), _) => format!(" at {a}"),
+            Route::Form { address, detail } => tr!(
+                "route-form",
+                place = match (address, detail) {
+                    (Some(a), _) => tr!("route-form-at", address = a.as_str()),
                     (None, Some(d)) => format!(" ({d})"),
                     (None, None) => String::new(),
                 },
-                case.display()
+                case = case.display().to_string()
             ),
         };
-        let _ = writeln!(out, "  {}: {how}", if i == 0 { "send" } else { "or" });
+        let line = if i == 0 {
+            tr!("route-send", how = how)
+        } else {
+            tr!("route-or", how = how)
+        };
+        let _ = writeln!(out, "  {line}");
     }
     out
 }

@@ -194,6 +194,17 @@ fn channel(c: ChannelKind) -> String {
     }
 }
 
+/// A kind of letter named by its template (`complaint`, `mediation`…), in words.
+pub fn kind_words(template: &str) -> String {
+    match template {
+        "complaint" => kind(LevelKind::Complaint),
+        "escalation" => kind(LevelKind::Escalation),
+        "mediation" => kind(LevelKind::Mediation),
+        "authority" => kind(LevelKind::Authority),
+        other => other.to_string(),
+    }
+}
+
 fn kind(k: LevelKind) -> String {
     match k {
         LevelKind::Complaint => tr!("kind-complaint"),

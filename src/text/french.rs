@@ -2,6 +2,7 @@
 //! ("deux mois"), amounts ("45,00 €") and the typography of French text — a no-break space
 //! before `; : ! ?` and inside « guillemets ». Typst does none of this by itself.
 
+use crate::text::messages::tr;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -302,13 +303,12 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
         _ => cleaned.replace(',', ""),
     };
     match pointed.parse::<f64>() {
-        Ok(value) if value.is_finite() => Err(format!(
-            "`{trimmed}` is not a number as YAML writes it: write {}",
-            format_amount(value)
+        Ok(value) if value.is_finite() => Err(tr!(
+            "amount-not-yaml",
+            text = trimmed,
+            amount = format_amount(value)
         )),
-        _ => Err(format!(
-            "`{trimmed}` is not an amount: write a number of euros, e.g. 45.00"
-        )),
+        _ => Err(tr!("amount-not-number", text = trimmed)),
     }
 }
 

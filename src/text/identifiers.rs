@@ -3,6 +3,8 @@
 //! numbers. A full card number is never shown: only [`masked_card_number`] leaves this module
 //! in a letter, and [`redact_card_numbers`] scrubs any text shown to a person.
 
+use crate::text::messages::tr;
+
 /// Whether a character may separate groups of digits in an identifier: a space (plain,
 /// no-break, narrow no-break or thin), a dot, a dash or a slash.
 fn is_separator(c: char) -> bool {
@@ -59,17 +61,11 @@ pub enum CardNumberProblem {
 impl std::fmt::Display for CardNumberProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotDigits => {
-                f.write_str("the card number holds other characters than digits and separators (spaces, dots, dashes, slashes)")
+            Self::NotDigits => f.write_str(&tr!("card-not-digits")),
+            Self::Length(n) => f.write_str(&tr!("card-length", count = *n)),
+            Self::Luhn { last_four } => {
+                f.write_str(&tr!("card-luhn", last_four = last_four.as_str()))
             }
-            Self::Length(n) => write!(
-                f,
-                "the card number has {n} digits; a payment card has 13 to 19"
-            ),
-            Self::Luhn { last_four } => write!(
-                f,
-                "the card number ending in {last_four} fails its Luhn check (ISO/IEC 7812-1): a digit is wrong or missing"
-            ),
         }
     }
 }
@@ -327,11 +323,9 @@ pub enum NationalRegisterProblem {
 impl std::fmt::Display for NationalRegisterProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotDigits => f.write_str("the national register number holds other characters than digits, dots and dashes"),
-            Self::Length(n) => write!(f, "the national register number has {n} digits; it has 11 (YY.MM.DD-SSS.CC)"),
-            Self::CheckDigits => f.write_str(
-                "the national register number fails its check (the last two digits are 97 minus the first nine modulo 97)",
-            ),
+            Self::NotDigits => f.write_str(&tr!("register-not-digits")),
+            Self::Length(n) => f.write_str(&tr!("register-length", count = *n)),
+            Self::CheckDigits => f.write_str(&tr!("register-check")),
         }
     }
 }
@@ -378,8 +372,8 @@ pub fn format_national_register(digits: &str) -> String {
 pub fn check_fixed_digits(text: &str, len: usize) -> Result<String, String> {
     match digits_of(text) {
         Some(d) if d.len() == len => Ok(d),
-        Some(d) => Err(format!("it has {} digits", d.len())),
-        None => Err("it holds other characters than digits".to_string()),
+        Some(d) => Err(tr!("fixed-digits-count", count = d.len())),
+        None => Err(tr!("fixed-digits-not-digits")),
     }
 }
 

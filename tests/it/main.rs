@@ -15,6 +15,7 @@ mod common;
 mod email;
 mod init;
 mod injection;
+mod interview;
 mod layout;
 mod letters;
 mod limits;

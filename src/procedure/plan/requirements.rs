@@ -3,6 +3,8 @@
 //! envelopes that fit.
 
 use super::*;
+use crate::registry::ReferenceKind;
+use crate::text::messages::tr;
 
 /// The case's institution in the registry, or the fault of naming one it does not know.
 pub(super) fn find_institution<'r>(
@@ -112,12 +114,14 @@ pub(super) fn required_levels(
                 .level(*advised)
                 .map(|l| l.id.as_str())
                 .unwrap_or("?");
-            advice.push(format!(
-                "advice, not a condition: {} advises taking level {advised} ({name}) before level {} ({}) — {}",
-                institution.short_name,
-                level.level,
-                level.id,
-                registry.basis_text(&rule.basis)
+            advice.push(tr!(
+                "advice-level-first",
+                institution = institution.short_name.as_str(),
+                advised = *advised,
+                name = name,
+                level = level.level,
+                id = level.id.as_str(),
+                basis = registry.basis_text(&rule.basis)
             ));
         }
     }
@@ -149,52 +153,66 @@ pub(super) fn required_references(
             let d = Diagnostic::new(
                 &file.path,
                 format!("references.{}", kind.key()),
-                format!(
-                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
-                    institution.id,
-                    level.level,
-                    level.id,
-                    kind.noun(),
+                tr!(
+                    "reference-required",
+                    institution = institution.id.as_str(),
+                    level = level.level,
+                    id = level.id.as_str(),
+                    noun = noun(*kind),
+                    basis = basis.as_str()
                 ),
             )
-            .help(format!("add `{}:` under `references`", kind.key()));
+            .help(tr!("reference-required-help", key = kind.key()));
             faults.push(locate_references(d, file));
         }
     }
     for group in &refs.required_any {
         if !group.iter().any(|k| reference_given(&case.references, *k)) {
-            let nouns: Vec<&str> = group.iter().map(|k| k.noun()).collect();
+            let nouns: Vec<String> = group.iter().map(|k| noun(*k)).collect();
             let keys: Vec<String> = group.iter().map(|k| format!("`{}:`", k.key())).collect();
             let d = Diagnostic::new(
                 &file.path,
                 "references",
-                format!(
-                    "{} level {} ({}) needs the {}, which the case does not give{basis}",
-                    institution.id,
-                    level.level,
-                    level.id,
-                    nouns.join(" or the "),
+                tr!(
+                    "reference-required",
+                    institution = institution.id.as_str(),
+                    level = level.level,
+                    id = level.id.as_str(),
+                    noun = nouns.join(&tr!("reference-or-the")),
+                    basis = basis.as_str()
                 ),
             )
-            .help(format!(
-                "add one of {} under `references`",
-                keys.join(" or ")
+            .help(tr!(
+                "reference-one-of-help",
+                keys = keys.join(&tr!("reference-or"))
             ));
             faults.push(locate_references(d, file));
         }
     }
     for kind in &refs.advised {
         if !reference_given(&case.references, *kind) {
-            advice.push(format!(
-                "advice, not a condition: {} asks for the {} (`references.{}`) to deal with the letter quickly; the case does not give it{basis}",
-                institution.short_name,
-                kind.noun(),
-                kind.key()
+            advice.push(tr!(
+                "advice-reference",
+                institution = institution.short_name.as_str(),
+                noun = noun(*kind),
+                key = kind.key(),
+                basis = basis.as_str()
             ));
         }
     }
 
     advice
+}
+
+/// A reference's name, as a sentence of the tool says it.
+fn noun(kind: ReferenceKind) -> String {
+    match kind {
+        ReferenceKind::FileNumber => tr!("noun-file-number"),
+        ReferenceKind::ContractNumber => tr!("noun-contract-number"),
+        ReferenceKind::MemberNumber => tr!("noun-member-number"),
+        ReferenceKind::CardNumber => tr!("noun-card-number"),
+        ReferenceKind::NationalRegister => tr!("noun-national-register"),
+    }
 }
 
 /// The letter's language: French, or Dutch for a Belgian institution.

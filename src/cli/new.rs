@@ -1,0 +1,361 @@
+//! `recours new`: the case file by interview, for a person who will never open a YAML file.
+//! It asks, in the person's language, what the institution's ladder needs — who they are (or
+//! the clinic acting for them), the institution, the product, the references (each checked as
+//! it is typed, with the messages of `check`), what happened and what they ask, the steps
+//! already taken — then writes the file `init` writes, filled in ([`fill`]), runs `check` and
+//! offers to write the letter. Nothing is written before the last answer: Ctrl-C or Esc leaves
+//! no file. Without a terminal it refuses, and points at `init`.
+
+pub mod fill;
+
+use std::io::IsTerminal as _;
+
+use clap::Parser as _;
+
+use chrono::NaiveDate;
+use inquire::validator::Validation;
+use inquire::{InquireError, Select, Text};
+
+use super::init::{Need, case_template, reference_needs};
+use super::{Globals, NewArgs, Report, load_registry};
+use crate::error::Error;
+use crate::registry::{ChannelKind, Institution, ReferenceKind, Registry};
+use crate::text::identifiers;
+use crate::text::messages::tr;
+use fill::{Answers, Clinic, Taken};
+
+type Asked<T> = Result<T, InquireError>;
+
+/// One line of text; `required` refuses an empty answer.
+fn text(question: &str, help: Option<&str>, required: bool) -> Asked<Option<String>> {
+    let empty = tr!("new-required");
+    let mut prompt = Text::new(question).with_validator(move |input: &str| {
+        Ok(if required && input.trim().is_empty() {
+            Validation::Invalid(empty.clone().into())
+        } else {
+            Validation::Valid
+        })
+    });
+    if let Some(help) = help {
+        prompt = prompt.with_help_message(help);
+    }
+    let answer = prompt.prompt()?;
+    let answer = answer.trim().to_string();
+    Ok((!answer.is_empty()).then_some(answer))
+}
+
+fn required(question: &str, help: Option<&str>) -> Asked<String> {
+    text(question, help, true).map(Option::unwrap_or_default)
+}
+
+/// A text checked as it is typed: `check` returns the message of `recours check` when wrong.
+fn checked(
+    question: &str,
+    help: &str,
+    required: bool,
+    check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
+) -> Asked<Option<String>> {
+    let empty = tr!("new-required");
+    let answer = Text::new(question)
+        .with_help_message(help)
+        .with_validator(move |input: &str| {
+            let input = input.trim();
+            Ok(if input.is_empty() {
+                if required {
+                    Validation::Invalid(empty.clone().into())
+                } else {
+                    Validation::Valid
+                }
+            } else {
+                match check(input) {
+                    Ok(()) => Validation::Valid,
+                    Err(message) => Validation::Invalid(message.into()),
+                }
+            })
+        })
+        .prompt()?;
+    let answer = answer.trim().to_string();
+    Ok((!answer.is_empty()).then_some(answer))
+}
+
+/// A date, typed YYYY-MM-DD (one written day first is refused with the same date turned
+/// around, as `check` says it), never after today.
+fn day(question: &str, today: NaiveDate, required: bool) -> Asked<Option<String>> {
+    checked(question, &tr!("new-date-help"), required, move |input| {
+        let day = crate::case::parse_date(input)?;
+        if day > today {
+            return Err(tr!("new-date-future", today = today.to_string()));
+        }
+        Ok(())
+    })
+}
+
+/// One choice among labelled values, the arrows' help in the person's language.
+fn choose<T: Clone>(question: &str, options: Vec<(String, T)>) -> Asked<T> {
+    let labels: Vec<String> = options.iter().map(|(label, _)| label.clone()).collect();
+    let help = tr!("new-select-help");
+    let picked = Select::new(question, labels.clone())
+        .with_help_message(&help)
+        .with_page_size(12)
+        .prompt()?;
+    let at = labels.iter().position(|l| *l == picked).unwrap_or(0);
+    Ok(options[at].1.clone())
+}
+
+fn yes_no(question: &str) -> Asked<bool> {
+    choose(
+        question,
+        vec![(tr!("new-no"), false), (tr!("new-yes"), true)],
+    )
+}
+
+/// Several lines, one at a time, until an empty one.
+fn several(question: &str, help: &str) -> Asked<Vec<String>> {
+    let mut items = Vec::new();
+    loop {
+        let required = items.is_empty();
+        let question = if required {
+            question.to_string()
+        } else {
+            tr!("new-another", question = question)
+        };
+        match text(&question, Some(help), required)? {
+            Some(item) => items.push(item),
+            None => return Ok(items),
+        }
+    }
+}
+
+/// A postal address: the street line, then the postcode and town.
+fn address(whose: &str) -> Asked<Vec<String>> {
+    Ok(vec![
+        required(&tr!("new-street", whose = whose), None)?,
+        required(&tr!("new-town", whose = whose), None)?,
+    ])
+}
+
+fn reference_question(kind: ReferenceKind, institution: &Institution) -> String {
+    match kind {
+        ReferenceKind::FileNumber => match institution.file_number_digits {
+            Some(n) => tr!("new-ref-file-number-digits", digits = n),
+            None => tr!("new-ref-file-number"),
+        },
+        ReferenceKind::ContractNumber => tr!("new-ref-contract-number"),
+        ReferenceKind::MemberNumber => tr!("new-ref-member-number"),
+        ReferenceKind::CardNumber => tr!("new-ref-card-number"),
+        ReferenceKind::NationalRegister => tr!("new-ref-national-register"),
+    }
+}
+
+/// The check `recours check` makes of a reference, as the person types it.
+fn reference_check(
+    kind: ReferenceKind,
+    institution: &Institution,
+) -> impl Fn(&str) -> Result<(), String> + Clone + 'static {
+    let digits = institution.file_number_digits;
+    move |input: &str| match kind {
+        ReferenceKind::CardNumber => identifiers::check_card_number(input)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        ReferenceKind::NationalRegister => identifiers::check_national_register(input)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        ReferenceKind::FileNumber => match digits {
+            Some(n) => identifiers::check_fixed_digits(input, n)
+                .map(drop)
+                .map_err(|e| tr!("new-ref-digits", digits = n, problem = e)),
+            None => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> {
+    let mut given = Vec::new();
+    for (kind, need) in reference_needs(institution) {
+        let help = match need {
+            Need::Required => tr!("new-need-required"),
+            Need::OneOf => tr!("new-need-one-of"),
+            Need::Advised => tr!("new-need-advised"),
+            Need::Optional => tr!("new-need-optional"),
+        };
+        let question = reference_question(kind, institution);
+        let check = reference_check(kind, institution);
+        if let Some(value) = checked(&question, &help, need == Need::Required, check)? {
+            given.push((kind, value));
+        }
+    }
+    Ok(given)
+}
+
+fn channel_name(channel: ChannelKind) -> String {
+    match channel {
+        ChannelKind::Phone => tr!("channel-phone"),
+        ChannelKind::Email => tr!("channel-email"),
+        ChannelKind::Letter => tr!("channel-letter"),
+        ChannelKind::Registered => tr!("channel-registered"),
+        ChannelKind::Portal => tr!("channel-portal"),
+        ChannelKind::Chat => tr!("channel-chat"),
+        ChannelKind::InPerson => tr!("channel-in-person"),
+    }
+}
+
+/// The channels, in the order they are offered.
+const CHANNELS: [ChannelKind; 7] = [
+    ChannelKind::Letter,
+    ChannelKind::Registered,
+    ChannelKind::Email,
+    ChannelKind::Portal,
+    ChannelKind::Phone,
+    ChannelKind::Chat,
+    ChannelKind::InPerson,
+];
+
+/// The steps already taken, oldest first.
+fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
+    let mut steps = Vec::new();
+    let name = institution.short_name.as_str();
+    loop {
+        let question = if steps.is_empty() {
+            tr!("new-history-first", institution = name)
+        } else {
+            tr!("new-history-more", institution = name)
+        };
+        if !yes_no(&question)? {
+            return Ok(steps);
+        }
+        let levels = institution
+            .ladder
+            .iter()
+            .map(|l| {
+                (
+                    tr!("new-level", level = l.level, id = l.id.as_str()),
+                    l.level,
+                )
+            })
+            .collect();
+        let level = choose(&tr!("new-history-level"), levels)?;
+        let date = day(&tr!("new-history-date"), today, true)?.unwrap_or_default();
+        let channel = choose(
+            &tr!("new-history-channel"),
+            CHANNELS.iter().map(|c| (channel_name(*c), *c)).collect(),
+        )?;
+        let tracking = if channel == ChannelKind::Registered {
+            text(&tr!("new-history-tracking"), None, false)?
+        } else {
+            None
+        };
+        let answer = if yes_no(&tr!("new-history-answered"))? {
+            let on = day(&tr!("new-history-answer-date"), today, true)?.unwrap_or_default();
+            Some((on, text(&tr!("new-history-answer-summary"), None, false)?))
+        } else {
+            None
+        };
+        steps.push(Taken {
+            level,
+            date,
+            channel: channel.key().to_string(),
+            tracking,
+            answer,
+        });
+    }
+}
+
+/// The whole interview, for the institution chosen first.
+fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> {
+    let institutions = registry
+        .institutions
+        .iter()
+        .map(|i| (format!("{} ({:?})", i.name, i.country), i.id.clone()))
+        .collect();
+    let id: String = choose(&tr!("new-institution"), institutions)?;
+    let institution = registry.institution(&id).expect("chosen from the registry");
+    let mut answers = Answers::default();
+    if yes_no(&tr!("new-clinic"))? {
+        answers.clinic = Some(Clinic {
+            name: required(&tr!("new-clinic-name"), None)?,
+            address: address(&tr!("new-whose-clinic"))?,
+            mandate_date: day(&tr!("new-clinic-mandate"), today, true)?.unwrap_or_default(),
+            reference: text(&tr!("new-clinic-reference"), None, false)?,
+            email: text(&tr!("new-clinic-email"), None, false)?,
+        });
+    }
+    answers.civility = choose(
+        &tr!("new-civility"),
+        vec![
+            ("Madame".to_string(), Some("Madame".to_string())),
+            ("Monsieur".to_string(), Some("Monsieur".to_string())),
+            (tr!("new-civility-none"), None),
+        ],
+    )?;
+    answers.name = required(&tr!("new-name"), None)?;
+    answers.address = address(&tr!("new-whose-complainant"))?;
+    answers.business = choose(
+        &tr!("new-audience"),
+        vec![(tr!("new-consumer"), false), (tr!("new-business"), true)],
+    )?;
+    answers.email = text(&tr!("new-email"), Some(&tr!("new-optional")), false)?;
+    answers.product = required(&tr!("new-product"), None)?;
+    answers.references = references(institution)?;
+    answers.subject = required(&tr!("new-subject"), None)?;
+    answers.facts = several(&tr!("new-facts"), &tr!("new-facts-help"))?;
+    answers.demands = several(&tr!("new-demands"), &tr!("new-demands-help"))?;
+    answers.amount = checked(
+        &tr!("new-amount"),
+        &tr!("new-amount-help"),
+        false,
+        |input| crate::case::parse_amount(input).map(drop),
+    )?
+    .map(|a| crate::case::parse_amount(&a).map_or(a, |n| format!("{n:.2}")));
+    answers.history = history(institution, today)?;
+    let template = case_template(registry, institution);
+    if template.contains("recipient_address:") {
+        answers.recipient_address = vec![
+            required(&tr!("new-recipient-name"), Some(&tr!("new-recipient-help")))?,
+            required(&tr!("new-street", whose = tr!("new-whose-recipient")), None)?,
+            required(&tr!("new-town", whose = tr!("new-whose-recipient")), None)?,
+        ];
+    }
+    Ok((template, answers))
+}
+
+/// The command `recours new`.
+pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Error::Usage(tr!(help "new-no-terminal")));
+    }
+    let output = args.output;
+    if output.exists() {
+        return Err(Error::CaseFileExists(output));
+    }
+    let registry = load_registry(globals.registry.as_deref())?;
+    let today = crate::render::today();
+    println!(
+        "{}\n",
+        tr!("new-welcome", file = output.display().to_string())
+    );
+    let (template, answers) = match interview(&registry, today) {
+        Ok(done) => done,
+        Err(InquireError::OperationInterrupted | InquireError::OperationCanceled) => {
+            return Err(Error::Usage(tr!("new-interrupted")));
+        }
+        Err(e) => return Err(Error::Usage(e.to_string())),
+    };
+    let text = fill::case_text(&template, &answers).map_err(|e| e.located(&output, &template))?;
+    super::init::write_new_case(&registry, &output, &text)?;
+    println!(
+        "\n{}\n",
+        tr!("new-written", file = output.display().to_string())
+    );
+    let case = output.display().to_string();
+    let check = super::Cli::try_parse_from(["recours", "check", case.as_str()])
+        .map_err(|e| Error::Usage(e.to_string()))?;
+    let report = super::run(check)?;
+    print!("{}", report.stdout);
+    if yes_no(&tr!("new-render-now")).unwrap_or(false) {
+        let render = super::Cli::try_parse_from(["recours", "render", case.as_str()])
+            .map_err(|e| Error::Usage(e.to_string()))?;
+        return super::run(render);
+    }
+    Ok(tr!("new-render-later", file = case).into())
+}

@@ -1,0 +1,189 @@
+//! `recours new` through a pseudo-terminal, typed key by key as a French-speaking person would:
+//! the whole interview ends in a case file `check` accepts and whose letter holds the answers,
+//! with not one English sentence on the screen; a wrong card number is asked again with
+//! `check`'s message; Ctrl-C leaves no file; without a terminal the command refuses (exit 2)
+//! and points at `init`.
+
+use std::path::Path;
+use std::time::Duration;
+
+use expectrl::session::OsSession as Session;
+use expectrl::{ControlCode, Expect};
+
+use crate::common::*;
+
+/// `recours new -o dossier.yaml` in `dir`, in a terminal, in French.
+fn interview(dir: &Path) -> Session {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_recours"));
+    command
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8")
+        .env("TERM", "xterm")
+        .args(["new", "-o", "dossier.yaml"]);
+    let mut session = Session::spawn(command).unwrap();
+    // Wide enough that no question wraps.
+    session.get_process_mut().set_window_size(250, 50).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(30)));
+    session
+}
+
+/// Waits for the question, then types the answer and Enter.
+fn answer(session: &mut Session, question: &str, typed: &str, screen: &mut String) {
+    let found = session
+        .expect(question)
+        .unwrap_or_else(|e| panic!("waiting for « {question} »: {e}\n{screen}"));
+    screen.push_str(&String::from_utf8_lossy(found.before()));
+    screen.push_str(question);
+    session.send(typed).unwrap();
+    session.send("\r").unwrap();
+}
+
+#[test]
+fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    let steps: [(&str, &str); 16] = [
+        ("Contre quel établissement", "American Express"),
+        ("Une clinique juridique", "non"),
+        ("Comment la lettre doit-elle nommer", "Madame"),
+        ("Prénom et nom", "Camille Durand"),
+        ("Numéro et rue", "12 rue des Lilas"),
+        ("Code postal et localité", "59000 Lille"),
+        ("particulier ou pour une entreprise", "particulier"),
+        ("Adresse électronique de la personne", ""),
+        (
+            "Le produit ou le contrat en cause",
+            "Carte Gold American Express",
+        ),
+        ("Le numéro d'adhérent", ""),
+        // A digit wrong: asked again with the message of `check`.
+        ("Le numéro de carte", "3782 822463 10006"),
+        ("échoue à sa clé de Luhn", ""),
+        ("Le numéro de contrat", ""),
+        ("L'objet de la réclamation", "Frais de retard contestés"),
+        (
+            "Ce qui s'est passé",
+            "Le 2 mai 2026, des frais de retard de 45 euros ont été prélevés.",
+        ),
+        ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
+    ];
+    for (question, typed) in steps {
+        if question == "échoue à sa clé de Luhn" {
+            s.expect(question)
+                .unwrap_or_else(|e| panic!("the card number is not re-asked: {e}\n{screen}"));
+            // The wrong number is still in the field: erased, then typed right.
+            for _ in 0.."3782 822463 10006".len() {
+                s.send("\x7f").unwrap();
+            }
+            s.send("3782 822463 10005\r").unwrap();
+            continue;
+        }
+        answer(&mut s, question, typed, &mut screen);
+    }
+    for (question, typed) in [
+        (
+            "Ce que vous demandez",
+            "Le remboursement des 45 euros de frais",
+        ),
+        ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
+        ("Le montant en litige", "45.00"),
+        ("Avez-vous déjà contacté", "oui"),
+        ("À quel niveau de la procédure", "service-clients"),
+        ("À quelle date ?", "2026-05-12"),
+        ("Par quel moyen ?", "téléphone"),
+        ("Une réponse est-elle arrivée ?", "non"),
+        ("Une autre démarche déjà faite", "non"),
+        ("Écrire la lettre maintenant ?", "oui"),
+    ] {
+        answer(&mut s, question, typed, &mut screen);
+    }
+    let rest = s.expect(expectrl::Eof).unwrap();
+    screen.push_str(&String::from_utf8_lossy(rest.before()));
+
+    // The screen: the case checked, the letter written, in French throughout.
+    for said in ["Dossier écrit : dossier.yaml", "valide", "écrit : "] {
+        assert!(screen.contains(said), "« {said} » is not shown:\n{screen}");
+    }
+    for english in [
+        "valid —",
+        " the ",
+        "wrote",
+        "level ",
+        "warning",
+        "Enter to",
+        "to move",
+    ] {
+        assert!(
+            !screen.contains(english),
+            "English on the screen ({english}):\n{screen}"
+        );
+    }
+    // The number is echoed as it is typed; nothing the tool says afterwards shows it.
+    let said = screen.split("Dossier écrit").nth(1).unwrap_or_default();
+    assert!(!said.contains("822463"), "{said}");
+
+    // The file: `check` accepts it; its letter holds the answers.
+    let (code, _, stderr) = outcome_in(dir.path(), &["check", "dossier.yaml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(case.contains("# Dossier de réclamation — American Express Carte France"));
+    let pdf = dir.path().join("dossier-niveau-2.pdf");
+    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    for needle in [
+        "Camille Durand",
+        "12 rue des Lilas",
+        "Frais de retard contestés",
+        "Le 2 mai 2026, des frais de retard de 45 euros ont été prélevés.",
+        "Le remboursement des 45 euros de frais",
+        "0005",
+    ] {
+        assert_shows(&text, needle);
+    }
+    assert!(!text.contains("822463"), "the full card number is printed");
+}
+
+#[test]
+fn ctrl_c_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    answer(
+        &mut s,
+        "Contre quel établissement",
+        "Cetelem (",
+        &mut screen,
+    );
+    answer(&mut s, "Une clinique juridique", "non", &mut screen);
+    answer(&mut s, "Comment la lettre", "Monsieur", &mut screen);
+    s.expect("Prénom et nom").unwrap();
+    s.send("Jean Dup").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("aucun fichier n'a été écrit").unwrap();
+    s.expect(expectrl::Eof).unwrap();
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(files.is_empty(), "{files:?}");
+}
+
+#[test]
+fn without_a_terminal_it_points_at_init() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = recours()
+        .current_dir(dir.path())
+        .env("LANG", "fr_BE.UTF-8")
+        .args(["new"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with("erreur : `recours new` pose ses questions dans un terminal"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("recours init --institution"), "{stderr}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
