@@ -66,3 +66,47 @@ fn every_bad_input_is_refused_with_its_message() {
     assert!(written.is_empty(), "nothing is written: {written:?}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The first line of every refusal of the corpus, in each language of the tool's messages,
+/// pinned as one snapshot per language (`bad_inputs_fr`, `bad_inputs_nl`, `bad_inputs_en`):
+/// a translator reads there what a person meets.
+#[test]
+fn the_refusals_of_the_corpus_in_each_language() {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-inputs");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    cases.sort();
+    let work = tempfile::tempdir().unwrap();
+    for case in &cases {
+        std::fs::copy(case, work.path().join(case.file_name().unwrap())).unwrap();
+    }
+    for lang in ["fr", "nl", "en"] {
+        let mut lines = String::new();
+        for case in &cases {
+            let name = case.file_name().unwrap().to_string_lossy().into_owned();
+            let output = recours()
+                .current_dir(work.path())
+                .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
+                .args(["--lang", lang, "render", &name])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(1), "{name} in {lang}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            lines.push_str(stderr.lines().next().unwrap_or(""));
+            lines.push('\n');
+        }
+        let prefix = match lang {
+            "fr" => "erreur : ",
+            "nl" => "fout: ",
+            _ => "error: ",
+        };
+        assert!(
+            lines.lines().all(|l| l.starts_with(prefix)),
+            "{lang}:\n{lines}"
+        );
+        insta::assert_snapshot!(format!("bad_inputs_{lang}"), lines);
+    }
+}
