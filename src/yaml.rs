@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{Error as YamlError, Location, Options};
 
 use crate::error::{Diagnostic, Error};
+use crate::text::messages::tr;
 use crate::text::similar::nearest;
 
 /// Parses `text` (read from `origin`) into `T`, turning any fault into a located diagnostic.
@@ -34,20 +35,18 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
         } => unknown_field(&path, field, expected),
         YamlError::SerdeMissingField { field, .. } => (
             path.container.clone(),
-            format!("the key `{field}` is missing"),
+            tr!("yaml-missing-key", field = *field),
             None,
-            Some(format!(
-                "add `{field}:` here; see the case-file reference in README.md"
-            )),
+            Some(tr!("yaml-missing-key.help", field = *field)),
         ),
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => {
             let help = nearest(variant, expected.iter().copied())
-                .map(|near| format!("did you mean `{near}`?"));
+                .map(|near| tr!("yaml-did-you-mean", near = near));
             (
                 path.here.clone(),
-                format!("`{variant}` is not an accepted value"),
+                tr!("yaml-not-accepted", value = variant.as_str()),
                 Some(one_of(expected)),
                 help,
             )
@@ -58,7 +57,7 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
             ..
         } => (
             path.here.clone(),
-            format!("wrong type: found {unexpected}"),
+            tr!("yaml-wrong-type", found = unexpected.as_str()),
             Some(expected.clone()),
             None,
         ),
@@ -68,18 +67,18 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
             ..
         } => (
             path.here.clone(),
-            format!("invalid value: {unexpected}"),
+            tr!("yaml-invalid-value", found = unexpected.as_str()),
             Some(expected.clone()),
             None,
         ),
         YamlError::DuplicateMappingKey { key, .. } => (
             path.here.clone(),
             match key {
-                Some(k) => format!("the key `{k}` is given twice"),
-                None => "a key is given twice".to_string(),
+                Some(k) => tr!("yaml-duplicate-key", key = k.as_str()),
+                None => tr!("yaml-duplicate"),
             },
             None,
-            Some("keep one of them".to_string()),
+            Some(tr!("yaml-duplicate.help")),
         ),
         YamlError::Unexpected { .. }
         | YamlError::InvalidScalar { .. }
@@ -99,12 +98,9 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
             }
             (
                 path.here.clone(),
-                format!(
-                    "this is not valid YAML: {}",
-                    strip_location_prefix(&message)
-                ),
+                tr!("yaml-invalid", detail = strip_location_prefix(&message)),
                 None,
-                Some("check the indentation and the quotes around this line".to_string()),
+                Some(tr!("yaml-invalid.help")),
             )
         }
     };
@@ -121,12 +117,12 @@ type Said = (String, String, Option<String>, Option<String>);
 fn unknown_field(path: &KeyPath, field: &str, expected: &[&str]) -> Said {
     let full = join(&path.parent, field);
     let help = match nearest(field, expected.iter().copied()) {
-        Some(near) => format!("did you mean `{near}`? Unknown keys are refused so that no data is silently dropped"),
-        None => "remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped".to_string(),
+        Some(near) => tr!("yaml-unknown-key-near", near = near),
+        None => tr!("yaml-unknown-key.help"),
     };
     (
         full,
-        format!("unknown key `{field}`"),
+        tr!("yaml-unknown-key", field = field),
         Some(one_of(expected)),
         Some(help),
     )
@@ -145,16 +141,13 @@ fn scalar_fault(text: &str, line: u64, column: u64, path: &KeyPath) -> Said {
         Some(problem) => (
             path.here.clone(),
             problem,
-            Some(expected_for("amount").to_string()),
-            Some(
-                "YAML reads « 45,00 » as a text: write the euros with a point, without spaces or « € »"
-                    .to_string(),
-            ),
+            Some(expected_for("amount")),
+            Some(tr!("yaml-amount-help")),
         ),
         None => (
             path.here.clone(),
-            format!("wrong type: found {found}"),
-            Some(expected_for(&path.here).to_string()),
+            tr!("yaml-wrong-type", found = found),
+            Some(expected_for(&path.here)),
             None,
         ),
     }
@@ -183,10 +176,8 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
             return Some(SyntaxFault {
                 line: n as u64 + 1,
                 column: indentation[..tab].chars().count() as u64 + 1,
-                problem: "a tab indents this line, and YAML indents with spaces only".into(),
-                help:
-                    "replace the tab by spaces, as many as on the lines around it (two per level)"
-                        .into(),
+                problem: tr!("yaml-tab"),
+                help: tr!("yaml-tab.help"),
             });
         }
     }
@@ -202,9 +193,9 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
     if let Some((n, source)) = above {
         let value = source.split(" #").next().unwrap_or("").trim();
         let empty = if value == "[]" || value.ends_with(": []") {
-            Some(("[]", "an empty list"))
+            Some(("[]", tr!("yaml-empty-list")))
         } else if value == "{}" || value.ends_with(": {}") {
-            Some(("{}", "an empty mapping"))
+            Some(("{}", tr!("yaml-empty-mapping")))
         } else {
             None
         };
@@ -226,10 +217,13 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
             return Some(SyntaxFault {
                 line: n as u64 + 1,
                 column: column as u64,
-                problem: format!(
-                    "`{mark}` ({what}) is the whole value of its key, and items follow it on line {line}"
+                problem: tr!(
+                    "yaml-empty-then-items",
+                    mark = mark,
+                    what = what,
+                    line = line
                 ),
-                help: format!("delete this `{mark}` now that the items below give the value"),
+                help: tr!("yaml-empty-then-items.help", mark = mark),
             });
         }
     }
@@ -246,9 +240,8 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
             return Some(SyntaxFault {
                 line,
                 column,
-                problem: "this text holds « : » followed by a space, which YAML reads as a new key"
-                    .into(),
-                help: format!("put this text in quotes:\n        {}", quoted.trim_start()),
+                problem: tr!("yaml-colon"),
+                help: tr!("yaml-colon.help", quoted = quoted.trim_start()),
             });
         }
     }
@@ -256,26 +249,24 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
 }
 
 /// What a field of a case file holds, from the last key of its path (`history[1].date`).
-pub(crate) fn expected_for(path: &str) -> &'static str {
+pub(crate) fn expected_for(path: &str) -> String {
     let key = path.rsplit('.').next().unwrap_or(path);
     let key = key.split('[').next().unwrap_or(key);
     match key {
         "date" | "mandate_date" | "payment_date" | "verified" | "received" | "extended" => {
-            "a date written YYYY-MM-DD, e.g. 2026-07-02"
+            tr!("expected-date")
         }
-        "amount" => "a number of euros, e.g. 45.00",
-        "court_action" | "registered" => "true or false",
+        "amount" => tr!("expected-amount"),
+        "court_action" | "registered" => tr!("expected-bool"),
         "demands" | "attachments" | "address" | "history" | "recipient_address" => {
-            "a list, one item per line starting with `- `"
+            tr!("expected-list")
         }
-        "step" => "a level number (1, 2, 3…) or a level id",
-        "channel" => {
-            "one of `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (or téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)"
-        }
-        "civility" => "`Madame` or `Monsieur`",
-        "type" => "`consumer` or `business`",
-        "country" => "`FR` or `BE`",
-        _ => "a text",
+        "step" => tr!("expected-step"),
+        "channel" => tr!("expected-channel"),
+        "civility" => tr!("expected-civility"),
+        "type" => tr!("expected-type"),
+        "country" => tr!("expected-country"),
+        _ => tr!("expected-text"),
     }
 }
 
@@ -294,7 +285,7 @@ fn scalar_at(text: &str, line: u64, column: u64) -> Option<String> {
 /// A few words on what the YAML holds at a place: "a list", "a mapping", "`beaucoup`".
 fn found_at(text: &str, line: u64, column: u64) -> String {
     let Some(source) = text.lines().nth(line.saturating_sub(1) as usize) else {
-        return "another kind of value".to_string();
+        return tr!("found-other");
     };
     let rest: String = source
         .chars()
@@ -302,9 +293,9 @@ fn found_at(text: &str, line: u64, column: u64) -> String {
         .collect();
     let rest = rest.trim();
     if rest.starts_with('[') || rest.starts_with("- ") || rest.is_empty() {
-        "a list (or a block under the key)".to_string()
+        tr!("found-list")
     } else if rest.starts_with('{') || rest.contains(": ") {
-        "a mapping of keys".to_string()
+        tr!("found-mapping")
     } else {
         let value: String = rest.chars().take(40).collect();
         format!("`{value}`")
@@ -313,11 +304,12 @@ fn found_at(text: &str, line: u64, column: u64) -> String {
 
 fn one_of(expected: &[&str]) -> String {
     match expected {
-        [] => "nothing here".to_string(),
+        [] => tr!("expected-nothing"),
         [one] => format!("`{one}`"),
-        many => format!(
-            "one of {}",
-            many.iter()
+        many => tr!(
+            "expected-one-of",
+            list = many
+                .iter()
                 .map(|e| format!("`{e}`"))
                 .collect::<Vec<_>>()
                 .join(", ")

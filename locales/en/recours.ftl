@@ -258,3 +258,179 @@ noun-contract-number = contract number (numéro de contrat)
 noun-member-number = member number (numéro d’adhérent)
 noun-card-number = card number (numéro de carte)
 noun-national-register = national register number (numéro de registre national)
+
+## Reading the case file (YAML)
+
+yaml-missing-key = the key `{ $field }` is missing
+    .help = add `{ $field }:` here; see the case-file reference in README.md
+yaml-did-you-mean = did you mean `{ $near }`?
+yaml-not-accepted = `{ $value }` is not an accepted value
+yaml-wrong-type = wrong type: found { $found }
+yaml-invalid-value = invalid value: { $found }
+yaml-duplicate-key = the key `{ $key }` is given twice
+yaml-duplicate = a key is given twice
+    .help = keep one of them
+yaml-invalid = this is not valid YAML: { $detail }
+    .help = check the indentation and the quotes around this line
+yaml-unknown-key = unknown key `{ $field }`
+    .help = remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped
+yaml-unknown-key-near = did you mean `{ $near }`? Unknown keys are refused so that no data is silently dropped
+yaml-amount-help = YAML reads « 45,00 » as a text: write the euros with a point, without spaces or « € »
+yaml-tab = a tab indents this line, and YAML indents with spaces only
+    .help = replace the tab by spaces, as many as on the lines around it (two per level)
+yaml-empty-list = an empty list
+yaml-empty-mapping = an empty mapping
+yaml-empty-then-items = `{ $mark }` ({ $what }) is the whole value of its key, and items follow it on line { $line }
+    .help = delete this `{ $mark }` now that the items below give the value
+yaml-colon = this text holds « : » followed by a space, which YAML reads as a new key
+    .help = put this text in quotes:
+        {"        "}{ $quoted }
+expected-date = a date written YYYY-MM-DD, e.g. 2026-07-02
+expected-amount = a number of euros, e.g. 45.00
+expected-bool = true or false
+expected-list = a list, one item per line starting with `- `
+expected-step = a level number (1, 2, 3…) or a level id
+expected-channel = one of `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (or téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)
+expected-civility = `Madame` or `Monsieur`
+expected-type = `consumer` or `business`
+expected-country = `FR` or `BE`
+expected-text = a text
+expected-nothing = nothing here
+expected-one-of = one of { $list }
+found-other = another kind of value
+found-list = a list (or a block under the key)
+found-mapping = a mapping of keys
+case-empty = this is empty
+case-not-accepted = { $shown } is not an accepted value
+found-a-list = a list
+found-nothing = nothing
+case-too-large = the file is { $size } KiB; a case file is at most { $max } KiB
+    .help = a case file holds text only: name the documents in `attachments`, do not paste them
+case-not-utf8 = the file is not UTF-8 text (from byte { $byte })
+    .help = save the case file as UTF-8
+
+## Addresses
+
+block-recipient = the recipient block
+block-sender = the sender block
+address-lines = { $what } has { $count } lines; La Poste and bpost ask for { $max } at most
+address-line-long = line { $number } of { $what } («{ $line }») has { $length } characters; La Poste and bpost ask for { $max } at most
+address-overflow = { $what } takes { $shown } lines of the letter once long lines wrap, and the envelope's window holds { $window }: it would not show in the window
+    .help = shorten the lines (abbreviate « boulevard », « bâtiment »…) or drop one
+
+## The history and the levels
+
+letter-date-cli = { $date } (given with --date)
+letter-date-case = { $date } (letter.date)
+letter-date-today = { $date } (today)
+no-such-level = { $institution } has no level `{ $level }`
+no-such-level-number = { $institution } has no level { $level }
+one-of-levels = one of the levels { $levels }
+step-after-letter = this step is dated { $date }, after the letter's date { $letter }
+    .help = a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date
+history-out-of-order = the history is out of order: this step ({ $date }) comes after one dated { $before }
+    .help = list the steps oldest first
+received-before-step = the step is said received on { $on }, before it was made ({ $date })
+received-after-letter = the step is said received on { $on }, after the letter's date { $letter }
+answer-before-step = the answer is dated { $answered }, before the step it answers ({ $date })
+answer-after-letter = the answer is dated { $answered }, after the letter's date { $letter }
+holding-before-step = the holding letter is dated { $on }, before the step it answers ({ $date })
+    .help = give the date printed on the letter announcing the longer deadline
+holding-after-letter = the holding letter is dated { $on }, after the letter's date { $letter }
+ladder-climbed = the history has climbed every level of { $institution } ({ $levels }): there is no next level
+    .help = to write one of these letters again, name its level in `letter.step` or with --step
+
+## The case's texts and references
+
+the-case = the case
+card-in-text = { $place }: { $field } holds a card number ({ $masked }); the letter prints it masked like this — write only its last four digits, or give it as `references.card_number`
+name-empty = the name is empty
+    .help = write the complainant's full name
+address-empty = the address is empty
+    .expected = the postal lines as on an envelope, the last one "CODE LOCALITÉ"
+subject-empty = the subject is empty
+    .help = say in a few words what the dispute is about; it becomes the letter's « Objet »
+facts-too-long = the facts run to { $length } characters; a letter holds at most { $max }
+    .help = summarise the facts and enclose the long documents as attachments
+facts-empty = the facts are empty
+    .expected = the facts in plain text, paragraphs separated by a blank line
+    .help = a mediator or a complaints service decides on the facts: dates, amounts, what went wrong
+demands-none = no demand is given
+    .expected = a list of what is asked, one item each (e.g. - le remboursement de 45,00 €)
+demand-empty = this demand is empty
+    .help = remove the empty item
+representative-name-empty = the representative's name is empty
+representative-address-empty = the representative's address is empty
+placeholder-left = a value of `recours init` is still to be filled in
+    .help = replace « À COMPLÉTER … » by the value, or remove the line if it is optional
+file-number-digits = the file number of { $institution } has { $digits } digits; { $why }
+    .expected = { $digits } digits, e.g. { $example }
+    .help = copy it from a statement or a letter of the institution
+card-number = the card number
+    .expected = the 13 to 19 digits printed on the card
+    .help = copy the number again from the card; the letter prints only its last four digits
+national-register = the national register number
+    .expected = 11 digits written YY.MM.DD-SSS.CC, as on the back of the Belgian identity card
+    .help = copy the number again from the identity card
+
+## The recipient and its address
+
+recipient-unconfirmed = unconfirmed: { $why }; check that { $recipient } is competent before sending ({ $institution } level { $level })
+its-website = its website
+recipient-prefers-form = { $recipient } asks for complaints through its web form: { $form }. File the referral there (the letter's text can be pasted into it, the PDF attached); post it only if the form cannot be used{ $basis }
+recipient-businesses-only = `{ $id }` serves businesses only; the complainant is a consumer{ $basis }
+recipient-consumers-only = `{ $id }` serves consumers only; the complainant is a business (`complainant.type: business`){ $basis }
+recipient-audience-help = remove `recipient:` to write to the recipient that serves the complainant
+no-such-recipient = level { $level } ({ $id }) of { $institution } has no recipient `{ $recipient }`
+address-known = the registry knows the address of { $recipient } ({ $institution } level { $level }): « { $address } »; a different one would send the letter to someone else under its name
+    .expected = no `recipient_address` where the registry knows the address
+    .help = remove `recipient_address` to write to the registry's address; if the institution has moved, correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)
+address-too-short = the recipient's address needs the name and at least one postal line
+    .expected = the lines as on an envelope, name first, the last one "CODE LOCALITÉ"
+no-source-gives-it = no source gives it
+address-unknown = the postal address of { $recipient } ({ $institution } level { $level }, { $id }) is not known: { $why }
+    .help = recours never invents an address. If you have it from the contract or a letter of the institution, give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)
+    .help-email = recours never invents an address. If you have it from the contract or a letter of the institution, give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first); or send it by e-mail: `recours render --email` (with `recipient_email:` where no source gives the address)
+email-known = the registry knows the e-mail address of { $recipient } ({ $institution } level { $level }): { $known }; a different one would send the letter to someone else under its name
+    .expected = no `recipient_email` where the registry knows the address
+    .help = remove `recipient_email`; if the address has changed, correct a copy of the registry and pass it with `--registry FILE`
+email-not-address = « { $address } » is not an e-mail address
+    .expected = an address such as reclamations@example.fr
+email-unknown = the e-mail address of { $recipient } ({ $institution } level { $level }, { $id }) is not known: no source gives it
+    .help = recours never invents an address. If you have it from the contract or a message of the institution, give it under `letter:` as `recipient_email:`; or leave out --email
+
+unknown-institution = unknown institution `{ $id }`
+    .help = `recours institutions` lists the institutions recours knows
+unknown-institution-near = did you mean `{ $near }`? `recours institutions` lists them all
+level-required = { $lead }level { $level } ({ $id }) of { $institution } comes after level { $required } ({ $name }), which is not in the history{ $basis }
+    .help = take level { $required } first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)
+level-required-answered = an answer was received in time:{" "}
+    .help = contest the answer at level { $required } first
+language-dutch-belgian = Dutch letters are for the Belgian institutions; { $institution } is French
+language-german-belgian = German letters are for the Belgian institutions; { $institution } is French
+language-belgian = the letter's language
+    .help = remove `language` to write in French
+language-expected-belgian = `fr`, `nl` or `de`
+language-unknown = unknown language `{ $language }`
+signature-expected = the path of a PNG or JPEG file in the case's folder
+letter-block-spent = the history records the letter of level { $level } as sent on { $date } (history[{ $index }]): letter.{ $fields } { $count ->
+    [one] no longer applies; remove it
+   *[other] no longer apply; remove them
+} from `letter:`, or write that letter again with --step { $level }
+
+## The scanned signature
+
+signature-empty = the signature image's path is empty
+signature-absolute = the signature image is given by an absolute path; it is read only from the case's folder
+signature-goes-up = the signature image's path goes up out of the case's folder (`..`)
+signature-missing = there is no file { $path }
+signature-link = { $path } is a link to a file outside the case's folder; links out of it are not followed
+signature-not-file = { $path } is not a file
+signature-too-large = { $path } has { $size } bytes; a signature image has at most { $max }
+signature-too-many-pixels = { $path } is { $width } × { $height } pixels; a signature image has at most { $max } on each side
+signature-not-image = { $path } is not a PNG or JPEG image
+signature-damaged = { $path } cannot be read as an image: { $why }
+signature-unreadable = cannot read { $path }: { $why }
+signature-smaller = scan the signature alone, or save it at a lower resolution
+signature-save-again = save the scanned signature again as PNG or JPEG
+signature-in-folder = put the image in the case's folder (or a folder inside it) and give its path from there, e.g. `signature.png`

@@ -258,3 +258,179 @@ noun-contract-number = numéro de contrat
 noun-member-number = numéro d’adhérent
 noun-card-number = numéro de carte
 noun-national-register = numéro de registre national
+
+## La lecture du dossier (YAML)
+
+yaml-missing-key = la clé `{ $field }` manque
+    .help = ajoutez `{ $field }:` ici ; voyez la référence du dossier dans README.md
+yaml-did-you-mean = vouliez-vous dire `{ $near }` ?
+yaml-not-accepted = `{ $value }` n'est pas une valeur acceptée
+yaml-wrong-type = mauvais type : trouvé { $found }
+yaml-invalid-value = valeur invalide : { $found }
+yaml-duplicate-key = la clé `{ $key }` est donnée deux fois
+yaml-duplicate = une clé est donnée deux fois
+    .help = gardez-en une seule
+yaml-invalid = ce n'est pas du YAML valide : { $detail }
+    .help = vérifiez l'indentation et les guillemets autour de cette ligne
+yaml-unknown-key = clé inconnue `{ $field }`
+    .help = supprimez la clé ou déplacez-la là où elle va ; les clés inconnues sont refusées pour qu'aucune donnée ne soit perdue sans bruit
+yaml-unknown-key-near = vouliez-vous dire `{ $near }` ? Les clés inconnues sont refusées pour qu'aucune donnée ne soit perdue sans bruit
+yaml-amount-help = YAML lit « 45,00 » comme un texte : écrivez les euros avec un point, sans espace ni « € »
+yaml-tab = une tabulation indente cette ligne, et YAML n'indente qu'avec des espaces
+    .help = remplacez la tabulation par des espaces, autant que sur les lignes voisines (deux par niveau)
+yaml-empty-list = une liste vide
+yaml-empty-mapping = un ensemble de clés vide
+yaml-empty-then-items = `{ $mark }` ({ $what }) est toute la valeur de sa clé, et des éléments le suivent à la ligne { $line }
+    .help = supprimez ce `{ $mark }` puisque les éléments en dessous donnent la valeur
+yaml-colon = ce texte contient « : » suivi d'une espace, que YAML lit comme une nouvelle clé
+    .help = mettez ce texte entre guillemets :
+        {"        "}{ $quoted }
+expected-date = une date écrite AAAA-MM-JJ, par exemple 2026-07-02
+expected-amount = un nombre d'euros, par exemple 45.00
+expected-bool = true ou false
+expected-list = une liste, un élément par ligne commençant par `- `
+expected-step = un numéro de niveau (1, 2, 3…) ou l'identifiant d'un niveau
+expected-channel = l'un de `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (ou téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)
+expected-civility = `Madame` ou `Monsieur`
+expected-type = `consumer` ou `business`
+expected-country = `FR` ou `BE`
+expected-text = un texte
+expected-nothing = rien ici
+expected-one-of = l'une de ces valeurs : { $list }
+found-other = une autre sorte de valeur
+found-list = une liste (ou un bloc sous la clé)
+found-mapping = un ensemble de clés
+case-empty = c'est vide
+case-not-accepted = { $shown } n'est pas une valeur acceptée
+found-a-list = une liste
+found-nothing = rien
+case-too-large = le fichier fait { $size } Kio ; un dossier fait au plus { $max } Kio
+    .help = un dossier ne contient que du texte : nommez les documents dans `attachments`, ne les collez pas
+case-not-utf8 = le fichier n'est pas du texte UTF-8 (à partir de l'octet { $byte })
+    .help = enregistrez le dossier en UTF-8
+
+## Adresses
+
+block-recipient = le bloc du destinataire
+block-sender = le bloc de l'expéditeur
+address-lines = { $what } a { $count } lignes ; La Poste et bpost en demandent { $max } au plus
+address-line-long = { $what } : la ligne { $number } («{ $line }») a { $length } caractères ; La Poste et bpost en demandent { $max } au plus
+address-overflow = { $what } prend { $shown } lignes de la lettre une fois les longues lignes coupées, et la fenêtre de l'enveloppe en contient { $window } : il ne se verrait pas dans la fenêtre
+    .help = raccourcissez les lignes (abrégez « boulevard », « bâtiment »…) ou retirez-en une
+
+## L'historique et les niveaux
+
+letter-date-cli = { $date } (donnée avec --date)
+letter-date-case = { $date } (letter.date)
+letter-date-today = { $date } (aujourd'hui)
+no-such-level = { $institution } n'a pas de niveau `{ $level }`
+no-such-level-number = { $institution } n'a pas de niveau { $level }
+one-of-levels = l'un des niveaux { $levels }
+step-after-letter = cette démarche est datée du { $date }, après la date de la lettre, { $letter }
+    .help = une lettre ne peut citer que des démarches déjà faites : corrigez la date, ou datez la lettre plus tard avec `letter.date` ou --date
+history-out-of-order = l'historique n'est pas dans l'ordre : cette démarche ({ $date }) vient après une autre datée du { $before }
+    .help = listez les démarches de la plus ancienne à la plus récente
+received-before-step = la démarche serait reçue le { $on }, avant d'avoir été faite ({ $date })
+received-after-letter = la démarche serait reçue le { $on }, après la date de la lettre, { $letter }
+answer-before-step = la réponse est datée du { $answered }, avant la démarche à laquelle elle répond ({ $date })
+answer-after-letter = la réponse est datée du { $answered }, après la date de la lettre, { $letter }
+holding-before-step = la lettre d'attente est datée du { $on }, avant la démarche à laquelle elle répond ({ $date })
+    .help = donnez la date imprimée sur la lettre qui annonce le délai plus long
+holding-after-letter = la lettre d'attente est datée du { $on }, après la date de la lettre, { $letter }
+ladder-climbed = l'historique a franchi tous les niveaux de { $institution } ({ $levels }) : il n'y a pas de niveau suivant
+    .help = pour écrire à nouveau l'une de ces lettres, nommez son niveau dans `letter.step` ou avec --step
+
+## Les textes et les références du dossier
+
+the-case = le dossier
+card-in-text = { $place } : { $field } contient un numéro de carte ({ $masked }) ; la lettre l'imprime masqué ainsi — n'écrivez que ses quatre derniers chiffres, ou donnez-le dans `references.card_number`
+name-empty = le nom est vide
+    .help = écrivez le nom complet de la personne qui se plaint
+address-empty = l'adresse est vide
+    .expected = les lignes postales comme sur une enveloppe, la dernière « CODE LOCALITÉ »
+subject-empty = l'objet est vide
+    .help = dites en quelques mots de quoi il s'agit ; cela devient l'« Objet » de la lettre
+facts-too-long = les faits font { $length } caractères ; une lettre en contient au plus { $max }
+    .help = résumez les faits et joignez les longs documents en pièces jointes
+facts-empty = les faits sont vides
+    .expected = les faits en texte simple, les paragraphes séparés par une ligne vide
+    .help = un médiateur ou un service réclamations décide sur les faits : dates, montants, ce qui ne va pas
+demands-none = aucune demande n'est donnée
+    .expected = une liste de ce qui est demandé, un élément chacun (par exemple - le remboursement de 45,00 €)
+demand-empty = cette demande est vide
+    .help = supprimez l'élément vide
+representative-name-empty = le nom du représentant est vide
+representative-address-empty = l'adresse du représentant est vide
+placeholder-left = une valeur de `recours init` reste à compléter
+    .help = remplacez « À COMPLÉTER … » par la valeur, ou supprimez la ligne si elle est facultative
+file-number-digits = le numéro de dossier de { $institution } a { $digits } chiffres ; { $why }
+    .expected = { $digits } chiffres, par exemple { $example }
+    .help = recopiez-le d'un relevé ou d'un courrier de l'établissement
+card-number = le numéro de carte
+    .expected = les 13 à 19 chiffres imprimés sur la carte
+    .help = recopiez le numéro depuis la carte ; la lettre n'imprime que ses quatre derniers chiffres
+national-register = le numéro de registre national
+    .expected = 11 chiffres écrits AA.MM.JJ-SSS.CC, comme au dos de la carte d'identité belge
+    .help = recopiez le numéro depuis la carte d'identité
+
+## Le destinataire et son adresse
+
+recipient-unconfirmed = non confirmé : { $why } ; vérifiez que { $recipient } est compétent avant d'envoyer ({ $institution } niveau { $level })
+its-website = son site
+recipient-prefers-form = { $recipient } demande que les réclamations passent par son formulaire en ligne : { $form }. Déposez-y la saisine (le texte de la lettre peut y être collé, le PDF joint) ; ne l'envoyez par la poste que si le formulaire ne peut pas servir{ $basis }
+recipient-businesses-only = `{ $id }` ne sert que les professionnels ; la personne qui se plaint est un consommateur{ $basis }
+recipient-consumers-only = `{ $id }` ne sert que les consommateurs ; la personne qui se plaint est un professionnel (`complainant.type: business`){ $basis }
+recipient-audience-help = supprimez `recipient:` pour écrire au destinataire qui sert la personne qui se plaint
+no-such-recipient = le niveau { $level } ({ $id }) de { $institution } n'a pas de destinataire `{ $recipient }`
+address-known = le registre connaît l'adresse de { $recipient } ({ $institution } niveau { $level }) : « { $address } » ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
+    .expected = pas de `recipient_address` là où le registre connaît l'adresse
+    .help = supprimez `recipient_address` pour écrire à l'adresse du registre ; si l'établissement a déménagé, corrigez une copie du registre et passez-la avec `--registry FICHIER` (`recours institutions --export FICHIER` en écrit une)
+address-too-short = l'adresse du destinataire demande le nom et au moins une ligne postale
+    .expected = les lignes comme sur une enveloppe, le nom d'abord, la dernière « CODE LOCALITÉ »
+no-source-gives-it = aucune source ne la donne
+address-unknown = l'adresse postale de { $recipient } ({ $institution } niveau { $level }, { $id }) n'est pas connue : { $why }
+    .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord)
+    .help-email = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord) ; ou envoyez la lettre par courriel : `recours render --email` (avec `recipient_email:` là où aucune source ne donne l'adresse)
+email-known = le registre connaît l'adresse électronique de { $recipient } ({ $institution } niveau { $level }) : { $known } ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
+    .expected = pas de `recipient_email` là où le registre connaît l'adresse
+    .help = supprimez `recipient_email` ; si l'adresse a changé, corrigez une copie du registre et passez-la avec `--registry FICHIER`
+email-not-address = « { $address } » n'est pas une adresse électronique
+    .expected = une adresse comme reclamations@example.fr
+email-unknown = l'adresse électronique de { $recipient } ({ $institution } niveau { $level }, { $id }) n'est pas connue : aucune source ne la donne
+    .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un message de l'établissement, donnez-la sous `letter:` comme `recipient_email:` ; ou retirez --email
+
+unknown-institution = établissement inconnu `{ $id }`
+    .help = `recours institutions` liste les établissements que recours connaît
+unknown-institution-near = vouliez-vous dire `{ $near }` ? `recours institutions` les liste tous
+level-required = { $lead }le niveau { $level } ({ $id }) de { $institution } vient après le niveau { $required } ({ $name }), qui n'est pas dans l'historique{ $basis }
+    .help = passez d'abord par le niveau { $required }, ou notez-le dans `history` avec sa date et son moyen (une condition de la source : --force ne la lève pas)
+level-required-answered = une réponse est arrivée dans le délai :{" "}
+    .help = contestez d'abord la réponse au niveau { $required }
+language-dutch-belgian = les lettres en néerlandais sont pour les établissements belges ; { $institution } est français
+language-german-belgian = les lettres en allemand sont pour les établissements belges ; { $institution } est français
+language-belgian = la langue de la lettre
+    .help = supprimez `language` pour écrire en français
+language-expected-belgian = `fr`, `nl` ou `de`
+language-unknown = langue inconnue `{ $language }`
+signature-expected = le chemin d'un fichier PNG ou JPEG dans le dossier du cas
+letter-block-spent = l'historique note la lettre du niveau { $level } comme envoyée le { $date } (history[{ $index }]) : letter.{ $fields } { $count ->
+    [one] ne s'applique plus ; supprimez-le
+   *[other] ne s'appliquent plus ; supprimez-les
+} de `letter:`, ou écrivez à nouveau cette lettre avec --step { $level }
+
+## La signature scannée
+
+signature-empty = le chemin de l'image de la signature est vide
+signature-absolute = l'image de la signature est donnée par un chemin absolu ; elle n'est lue que dans le dossier du cas
+signature-goes-up = le chemin de l'image de la signature sort du dossier du cas (`..`)
+signature-missing = il n'y a pas de fichier { $path }
+signature-link = { $path } est un lien vers un fichier hors du dossier du cas ; les liens qui en sortent ne sont pas suivis
+signature-not-file = { $path } n'est pas un fichier
+signature-too-large = { $path } fait { $size } octets ; une image de signature en fait au plus { $max }
+signature-too-many-pixels = { $path } fait { $width } × { $height } pixels ; une image de signature en a au plus { $max } de chaque côté
+signature-not-image = { $path } n'est pas une image PNG ou JPEG
+signature-damaged = { $path } ne peut pas être lu comme une image : { $why }
+signature-unreadable = impossible de lire { $path } : { $why }
+signature-smaller = scannez la signature seule, ou enregistrez-la dans une résolution plus basse
+signature-save-again = enregistrez à nouveau la signature scannée en PNG ou JPEG
+signature-in-folder = mettez l'image dans le dossier du cas (ou un dossier à l'intérieur) et donnez son chemin depuis là, par exemple `signature.png`

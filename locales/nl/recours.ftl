@@ -258,3 +258,179 @@ noun-contract-number = contractnummer
 noun-member-number = lidnummer
 noun-card-number = kaartnummer
 noun-national-register = rijksregisternummer
+
+## Het dossier lezen (YAML)
+
+yaml-missing-key = de sleutel `{ $field }` ontbreekt
+    .help = voeg hier `{ $field }:` toe; zie de beschrijving van het dossier in README.md
+yaml-did-you-mean = bedoelde u `{ $near }`?
+yaml-not-accepted = `{ $value }` is geen aanvaarde waarde
+yaml-wrong-type = verkeerd type: gevonden { $found }
+yaml-invalid-value = ongeldige waarde: { $found }
+yaml-duplicate-key = de sleutel `{ $key }` staat er twee keer
+yaml-duplicate = een sleutel staat er twee keer
+    .help = behoud er één
+yaml-invalid = dit is geen geldige YAML: { $detail }
+    .help = controleer het inspringen en de aanhalingstekens rond deze regel
+yaml-unknown-key = onbekende sleutel `{ $field }`
+    .help = verwijder de sleutel of verplaats hem naar waar hij hoort; onbekende sleutels worden geweigerd zodat geen gegevens ongemerkt verloren gaan
+yaml-unknown-key-near = bedoelde u `{ $near }`? Onbekende sleutels worden geweigerd zodat geen gegevens ongemerkt verloren gaan
+yaml-amount-help = YAML leest « 45,00 » als tekst: schrijf de euro's met een punt, zonder spaties of « € »
+yaml-tab = een tab laat deze regel inspringen, en YAML springt alleen met spaties in
+    .help = vervang de tab door spaties, evenveel als op de regels eromheen (twee per niveau)
+yaml-empty-list = een lege lijst
+yaml-empty-mapping = een lege verzameling sleutels
+yaml-empty-then-items = `{ $mark }` ({ $what }) is de hele waarde van zijn sleutel, en er volgen elementen op regel { $line }
+    .help = verwijder deze `{ $mark }` nu de elementen eronder de waarde geven
+yaml-colon = deze tekst bevat « : » gevolgd door een spatie, wat YAML als een nieuwe sleutel leest
+    .help = zet deze tekst tussen aanhalingstekens:
+        {"        "}{ $quoted }
+expected-date = een datum geschreven JJJJ-MM-DD, bijvoorbeeld 2026-07-02
+expected-amount = een aantal euro, bijvoorbeeld 45.00
+expected-bool = true of false
+expected-list = een lijst, één element per regel die begint met `- `
+expected-step = een niveaunummer (1, 2, 3…) of de id van een niveau
+expected-channel = een van `phone`, `email`, `letter`, `registered`, `portal`, `chat`, `in-person` (of téléphone, courriel, courrier, lettre recommandée, formulaire, en personne)
+expected-civility = `Madame` of `Monsieur`
+expected-type = `consumer` of `business`
+expected-country = `FR` of `BE`
+expected-text = een tekst
+expected-nothing = hier niets
+expected-one-of = een van { $list }
+found-other = een andere soort waarde
+found-list = een lijst (of een blok onder de sleutel)
+found-mapping = een verzameling sleutels
+case-empty = dit is leeg
+case-not-accepted = { $shown } is geen aanvaarde waarde
+found-a-list = een lijst
+found-nothing = niets
+case-too-large = het bestand is { $size } KiB; een dossier is hoogstens { $max } KiB
+    .help = een dossier bevat alleen tekst: noem de documenten in `attachments`, plak ze er niet in
+case-not-utf8 = het bestand is geen UTF-8-tekst (vanaf byte { $byte })
+    .help = bewaar het dossier als UTF-8
+
+## Adressen
+
+block-recipient = het blok van de ontvanger
+block-sender = het blok van de afzender
+address-lines = { $what } heeft { $count } regels; La Poste en bpost vragen er hoogstens { $max }
+address-line-long = regel { $number } van { $what } («{ $line }») heeft { $length } tekens; La Poste en bpost vragen er hoogstens { $max }
+address-overflow = { $what } neemt { $shown } regels van de brief in zodra lange regels afbreken, en het venster van de envelop bevat er { $window }: het zou niet in het venster te zien zijn
+    .help = maak de regels korter (kort « boulevard », « bâtiment »… af) of laat er een weg
+
+## De geschiedenis en de niveaus
+
+letter-date-cli = { $date } (gegeven met --date)
+letter-date-case = { $date } (letter.date)
+letter-date-today = { $date } (vandaag)
+no-such-level = { $institution } heeft geen niveau `{ $level }`
+no-such-level-number = { $institution } heeft geen niveau { $level }
+one-of-levels = een van de niveaus { $levels }
+step-after-letter = deze stap is gedateerd op { $date }, na de datum van de brief, { $letter }
+    .help = een brief kan alleen reeds gezette stappen vermelden: verbeter de datum, of dateer de brief later met `letter.date` of --date
+history-out-of-order = de geschiedenis staat niet in volgorde: deze stap ({ $date }) komt na een stap van { $before }
+    .help = zet de stappen van de oudste naar de recentste
+received-before-step = de stap zou ontvangen zijn op { $on }, voordat hij gezet werd ({ $date })
+received-after-letter = de stap zou ontvangen zijn op { $on }, na de datum van de brief, { $letter }
+answer-before-step = het antwoord is gedateerd op { $answered }, vóór de stap waarop het antwoordt ({ $date })
+answer-after-letter = het antwoord is gedateerd op { $answered }, na de datum van de brief, { $letter }
+holding-before-step = de wachtbrief is gedateerd op { $on }, vóór de stap waarop hij antwoordt ({ $date })
+    .help = geef de datum die gedrukt staat op de brief die de langere termijn aankondigt
+holding-after-letter = de wachtbrief is gedateerd op { $on }, na de datum van de brief, { $letter }
+ladder-climbed = de geschiedenis heeft alle niveaus van { $institution } doorlopen ({ $levels }): er is geen volgend niveau
+    .help = om een van die brieven opnieuw te schrijven, noem het niveau in `letter.step` of met --step
+
+## De teksten en referenties van het dossier
+
+the-case = het dossier
+card-in-text = { $place }: { $field } bevat een kaartnummer ({ $masked }); de brief drukt het zo gemaskeerd af — schrijf alleen de laatste vier cijfers, of geef het in `references.card_number`
+name-empty = de naam is leeg
+    .help = schrijf de volledige naam van de persoon die klaagt
+address-empty = het adres is leeg
+    .expected = de postregels zoals op een envelop, de laatste "POSTCODE GEMEENTE"
+subject-empty = het onderwerp is leeg
+    .help = zeg in enkele woorden waarover het geschil gaat; het wordt het "Betreft" van de brief
+facts-too-long = de feiten tellen { $length } tekens; een brief bevat er hoogstens { $max }
+    .help = vat de feiten samen en voeg lange documenten als bijlagen toe
+facts-empty = de feiten zijn leeg
+    .expected = de feiten in gewone tekst, alinea's gescheiden door een lege regel
+    .help = een ombudsman of een klachtendienst beslist op grond van de feiten: datums, bedragen, wat misliep
+demands-none = er is geen eis gegeven
+    .expected = een lijst van wat gevraagd wordt, één element per eis (bijvoorbeeld - de terugbetaling van 45,00 €)
+demand-empty = deze eis is leeg
+    .help = verwijder het lege element
+representative-name-empty = de naam van de vertegenwoordiger is leeg
+representative-address-empty = het adres van de vertegenwoordiger is leeg
+placeholder-left = een waarde van `recours init` moet nog ingevuld worden
+    .help = vervang « À COMPLÉTER … » door de waarde, of verwijder de regel als ze facultatief is
+file-number-digits = het dossiernummer van { $institution } heeft { $digits } cijfers; { $why }
+    .expected = { $digits } cijfers, bijvoorbeeld { $example }
+    .help = neem het over van een rekeninguittreksel of een brief van de instelling
+card-number = het kaartnummer
+    .expected = de 13 tot 19 cijfers die op de kaart staan
+    .help = neem het nummer opnieuw over van de kaart; de brief drukt alleen de laatste vier cijfers af
+national-register = het rijksregisternummer
+    .expected = 11 cijfers geschreven JJ.MM.DD-SSS.CC, zoals op de achterkant van de Belgische identiteitskaart
+    .help = neem het nummer opnieuw over van de identiteitskaart
+
+## De ontvanger en zijn adres
+
+recipient-unconfirmed = niet bevestigd: { $why }; ga na of { $recipient } bevoegd is voor u verstuurt ({ $institution } niveau { $level })
+its-website = zijn website
+recipient-prefers-form = { $recipient } vraagt klachten via zijn onlineformulier in te dienen: { $form }. Dien de aanvraag daar in (de tekst van de brief kan erin geplakt worden, de PDF bijgevoegd); verstuur ze alleen per post als het formulier niet gebruikt kan worden{ $basis }
+recipient-businesses-only = `{ $id }` bedient alleen ondernemingen; de klager is een consument{ $basis }
+recipient-consumers-only = `{ $id }` bedient alleen consumenten; de klager is een onderneming (`complainant.type: business`){ $basis }
+recipient-audience-help = verwijder `recipient:` om te schrijven aan de ontvanger die de klager bedient
+no-such-recipient = niveau { $level } ({ $id }) van { $institution } heeft geen ontvanger `{ $recipient }`
+address-known = het register kent het adres van { $recipient } ({ $institution } niveau { $level }): « { $address } »; een ander adres zou de brief onder zijn naam naar iemand anders sturen
+    .expected = geen `recipient_address` waar het register het adres kent
+    .help = verwijder `recipient_address` om naar het adres van het register te schrijven; als de instelling verhuisd is, verbeter een kopie van het register en geef ze mee met `--registry BESTAND` (`recours institutions --export BESTAND` schrijft er een)
+address-too-short = het adres van de ontvanger vraagt de naam en minstens één postregel
+    .expected = de regels zoals op een envelop, de naam eerst, de laatste "POSTCODE GEMEENTE"
+no-source-gives-it = geen enkele bron geeft het
+address-unknown = het postadres van { $recipient } ({ $institution } niveau { $level }, { $id }) is niet bekend: { $why }
+    .help = recours verzint nooit een adres. Als u het hebt uit het contract of een brief van de instelling, geef het onder `letter:` als `recipient_address:` (de regels zoals op de envelop, de naam eerst)
+    .help-email = recours verzint nooit een adres. Als u het hebt uit het contract of een brief van de instelling, geef het onder `letter:` als `recipient_address:` (de regels zoals op de envelop, de naam eerst); of verstuur de brief per e-mail: `recours render --email` (met `recipient_email:` waar geen bron het adres geeft)
+email-known = het register kent het e-mailadres van { $recipient } ({ $institution } niveau { $level }): { $known }; een ander adres zou de brief onder zijn naam naar iemand anders sturen
+    .expected = geen `recipient_email` waar het register het adres kent
+    .help = verwijder `recipient_email`; als het adres veranderd is, verbeter een kopie van het register en geef ze mee met `--registry BESTAND`
+email-not-address = « { $address } » is geen e-mailadres
+    .expected = een adres zoals klachten@example.be
+email-unknown = het e-mailadres van { $recipient } ({ $institution } niveau { $level }, { $id }) is niet bekend: geen enkele bron geeft het
+    .help = recours verzint nooit een adres. Als u het hebt uit het contract of een bericht van de instelling, geef het onder `letter:` als `recipient_email:`; of laat --email weg
+
+unknown-institution = onbekende instelling `{ $id }`
+    .help = `recours institutions` somt de instellingen op die recours kent
+unknown-institution-near = bedoelde u `{ $near }`? `recours institutions` somt ze allemaal op
+level-required = { $lead }niveau { $level } ({ $id }) van { $institution } komt na niveau { $required } ({ $name }), dat niet in de geschiedenis staat{ $basis }
+    .help = zet eerst niveau { $required }, of noteer het in `history` met zijn datum en kanaal (een voorwaarde van de bron: --force heft ze niet op)
+level-required-answered = er kwam tijdig een antwoord:{" "}
+    .help = betwist eerst het antwoord op niveau { $required }
+language-dutch-belgian = Nederlandstalige brieven zijn voor de Belgische instellingen; { $institution } is Frans
+language-german-belgian = Duitstalige brieven zijn voor de Belgische instellingen; { $institution } is Frans
+language-belgian = de taal van de brief
+    .help = verwijder `language` om in het Frans te schrijven
+language-expected-belgian = `fr`, `nl` of `de`
+language-unknown = onbekende taal `{ $language }`
+signature-expected = het pad van een PNG- of JPEG-bestand in de map van het dossier
+letter-block-spent = de geschiedenis vermeldt de brief van niveau { $level } als verstuurd op { $date } (history[{ $index }]): letter.{ $fields } { $count ->
+    [one] geldt niet meer; verwijder het
+   *[other] gelden niet meer; verwijder ze
+} uit `letter:`, of schrijf die brief opnieuw met --step { $level }
+
+## De gescande handtekening
+
+signature-empty = het pad van de afbeelding van de handtekening is leeg
+signature-absolute = de afbeelding van de handtekening is gegeven met een absoluut pad; ze wordt alleen in de map van het dossier gelezen
+signature-goes-up = het pad van de afbeelding van de handtekening gaat uit de map van het dossier (`..`)
+signature-missing = er is geen bestand { $path }
+signature-link = { $path } is een koppeling naar een bestand buiten de map van het dossier; koppelingen naar buiten worden niet gevolgd
+signature-not-file = { $path } is geen bestand
+signature-too-large = { $path } heeft { $size } bytes; een afbeelding van een handtekening heeft er hoogstens { $max }
+signature-too-many-pixels = { $path } is { $width } × { $height } pixels; een afbeelding van een handtekening heeft er hoogstens { $max } per zijde
+signature-not-image = { $path } is geen PNG- of JPEG-afbeelding
+signature-damaged = { $path } kan niet als afbeelding gelezen worden: { $why }
+signature-unreadable = kan { $path } niet lezen: { $why }
+signature-smaller = scan alleen de handtekening, of bewaar ze in een lagere resolutie
+signature-save-again = bewaar de gescande handtekening opnieuw als PNG of JPEG
+signature-in-folder = zet de afbeelding in de map van het dossier (of een map daarin) en geef het pad vanaf daar, bijvoorbeeld `signature.png`

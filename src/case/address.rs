@@ -3,6 +3,8 @@
 //! fit the window of a DL envelope once the letter is folded (about 88 × 35 mm at the letter's
 //! 10.5 pt): a block that would overflow it is an error.
 
+use crate::text::messages::tr;
+
 /// La Poste and bpost: lines in an address block.
 pub const MAX_LINES: usize = 6;
 /// La Poste and bpost: characters in a line.
@@ -25,17 +27,23 @@ pub struct BlockCheck {
 pub fn check_block(what: &str, lines: &[String], in_window: bool) -> BlockCheck {
     let mut check = BlockCheck::default();
     if lines.len() > MAX_LINES {
-        check.warnings.push(format!(
-            "{what} has {} lines; La Poste and bpost ask for {MAX_LINES} at most",
-            lines.len()
+        check.warnings.push(tr!(
+            "address-lines",
+            what = what,
+            count = lines.len(),
+            max = MAX_LINES
         ));
     }
     for (i, line) in lines.iter().enumerate() {
         let length = line.chars().count();
         if length > MAX_CHARS {
-            check.warnings.push(format!(
-                "line {} of {what} («{line}») has {length} characters; La Poste and bpost ask for {MAX_CHARS} at most",
-                i + 1
+            check.warnings.push(tr!(
+                "address-line-long",
+                number = i + 1,
+                what = what,
+                line = line.as_str(),
+                length = length,
+                max = MAX_CHARS
             ));
         }
     }
@@ -45,8 +53,11 @@ pub fn check_block(what: &str, lines: &[String], in_window: bool) -> BlockCheck 
             .map(|l| l.chars().count().div_ceil(WINDOW_CHARS).max(1))
             .sum();
         if shown > WINDOW_LINES {
-            check.overflow = Some(format!(
-                "{what} takes {shown} lines of the letter once long lines wrap, and the envelope's window holds {WINDOW_LINES}: it would not show in the window"
+            check.overflow = Some(tr!(
+                "address-overflow",
+                what = what,
+                shown = shown,
+                window = WINDOW_LINES
             ));
         }
     }

@@ -418,25 +418,22 @@ pub fn read_case_text(path: &Path) -> Result<String, Error> {
         return Err(crate::error::Diagnostic::new(
             path,
             "",
-            format!(
-                "the file is {} KiB; a case file is at most {} KiB",
-                size / 1024,
-                MAX_CASE_BYTES / 1024
+            tr!(
+                "case-too-large",
+                size = size / 1024,
+                max = MAX_CASE_BYTES / 1024
             ),
         )
-        .help("a case file holds text only: name the documents in `attachments`, do not paste them")
+        .help(tr!("case-too-large.help"))
         .into());
     }
     String::from_utf8(bytes).map_err(|e| {
         crate::error::Diagnostic::new(
             path,
             "",
-            format!(
-                "the file is not UTF-8 text (from byte {})",
-                e.utf8_error().valid_up_to()
-            ),
+            tr!("case-not-utf8", byte = e.utf8_error().valid_up_to()),
         )
-        .help("save the case file as UTF-8")
+        .help(tr!("case-not-utf8.help"))
         .into()
     })
 }

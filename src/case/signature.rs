@@ -7,6 +7,7 @@
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
+use crate::text::messages::tr;
 use typst::foundations::{Bytes, Smart};
 use typst::visualize::{ExchangeFormat, RasterImage};
 
@@ -101,51 +102,49 @@ pub enum SignatureProblem {
 
 impl fmt::Display for SignatureProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Empty => f.write_str("the signature image's path is empty"),
-            Self::Absolute => f.write_str(
-                "the signature image is given by an absolute path; it is read only from the case's folder",
+        let shown = |path: &PathBuf| path.display().to_string();
+        f.write_str(&match self {
+            Self::Empty => tr!("signature-empty"),
+            Self::Absolute => tr!("signature-absolute"),
+            Self::GoesUp => tr!("signature-goes-up"),
+            Self::Missing(path) => tr!("signature-missing", path = shown(path)),
+            Self::OutsideThroughLink(path) => tr!("signature-link", path = shown(path)),
+            Self::NotAFile(path) => tr!("signature-not-file", path = shown(path)),
+            Self::TooLarge(path, size) => tr!(
+                "signature-too-large",
+                path = shown(path),
+                size = *size,
+                max = MAX_SIGNATURE_BYTES
             ),
-            Self::GoesUp => f.write_str(
-                "the signature image's path goes up out of the case's folder (`..`)",
+            Self::TooManyPixels(path, width, height) => tr!(
+                "signature-too-many-pixels",
+                path = shown(path),
+                width = *width,
+                height = *height,
+                max = MAX_SIGNATURE_SIDE
             ),
-            Self::Missing(path) => write!(f, "there is no file {}", path.display()),
-            Self::OutsideThroughLink(path) => write!(
-                f,
-                "{} is a link to a file outside the case's folder; links out of it are not followed",
-                path.display()
-            ),
-            Self::NotAFile(path) => write!(f, "{} is not a file", path.display()),
-            Self::TooLarge(path, size) => write!(
-                f,
-                "{} has {size} bytes; a signature image has at most {MAX_SIGNATURE_BYTES}",
-                path.display()
-            ),
-            Self::TooManyPixels(path, width, height) => write!(
-                f,
-                "{} is {width} × {height} pixels; a signature image has at most {MAX_SIGNATURE_SIDE} on each side",
-                path.display()
-            ),
-            Self::NotAnImage(path) => write!(f, "{} is not a PNG or JPEG image", path.display()),
-            Self::Damaged(path, why) => write!(f, "{} cannot be read as an image: {why}", path.display()),
-            Self::Unreadable(path, why) => write!(f, "cannot read {}: {why}", path.display()),
-        }
+            Self::NotAnImage(path) => tr!("signature-not-image", path = shown(path)),
+            Self::Damaged(path, why) => {
+                tr!("signature-damaged", path = shown(path), why = why.as_str())
+            }
+            Self::Unreadable(path, why) => {
+                tr!(
+                    "signature-unreadable",
+                    path = shown(path),
+                    why = why.as_str()
+                )
+            }
+        })
     }
 }
 
 impl SignatureProblem {
     /// What to do about it.
-    pub fn help(&self) -> &'static str {
+    pub fn help(&self) -> String {
         match self {
-            Self::TooLarge(..) | Self::TooManyPixels(..) => {
-                "scan the signature alone, or save it at a lower resolution"
-            }
-            Self::NotAnImage(_) | Self::Damaged(..) => {
-                "save the scanned signature again as PNG or JPEG"
-            }
-            _ => {
-                "put the image in the case's folder (or a folder inside it) and give its path from there, e.g. `signature.png`"
-            }
+            Self::TooLarge(..) | Self::TooManyPixels(..) => tr!("signature-smaller"),
+            Self::NotAnImage(_) | Self::Damaged(..) => tr!("signature-save-again"),
+            _ => tr!("signature-in-folder"),
         }
     }
 }

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::error::Diagnostic;
 use crate::registry::nearest;
+use crate::text::messages::tr;
 
 /// The compiled schema of the case model, built once.
 fn validator() -> &'static (Schemas, SchemaIndex, Value) {
@@ -280,39 +281,39 @@ fn describe(
                 })
                 .unwrap_or(column);
             let help = match nearest(key, allowed.iter().map(String::as_str)) {
-                Some(near) => format!(
-                    "did you mean `{near}`? Unknown keys are refused so that no data is silently dropped"
-                ),
-                None => "remove the key or move it where it belongs; unknown keys are refused so that no data is silently dropped".to_string(),
+                Some(near) => tr!("yaml-unknown-key-near", near = near),
+                None => tr!("yaml-unknown-key.help"),
             };
-            let expected = format!(
-                "one of {}",
-                allowed
+            let expected = tr!(
+                "expected-one-of",
+                list = allowed
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            Diagnostic::new(origin, render(&path), format!("unknown key `{key}`"))
-                .at(line, column, text)
-                .expected(expected)
-                .help(help)
+            Diagnostic::new(
+                origin,
+                render(&path),
+                tr!("yaml-unknown-key", field = key.as_str()),
+            )
+            .at(line, column, text)
+            .expected(expected)
+            .help(help)
         }
         FaultKind::Missing(key) => {
             let (line, _) = locate(text, paths, &fault.path);
             Diagnostic::new(
                 origin,
                 render(&fault.path),
-                format!("the key `{key}` is missing"),
+                tr!("yaml-missing-key", field = key.as_str()),
             )
             .at(line.max(1), 1, text)
-            .help(format!(
-                "add `{key}:` here; see the case-file reference in README.md"
-            ))
+            .help(tr!("yaml-missing-key.help", field = key.as_str()))
         }
         FaultKind::Empty => {
             let (line, column) = locate(text, paths, &fault.path);
-            Diagnostic::new(origin, render(&fault.path), "this is empty")
+            Diagnostic::new(origin, render(&fault.path), tr!("case-empty"))
                 .at(line, column, text)
                 .expected(expected_for(&fault.path))
         }
@@ -328,9 +329,9 @@ fn describe(
                 Some(Value::String(s)) => format!("`{s}`"),
                 Some(Value::Number(n)) => format!("`{n}`"),
                 Some(Value::Bool(b)) => format!("`{b}`"),
-                Some(Value::Array(_)) => "a list".to_string(),
-                Some(Value::Object(_)) => "a mapping of keys".to_string(),
-                Some(Value::Null) | None => "nothing".to_string(),
+                Some(Value::Array(_)) => tr!("found-a-list"),
+                Some(Value::Object(_)) => tr!("found-mapping"),
+                Some(Value::Null) | None => tr!("found-nothing"),
             };
             let problem = match (key, value) {
                 (Some(k), Some(Value::String(s))) if k.ends_with("date") => {
@@ -338,11 +339,11 @@ fn describe(
                 }
                 (Some("amount"), Some(Value::String(s))) => crate::case::parse_amount(s).err(),
                 (Some("channel"), Some(Value::String(_))) => {
-                    Some(format!("{shown} is not an accepted value"))
+                    Some(tr!("case-not-accepted", shown = shown.as_str()))
                 }
                 _ => None,
             }
-            .unwrap_or_else(|| format!("wrong type: found {shown}"));
+            .unwrap_or_else(|| tr!("yaml-wrong-type", found = shown));
             Diagnostic::new(origin, field, problem)
                 .at(line, column, text)
                 .expected(expected_for(&fault.path))
@@ -350,7 +351,7 @@ fn describe(
     }
 }
 
-fn expected_for(path: &[Segment]) -> &'static str {
+fn expected_for(path: &[Segment]) -> String {
     crate::yaml::expected_for(&render(path))
 }
 

@@ -2,6 +2,7 @@
 //! deadline, its dates checked against each other and against the letter's; the level asked.
 
 use super::*;
+use crate::text::messages::tr;
 
 /// The level a step of the history names, by number or id, when the ladder has it.
 pub fn level_of(institution: &Institution, step: &StepRef) -> Option<u32> {
@@ -31,11 +32,11 @@ pub(super) fn resolve_history(
     let mut previous: Option<NaiveDate> = None;
     // The letter's date as the person gave it: on the command line, in the case, or today.
     let letter_date_said = if faults.cli_date {
-        format!("{letter_date} (given with --date)")
+        tr!("letter-date-cli", date = letter_date.to_string())
     } else if file.case.letter.date.is_some() {
-        format!("{letter_date} (letter.date)")
+        tr!("letter-date-case", date = letter_date.to_string())
     } else {
-        format!("{letter_date} (today)")
+        tr!("letter-date-today", date = letter_date.to_string())
     };
     for (i, step) in file.case.history.iter().enumerate() {
         let date = step.date.value.0;
@@ -55,9 +56,13 @@ pub(super) fn resolve_history(
                     .at(
                         &step.step,
                         format!("history[{i}].step"),
-                        format!("{} has no level `{}`", institution.id, step.step.value),
+                        tr!(
+                            "no-such-level",
+                            institution = institution.id.as_str(),
+                            level = step.step.value.to_string()
+                        ),
                     )
-                    .expected(format!("one of the levels {}", levels_list(institution))),
+                    .expected(tr!("one-of-levels", levels = levels_list(institution))),
             );
             continue;
         };
@@ -110,19 +115,31 @@ pub(super) fn check_order(
     if date > letter_date {
         faults.push(
             faults
-                .at(&step.date, format!("history[{i}].date"), format!(
-                    "this step is dated {date}, after the letter's date {letter_date_said}"
-                ))
-                .help("a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date"),
+                .at(
+                    &step.date,
+                    format!("history[{i}].date"),
+                    tr!(
+                        "step-after-letter",
+                        date = date.to_string(),
+                        letter = letter_date_said
+                    ),
+                )
+                .help(tr!("step-after-letter.help")),
         );
     }
     if let Some(before) = previous.filter(|p| *p > date) {
         faults.push(
             faults
-                .at(&step.date, format!("history[{i}].date"), format!(
-                    "the history is out of order: this step ({date}) comes after one dated {before}"
-                ))
-                .help("list the steps oldest first"),
+                .at(
+                    &step.date,
+                    format!("history[{i}].date"),
+                    tr!(
+                        "history-out-of-order",
+                        date = date.to_string(),
+                        before = before.to_string()
+                    ),
+                )
+                .help(tr!("history-out-of-order.help")),
         );
     }
     *previous = Some(previous.map_or(date, |p| p.max(date)));
@@ -144,14 +161,20 @@ pub(super) fn check_step_dates(
             faults.push(faults.at(
                 spanned,
                 format!("history[{i}].received"),
-                format!("the step is said received on {on}, before it was made ({date})"),
+                tr!(
+                    "received-before-step",
+                    on = on.to_string(),
+                    date = date.to_string()
+                ),
             ));
         } else if on > letter_date {
             faults.push(faults.at(
                 spanned,
                 format!("history[{i}].received"),
-                format!(
-                    "the step is said received on {on}, after the letter's date {letter_date_said}"
+                tr!(
+                    "received-after-letter",
+                    on = on.to_string(),
+                    letter = letter_date_said
                 ),
             ));
         }
@@ -162,14 +185,20 @@ pub(super) fn check_step_dates(
             faults.push(faults.at(
                 &answer.date,
                 format!("history[{i}].answer.date"),
-                format!("the answer is dated {answered}, before the step it answers ({date})"),
+                tr!(
+                    "answer-before-step",
+                    answered = answered.to_string(),
+                    date = date.to_string()
+                ),
             ));
         } else if answered > letter_date {
             faults.push(faults.at(
                 &answer.date,
                 format!("history[{i}].answer.date"),
-                format!(
-                    "the answer is dated {answered}, after the letter's date {letter_date_said}"
+                tr!(
+                    "answer-after-letter",
+                    answered = answered.to_string(),
+                    letter = letter_date_said
                 ),
             ));
         }
@@ -184,16 +213,20 @@ pub(super) fn check_step_dates(
                     spanned,
                     format!("history[{i}].extended"),
                     if on < date {
-                        format!(
-                            "the holding letter is dated {on}, before the step it answers ({date})"
+                        tr!(
+                            "holding-before-step",
+                            on = on.to_string(),
+                            date = date.to_string()
                         )
                     } else {
-                        format!(
-                            "the holding letter is dated {on}, after the letter's date {letter_date}"
+                        tr!(
+                            "holding-after-letter",
+                            on = on.to_string(),
+                            letter = letter_date.to_string()
                         )
                     },
                 )
-                .help("give the date printed on the letter announcing the longer deadline"),
+                .help(tr!("holding-before-step.help")),
         );
     }
 }
@@ -248,9 +281,13 @@ pub(super) fn target_level<'r>(
                 Diagnostic::new(
                     &file.path,
                     "--step",
-                    format!("{} has no level {n}", institution.id),
+                    tr!(
+                        "no-such-level-number",
+                        institution = institution.id.as_str(),
+                        level = n
+                    ),
                 )
-                .expected(format!("one of the levels {}", levels_list(institution))),
+                .expected(tr!("one-of-levels", levels = levels_list(institution))),
             );
         }
         return level;
@@ -263,9 +300,13 @@ pub(super) fn target_level<'r>(
                     .at(
                         step,
                         "letter.step",
-                        format!("{} has no level `{}`", institution.id, step.value),
+                        tr!(
+                            "no-such-level",
+                            institution = institution.id.as_str(),
+                            level = step.value.to_string()
+                        ),
                     )
-                    .expected(format!("one of the levels {}", levels_list(institution))),
+                    .expected(tr!("one-of-levels", levels = levels_list(institution))),
             );
         }
         return level;
@@ -274,12 +315,16 @@ pub(super) fn target_level<'r>(
     let level = institution.level(next);
     if level.is_none() {
         faults.push(locate_key(
-            Diagnostic::new(&file.path, "history", format!(
-                "the history has climbed every level of {} ({}): there is no next level",
-                institution.id,
-                levels_list(institution)
-            ))
-            .help("to write one of these letters again, name its level in `letter.step` or with --step"),
+            Diagnostic::new(
+                &file.path,
+                "history",
+                tr!(
+                    "ladder-climbed",
+                    institution = institution.id.as_str(),
+                    levels = levels_list(institution)
+                ),
+            )
+            .help(tr!("ladder-climbed.help")),
             file,
             "history",
         ));

@@ -3,6 +3,7 @@
 //! the registry has none — and what its source says of it.
 
 use super::*;
+use crate::text::messages::tr;
 
 /// What the registry says of the recipient the letter goes to that the writer should know:
 /// a recipient the institution's source does not name, a recipient that asks for its web form.
@@ -14,9 +15,12 @@ pub(super) fn recipient_warnings(
 ) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(why) = &recipient.unconfirmed {
-        out.push(format!(
-            "unconfirmed: {why}; check that {} is competent before sending ({} level {})",
-            recipient.name, institution.id, level.level
+        out.push(tr!(
+            "recipient-unconfirmed",
+            why = why.as_str(),
+            recipient = recipient.name.as_str(),
+            institution = institution.id.as_str(),
+            level = level.level
         ));
     }
     if let Some(channel) = &recipient.preferred {
@@ -25,14 +29,15 @@ pub(super) fn recipient_warnings(
             .as_ref()
             .map(|b| format!(" — {}", registry.basis_text(b)))
             .unwrap_or_default();
-        out.push(format!(
-            "{} asks for complaints through its web form: {}. File the referral there (the letter's text can be pasted into it, the PDF attached); post it only if the form cannot be used{basis}",
-            recipient.name,
-            channel
-                .address
-                .as_deref()
-                .or(channel.detail.as_deref())
-                .unwrap_or("its website")
+        let form = match channel.address.as_deref().or(channel.detail.as_deref()) {
+            Some(form) => form.to_string(),
+            None => tr!("its-website"),
+        };
+        out.push(tr!(
+            "recipient-prefers-form",
+            recipient = recipient.name.as_str(),
+            form = form,
+            basis = basis
         ));
     }
     out
@@ -105,23 +110,22 @@ pub(super) fn choose_recipient(
                 .as_ref()
                 .map(|b| format!(" ({})", registry.basis_text(b)))
                 .unwrap_or_default();
-            let (serves, is) = match file.case.complainant.audience {
-                Audience::Consumer => ("businesses", "a consumer"),
-                Audience::Business => ("consumers", "a business (`complainant.type: business`)"),
+            let problem = match file.case.complainant.audience {
+                Audience::Consumer => tr!(
+                    "recipient-businesses-only",
+                    id = asked.value.as_str(),
+                    basis = basis
+                ),
+                Audience::Business => tr!(
+                    "recipient-consumers-only",
+                    id = asked.value.as_str(),
+                    basis = basis
+                ),
             };
             faults.push(
                 faults
-                    .at(
-                        asked,
-                        "letter.recipient",
-                        format!(
-                            "`{}` serves {serves} only; the complainant is {is}{basis}",
-                            asked.value
-                        ),
-                    )
-                    .help(
-                        "remove `recipient:` to write to the recipient that serves the complainant",
-                    ),
+                    .at(asked, "letter.recipient", problem)
+                    .help(tr!("recipient-audience-help")),
             );
             None
         }
@@ -132,20 +136,24 @@ pub(super) fn choose_recipient(
                 .at(
                     asked,
                     "letter.recipient",
-                    format!(
-                        "level {} ({}) of {} has no recipient `{}`",
-                        level.level, level.id, institution.id, asked.value
+                    tr!(
+                        "no-such-recipient",
+                        level = level.level,
+                        id = level.id.as_str(),
+                        institution = institution.id.as_str(),
+                        recipient = asked.value.as_str()
                     ),
                 )
-                .expected(format!(
-                    "one of {}",
-                    ids.iter()
+                .expected(tr!(
+                    "expected-one-of",
+                    list = ids
+                        .iter()
                         .map(|i| format!("`{i}`"))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
             if let Some(near) = crate::registry::nearest(&asked.value, ids.iter().copied()) {
-                d = d.help(format!("did you mean `{near}`?"));
+                d = d.help(tr!("yaml-did-you-mean", near = near));
             }
             faults.push(d);
             None
@@ -185,33 +193,24 @@ pub(super) fn postal_lines(
                     .at(
                         given,
                         "letter.recipient_address",
-                        format!(
-                            "the registry knows the address of {} ({} level {}): « {} »; a different one would send the letter to someone else under its name",
-                            recipient.name,
-                            institution.id,
-                            level.level,
-                            known.join(" / ")
+                        tr!(
+                            "address-known",
+                            recipient = recipient.name.as_str(),
+                            institution = institution.id.as_str(),
+                            level = level.level,
+                            address = known.join(" / ")
                         ),
                     )
-                    .expected("no `recipient_address` where the registry knows the address")
-                    .help(
-                        "remove `recipient_address` to write to the registry's address; if the institution has moved, \
-                         correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)",
-                    ),
+                    .expected(tr!("address-known.expected"))
+                    .help(tr!("address-known.help")),
             );
             return None;
         }
         if lines.len() < 2 {
             faults.push(
                 faults
-                    .at(
-                        given,
-                        "letter.recipient_address",
-                        "the recipient's address needs the name and at least one postal line",
-                    )
-                    .expected(
-                        "the lines as on an envelope, name first, the last one \"CODE LOCALITÉ\"",
-                    ),
+                    .at(given, "letter.recipient_address", tr!("address-too-short"))
+                    .expected(tr!("address-too-short.expected")),
             );
             return None;
         }
@@ -223,20 +222,26 @@ pub(super) fn postal_lines(
     let why = recipient
         .missing
         .clone()
-        .unwrap_or_else(|| "no source gives it".to_string());
-    let d = Diagnostic::new(&file.path, "letter.recipient_address", format!(
-        "the postal address of {} ({} level {}, {}) is not known: {why}",
-        recipient.name, institution.id, level.level, level.id
-    ))
-    .help(format!(
-        "recours never invents an address. If you have it from the contract or a letter of the institution, \
-         give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first){}",
-        // A level that takes e-mail can be written to by e-mail.
+        .unwrap_or_else(|| tr!("no-source-gives-it"));
+    let d = Diagnostic::new(
+        &file.path,
+        "letter.recipient_address",
+        tr!(
+            "address-unknown",
+            recipient = recipient.name.as_str(),
+            institution = institution.id.as_str(),
+            level = level.level,
+            id = level.id.as_str(),
+            why = why
+        ),
+    )
+    // A level that takes e-mail can be written to by e-mail.
+    .help(
         match level.channels.iter().any(|c| c.kind == ChannelKind::Email) {
-            true => "; or send it by e-mail: `recours render --email` (with `recipient_email:` where no source gives the address)",
-            false => "",
-        }
-    ));
+            true => tr!("address-unknown.help-email"),
+            false => tr!("address-unknown.help"),
+        },
+    );
     faults.push(match &file.case.letter.step {
         Some(step) if faults.cli_step.is_none() => faults
             .at(step, "letter.recipient_address", d.problem.clone())
@@ -268,12 +273,19 @@ pub(super) fn email_address(
         (Some(given), Some(known)) if !given.value.trim().eq_ignore_ascii_case(&known) => {
             faults.push(
                 faults
-                    .at(given, "letter.recipient_email", format!(
-                        "the registry knows the e-mail address of {} ({} level {}): {known}; a different one would send the letter to someone else under its name",
-                        recipient.name, institution.id, level.level
-                    ))
-                    .expected("no `recipient_email` where the registry knows the address")
-                    .help("remove `recipient_email`; if the address has changed, correct a copy of the registry and pass it with `--registry FILE`"),
+                    .at(
+                        given,
+                        "letter.recipient_email",
+                        tr!(
+                            "email-known",
+                            recipient = recipient.name.as_str(),
+                            institution = institution.id.as_str(),
+                            level = level.level,
+                            known = known.as_str()
+                        ),
+                    )
+                    .expected(tr!("email-known.expected"))
+                    .help(tr!("email-known.help")),
             );
             None
         }
@@ -288,9 +300,9 @@ pub(super) fn email_address(
                         .at(
                             given,
                             "letter.recipient_email",
-                            format!("« {address} » is not an e-mail address"),
+                            tr!("email-not-address", address = address),
                         )
-                        .expected("an address such as reclamations@example.fr"),
+                        .expected(tr!("email-not-address.expected")),
                 );
                 return None;
             }
@@ -299,11 +311,18 @@ pub(super) fn email_address(
         (_, Some(known)) => Some(known),
         (None, None) => {
             if needed {
-                let d = Diagnostic::new(&file.path, "letter.recipient_email", format!(
-                    "the e-mail address of {} ({} level {}, {}) is not known: no source gives it",
-                    recipient.name, institution.id, level.level, level.id
-                ))
-                .help("recours never invents an address. If you have it from the contract or a message of the institution, give it under `letter:` as `recipient_email:`; or leave out --email");
+                let d = Diagnostic::new(
+                    &file.path,
+                    "letter.recipient_email",
+                    tr!(
+                        "email-unknown",
+                        recipient = recipient.name.as_str(),
+                        institution = institution.id.as_str(),
+                        level = level.level,
+                        id = level.id.as_str()
+                    ),
+                )
+                .help(tr!("email-unknown.help"));
                 faults.push(locate_key(d, file, "institution"));
             }
             None

@@ -25,15 +25,13 @@ pub(super) fn find_institution<'r>(
                 .at(
                     &case.institution,
                     "institution",
-                    format!("unknown institution `{}`", case.institution.value),
+                    tr!("unknown-institution", id = case.institution.value.as_str()),
                 )
-                .expected(format!("one of {}", known.join(", ")));
+                .expected(tr!("expected-one-of", list = known.join(", ")));
             if let Some(near) = registry.nearest_institution(&case.institution.value) {
-                d = d.help(format!(
-                    "did you mean `{near}`? `recours institutions` lists them all"
-                ));
+                d = d.help(tr!("unknown-institution-near", near = near));
             } else {
-                d = d.help("`recours institutions` lists the institutions recours knows");
+                d = d.help(tr!("unknown-institution.help"));
             }
             Error::from(d)
         })
@@ -75,15 +73,13 @@ pub(super) fn required_levels(
             .unwrap_or("?");
         let (lead, help) = if because_answered {
             (
-                "an answer was received in time: ",
-                format!("contest the answer at level {required} first"),
+                tr!("level-required-answered"),
+                tr!("level-required-answered.help", required = required),
             )
         } else {
             (
-                "",
-                format!(
-                    "take level {required} first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)"
-                ),
+                String::new(),
+                tr!("level-required.help", required = required),
             )
         };
         let rule = if because_answered {
@@ -96,9 +92,15 @@ pub(super) fn required_levels(
             .unwrap_or_default();
         let d = faults.at_step(
             file,
-            format!(
-                "{lead}level {} ({}) of {} comes after level {required} ({name}), which is not in the history{basis}",
-                level.level, level.id, institution.id
+            tr!(
+                "level-required",
+                lead = lead,
+                level = level.level,
+                id = level.id.as_str(),
+                institution = institution.id.as_str(),
+                required = required,
+                name = name,
+                basis = basis
             ),
         );
         faults.push(d.help(help));
@@ -221,9 +223,9 @@ pub(super) fn check_language(faults: &mut Faults, file: &CaseFile, institution: 
     if let Some(language) = &case.letter.language {
         let belgian = institution.country == Country::BE;
         let expected = if belgian {
-            "`fr`, `nl` or `de`"
+            tr!("language-expected-belgian")
         } else {
-            "`fr`"
+            "`fr`".to_string()
         };
         match language.value.as_str() {
             "fr" => {}
@@ -233,25 +235,27 @@ pub(super) fn check_language(faults: &mut Faults, file: &CaseFile, institution: 
                     .at(
                         language,
                         "letter.language",
-                        format!(
-                            "{} letters are for the Belgian institutions; {} is French",
-                            if asked.starts_with("nl") {
-                                "Dutch"
-                            } else {
-                                "German"
-                            },
-                            institution.id
-                        ),
+                        if asked.starts_with("nl") {
+                            tr!(
+                                "language-dutch-belgian",
+                                institution = institution.id.as_str()
+                            )
+                        } else {
+                            tr!(
+                                "language-german-belgian",
+                                institution = institution.id.as_str()
+                            )
+                        },
                     )
                     .expected(expected)
-                    .help("remove `language` to write in French"),
+                    .help(tr!("language-belgian.help")),
             ),
             other => faults.push(
                 faults
                     .at(
                         language,
                         "letter.language",
-                        format!("unknown language `{other}`"),
+                        tr!("language-unknown", language = other),
                     )
                     .expected(expected),
             ),
@@ -272,7 +276,7 @@ pub(super) fn load_signature(
                 faults.push(
                     faults
                         .at(given, "letter.signature_image", problem.to_string())
-                        .expected("the path of a PNG or JPEG file in the case's folder")
+                        .expected(tr!("signature-expected"))
                         .help(problem.help()),
                 );
                 None
@@ -294,7 +298,7 @@ pub(super) fn check_envelopes(
     let case = &file.case;
     // Blocks that fit the envelope.
     let mut address_warnings = Vec::new();
-    let check = crate::case::address::check_block("the recipient block", recipient_lines, true);
+    let check = crate::case::address::check_block(&tr!("block-recipient"), recipient_lines, true);
     address_warnings.extend(check.warnings);
     if let Some(overflow) = check.overflow {
         let d = match &case.letter.recipient_address {
@@ -305,13 +309,11 @@ pub(super) fn check_envelopes(
                 overflow,
             ),
         };
-        faults.push(
-            d.help("shorten the lines (abbreviate « boulevard », « bâtiment »…) or drop one"),
-        );
+        faults.push(d.help(tr!("address-overflow.help")));
     }
     let sender = sender_lines(case);
     address_warnings
-        .extend(crate::case::address::check_block("the sender block", &sender, false).warnings);
+        .extend(crate::case::address::check_block(&tr!("block-sender"), &sender, false).warnings);
 
     address_warnings
 }

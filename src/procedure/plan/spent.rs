@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 
 use super::*;
+use crate::text::messages::tr;
 
 /// The step that records the `letter:` block's letter as sent, when the history holds one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,19 +103,13 @@ pub(super) fn settle<'f>(
     letter.tracking = None;
     letter.recipient = None;
     letter.recipient_address = None;
-    let warning = format!(
-        "the history records the letter of level {} as sent on {} (history[{}]): letter.{} no longer {}; remove {} from `letter:`, or write that letter again with --step {}",
-        spent.level,
-        spent.date,
-        spent.index,
-        fields.join(", letter."),
-        if fields.len() == 1 {
-            "applies"
-        } else {
-            "apply"
-        },
-        if fields.len() == 1 { "it" } else { "them" },
-        spent.level,
+    let warning = tr!(
+        "letter-block-spent",
+        level = spent.level,
+        date = spent.date.to_string(),
+        index = spent.index,
+        fields = fields.join(", letter."),
+        count = fields.len()
     );
     (Cow::Owned(settled), Some(warning))
 }

@@ -2,6 +2,7 @@
 //! where they do not belong, references checked (Luhn, mod 97, the institution's file number).
 
 use super::*;
+use crate::text::messages::tr;
 
 /// A warning for each card number written elsewhere than `references.card_number` (in the
 /// facts, a step's reference…): letters print it masked, but the case file still holds it.
@@ -17,12 +18,17 @@ pub(super) fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
                 continue;
             }
             let column = line[..offset].chars().count() + 1;
-            warnings.push(format!(
-                "{}:{}:{column}: {} holds a card number ({masked}); the letter prints it masked \
-                 like this — write only its last four digits, or give it as `references.card_number`",
-                file.path.display(),
-                number + 1,
-                if field.is_empty() { "the case" } else { &field },
+            let place = format!("{}:{}:{column}", file.path.display(), number + 1);
+            let field = if field.is_empty() {
+                tr!("the-case")
+            } else {
+                field
+            };
+            warnings.push(tr!(
+                "card-in-text",
+                place = place,
+                field = field,
+                masked = masked
             ));
         }
     }
@@ -39,9 +45,9 @@ pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
                 .at(
                     &case.complainant.name,
                     "complainant.name",
-                    "the name is empty",
+                    tr!("name-empty"),
                 )
-                .help("write the complainant's full name"),
+                .help(tr!("name-empty.help")),
         );
     }
     if case.complainant.address.value.iter().all(|l| blank(l)) {
@@ -50,13 +56,21 @@ pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
                 .at(
                     &case.complainant.address,
                     "complainant.address",
-                    "the address is empty",
+                    tr!("address-empty"),
                 )
-                .expected("the postal lines as on an envelope, the last one \"CODE LOCALITÉ\""),
+                .expected(tr!("address-empty.expected")),
         );
     }
     if blank(&case.dispute.subject.value) {
-        faults.push(faults.at(&case.dispute.subject, "dispute.subject", "the subject is empty").help("say in a few words what the dispute is about; it becomes the letter's « Objet »"));
+        faults.push(
+            faults
+                .at(
+                    &case.dispute.subject,
+                    "dispute.subject",
+                    tr!("subject-empty"),
+                )
+                .help(tr!("subject-empty.help")),
+        );
     }
     let facts_length = case.dispute.facts.value.chars().count();
     if facts_length > crate::case::MAX_FACTS_CHARS {
@@ -65,30 +79,29 @@ pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
                 .at(
                     &case.dispute.facts,
                     "dispute.facts",
-                    format!(
-                        "the facts run to {facts_length} characters; a letter holds at most {}",
-                        crate::case::MAX_FACTS_CHARS
+                    tr!(
+                        "facts-too-long",
+                        length = facts_length,
+                        max = crate::case::MAX_FACTS_CHARS
                     ),
                 )
-                .help("summarise the facts and enclose the long documents as attachments"),
+                .help(tr!("facts-too-long.help")),
         );
     }
     if blank(&case.dispute.facts.value) {
         faults.push(
             faults
-                .at(&case.dispute.facts, "dispute.facts", "the facts are empty")
-                .expected("the facts in plain text, paragraphs separated by a blank line")
-                .help("a mediator or a complaints service decides on the facts: dates, amounts, what went wrong"),
+                .at(&case.dispute.facts, "dispute.facts", tr!("facts-empty"))
+                .expected(tr!("facts-empty.expected"))
+                .help(tr!("facts-empty.help")),
         );
     }
     let demands = &case.dispute.demands;
     if demands.value.iter().all(|d| blank(d)) {
         faults.push(
             faults
-                .at(demands, "dispute.demands", "no demand is given")
-                .expected(
-                    "a list of what is asked, one item each (e.g. - le remboursement de 45,00 €)",
-                ),
+                .at(demands, "dispute.demands", tr!("demands-none"))
+                .expected(tr!("demands-none.expected")),
         );
     } else if let Some(i) = demands.value.iter().position(|d| blank(d)) {
         faults.push(
@@ -96,9 +109,9 @@ pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
                 .at(
                     demands,
                     format!("dispute.demands[{i}]"),
-                    "this demand is empty",
+                    tr!("demand-empty"),
                 )
-                .help("remove the empty item"),
+                .help(tr!("demand-empty.help")),
         );
     }
     if let Some(representative) = &case.representative {
@@ -106,14 +119,14 @@ pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
             faults.push(faults.at(
                 &representative.name,
                 "representative.name",
-                "the representative's name is empty",
+                tr!("representative-name-empty"),
             ));
         }
         if representative.address.value.iter().all(|l| blank(l)) {
             faults.push(faults.at(
                 &representative.address,
                 "representative.address",
-                "the representative's address is empty",
+                tr!("representative-address-empty"),
             ));
         }
     }
@@ -129,15 +142,9 @@ pub(super) fn check_placeholders(faults: &mut Faults, file: &CaseFile) {
             let column = line[..column].chars().count() as u64 + 1;
             let field = crate::yaml::key_path_at(&file.text, number + 1).here;
             faults.push(
-                Diagnostic::new(
-                    &file.path,
-                    field,
-                    "a value of `recours init` is still to be filled in",
-                )
-                .at(number as u64 + 1, column, &file.text)
-                .help(
-                    "replace « À COMPLÉTER … » by the value, or remove the line if it is optional",
-                ),
+                Diagnostic::new(&file.path, field, tr!("placeholder-left"))
+                    .at(number as u64 + 1, column, &file.text)
+                    .help(tr!("placeholder-left.help")),
             );
         }
     }
@@ -170,16 +177,19 @@ pub(super) fn check_references(
                         .at(
                             file_number,
                             "references.file_number",
-                            format!(
-                                "the file number of {} has {len} digits; {why}",
-                                institution.name
+                            tr!(
+                                "file-number-digits",
+                                institution = institution.name.as_str(),
+                                digits = len,
+                                why = why
                             ),
                         )
-                        .expected(format!(
-                            "{len} digits, e.g. {}",
-                            "123456789012".chars().cycle().take(len).collect::<String>()
+                        .expected(tr!(
+                            "file-number-digits.expected",
+                            digits = len,
+                            example = "123456789012".chars().cycle().take(len).collect::<String>()
                         ))
-                        .help("copy it from a statement or a letter of the institution"),
+                        .help(tr!("file-number-digits.help")),
                 ),
             },
             None => cite(
@@ -199,23 +209,33 @@ pub(super) fn check_references(
     }
     if let Some(card) = &refs.card_number {
         match identifiers::check_card_number(&card.value) {
-            Ok(digits) => cite(ReferenceKind::CardNumber, identifiers::masked_card_number(&digits)),
+            Ok(digits) => cite(
+                ReferenceKind::CardNumber,
+                identifiers::masked_card_number(&digits),
+            ),
             Err(problem) => faults.push(
                 faults
                     .at(card, "references.card_number", problem.to_string())
-                    .expected("the 13 to 19 digits printed on the card")
-                    .help("copy the number again from the card; the letter prints only its last four digits"),
+                    .expected(tr!("card-number.expected"))
+                    .help(tr!("card-number.help")),
             ),
         }
     }
     if let Some(register) = &refs.national_register {
         match identifiers::check_national_register(&register.value) {
-            Ok(digits) => cite(ReferenceKind::NationalRegister, identifiers::format_national_register(&digits)),
+            Ok(digits) => cite(
+                ReferenceKind::NationalRegister,
+                identifiers::format_national_register(&digits),
+            ),
             Err(problem) => faults.push(
                 faults
-                    .at(register, "references.national_register", problem.to_string())
-                    .expected("11 digits written YY.MM.DD-SSS.CC, as on the back of the Belgian identity card")
-                    .help("copy the number again from the identity card"),
+                    .at(
+                        register,
+                        "references.national_register",
+                        problem.to_string(),
+                    )
+                    .expected(tr!("national-register.expected"))
+                    .help(tr!("national-register.help")),
             ),
         }
     }
