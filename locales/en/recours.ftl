@@ -434,3 +434,109 @@ signature-unreadable = cannot read { $path }: { $why }
 signature-smaller = scan the signature alone, or save it at a lower resolution
 signature-save-again = save the scanned signature again as PNG or JPEG
 signature-in-folder = put the image in the case's folder (or a folder inside it) and give its path from there, e.g. `signature.png`
+
+## The agenda
+
+state-lapsing = lapsing
+state-ready = ready
+state-blocked = blocked
+state-answer-due = answer due
+state-waiting = waiting
+state-done = done
+agenda-level = level { $level } ({ $id })
+agenda-blocked = { $name }: { $rule }
+agenda-lapsing = { $window }; next: { $name }
+agenda-waiting = { $name } may be sent from { $from }: { $because }
+agenda-answer-due = the { $referral ->
+    [yes] referral
+   *[no] step
+} of { $date } (level { $level }) awaits its answer { $requested ->
+    [yes] within the month it asked for, until
+   *[no] by
+} { $due }; then { $name }
+agenda-ready = { $name } may be sent today
+agenda-done-answered = level { $level } ({ $id }), the last, sent on { $sent }, answered on { $answer }
+agenda-done-due = level { $level } ({ $id }), the last, sent on { $sent }; its answer is due by { $due }
+agenda-done = level { $level } ({ $id }), the last, sent on { $sent }
+window-mediation = the year to refer the dispute to the mediator after the written complaint of { $from } closes on { $closes }
+window-card-payment = the 13 months to contest the card payment debited on { $from } close on { $closes } (L133-24)
+event-answer-due = answer due: level { $level } of { $date }
+event-answer-asked = answer asked by: level { $level } of { $date }
+event-admissible = level { $level } ({ $id }) may be sent
+event-mediation-window = last day to refer to the mediator (complaint of { $from })
+event-card-window = last day to contest the card payment of { $from }
+agenda-more-faults = {" "}(and { $count } more: recours check)
+agenda-head = agenda of { $date }; lapsing: a period closing within { $days } days
+agenda-count = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}: { $states }
+agenda-not-folder = the agenda reads a folder of cases, and this is a file
+    .help = give the folder it is in, or see this case alone with `recours check { $case }`
+
+## The dashboard
+
+dashboard-title = Agenda of { $date }
+dashboard-legend = Timelines: a circle per step (filled once answered, a green tick on the day of the answer), a bar per answer deadline (grey: the month the letter asked for), red line: today, green dashes: the day the next level opens, red dots: the last day of a period (the mediator's year, the 13 months to contest a card payment). Lapsing: closing within { $days } days.
+dashboard-state = State
+dashboard-date = Date
+dashboard-case = Case
+dashboard-institution = Institution
+dashboard-level = Level
+dashboard-why = Why
+dashboard-letter = Letter
+dashboard-step = level { $level } on { $date } ({ $channel }), unanswered
+dashboard-step-answered = level { $level } on { $date } ({ $channel }), answered on { $answered }
+dashboard-asked = level { $level }: answer asked for by { $due }
+dashboard-due = level { $level }: answer due by { $due }
+dashboard-today = today
+dashboard-opens = the next level opens on { $date }
+check-done = { $case }: done: { $detail }
+check-invalid = { $case }: invalid
+check-count = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}: { $valid } valid, { $invalid } invalid
+
+## sent and answered
+
+sent-already = the history already records level { $level } as sent on { $date }
+    .help = nothing to record; to record an answer, `recours answered`
+sent-recorded = recorded: level { $level } ({ $id }) sent on { $date } ({ $how }) in { $path }
+received-no-step = the history records no such step yet
+    .help = record the step itself: give the day it was sent with --date as well
+received-already = this step already records when it was received
+    .help = to record a new step and its receipt, give the day it was sent with --date as well
+received-recorded = recorded: the step of { $date } (history[{ $index }]) received on { $received } in { $path }
+sent-future = the letter is dated { $date }, after today ({ $today })
+    .help = record a letter once it is sent; give the day it was posted with --date
+sent-received-before = the letter was received on { $received }, before it was sent ({ $date })
+    .help = give the date on the avis de réception
+sent-received-future = the letter is received on { $received }, after today ({ $today })
+    .help = record the avis de réception once it has come back
+sent-channel = expected phone, email, letter, registered, portal, chat or in-person (or courriel, courrier, recommandé…)
+sent-next-today = next: level { $level } ({ $id }), admissible today: { $command }
+sent-next-from = next: level { $level } ({ $id }), admissible from { $from }: `recours agenda` lists it when it is due
+sent-next-not-admissible = next: level { $level } ({ $id }), not admissible: { $rule }
+sent-next-none = next: none, level { $level } ({ $id }) is the last of the ladder: `recours answered` records its answer
+sent-next-nothing = next: no letter to write now: { $problem }
+answered-date = the answer's date
+    .help = give the date written on the institution's answer
+answered-future = the answer is dated { $date }, after today
+    .help = record an answer once it has come
+answered-recorded = recorded: the answer of { $date } to the step of { $step } (level { $level }) in { $path }
+answered-no-step-of-level = the history records no step of level { $level }
+answered-no-step = the history records no step yet
+    .help = record the step first (`history:` in the case), or name its level with --step
+answered-all-answered = every step of the history already records an answer
+file-changed = the file changed on disk while it was being edited
+    .help = run the command again
+edit-by-hand = edit the file by hand for this one
+edit-flow-list = `history` is written on one line (a flow list): write its steps one per line, each starting with `- `, to record a step
+edit-no-item = `history` holds no item
+edit-not-list = `history` is not a list of steps each starting with `- `
+edit-no-history = the case has no `history`
+edit-no-step = `history` has no step { $number }
+edit-brace = this step's `{"{"}` is not closed on its line
+edit-has-answer = step { $number } of `history` already records an answer
+edit-has-receipt = step { $number } of `history` already records its receipt

@@ -434,3 +434,115 @@ signature-unreadable = impossible de lire { $path } : { $why }
 signature-smaller = scannez la signature seule, ou enregistrez-la dans une résolution plus basse
 signature-save-again = enregistrez à nouveau la signature scannée en PNG ou JPEG
 signature-in-folder = mettez l'image dans le dossier du cas (ou un dossier à l'intérieur) et donnez son chemin depuis là, par exemple `signature.png`
+
+## L'agenda
+
+state-lapsing = expire bientôt
+state-ready = prêt
+state-blocked = bloqué
+state-answer-due = réponse attendue
+state-waiting = en attente
+state-done = terminé
+agenda-level = niveau { $level } ({ $id })
+agenda-blocked = { $name } : { $rule }
+agenda-lapsing = { $window } ; ensuite : { $name }
+agenda-waiting = { $name } peut partir à partir du { $from } : { $because }
+agenda-answer-due = { $referral ->
+    [yes] la saisine
+   *[no] la démarche
+} du { $date } (niveau { $level }) attend sa réponse { $requested ->
+    [yes] dans le mois qu'elle a demandé, jusqu'au
+   *[no] au plus tard le
+} { $due } ; ensuite { $name }
+agenda-ready = { $name } peut partir aujourd'hui
+agenda-done-answered = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }, réponse du { $answer }
+agenda-done-due = niveau { $level } ({ $id }), le dernier, envoyé le { $sent } ; sa réponse est attendue au plus tard le { $due }
+agenda-done = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }
+window-mediation = l'année pour saisir le médiateur après la réclamation écrite du { $from } se termine le { $closes }
+window-card-payment = les 13 mois pour contester le paiement par carte débité le { $from } se terminent le { $closes } (L133-24)
+event-answer-due = réponse attendue : niveau { $level } du { $date }
+event-answer-asked = réponse demandée avant : niveau { $level } du { $date }
+event-admissible = le niveau { $level } ({ $id }) peut partir
+event-mediation-window = dernier jour pour saisir le médiateur (réclamation du { $from })
+event-card-window = dernier jour pour contester le paiement par carte du { $from }
+agenda-more-faults = {" "}(et { $count } de plus : recours check)
+agenda-head = agenda au { $date } ; expire bientôt : un délai qui se termine dans les { $days } jours
+agenda-count = { $count ->
+    [one] 1 dossier
+   *[other] { $count } dossiers
+} : { $states }
+agenda-not-folder = l'agenda lit un dossier de cas, et ceci est un fichier
+    .help = donnez le dossier qui le contient, ou voyez ce cas seul avec `recours check { $case }`
+
+## Le tableau de bord
+
+dashboard-title = Agenda au { $date }
+dashboard-legend = Chronologies : un cercle par démarche (plein une fois la réponse reçue, un trait vert le jour de la réponse), une barre par délai de réponse (gris : le mois que la lettre a demandé), ligne rouge : aujourd'hui, tirets verts : le jour où le niveau suivant s'ouvre, points rouges : le dernier jour d'un délai (l'année du médiateur, les 13 mois pour contester un paiement par carte). Expire bientôt : se termine dans les { $days } jours.
+dashboard-state = État
+dashboard-date = Date
+dashboard-case = Dossier
+dashboard-institution = Établissement
+dashboard-level = Niveau
+dashboard-why = Pourquoi
+dashboard-letter = Lettre
+dashboard-step = niveau { $level } le { $date } ({ $channel }), sans réponse
+dashboard-step-answered = niveau { $level } le { $date } ({ $channel }), réponse du { $answered }
+dashboard-asked = niveau { $level } : réponse demandée avant le { $due }
+dashboard-due = niveau { $level } : réponse attendue au plus tard le { $due }
+dashboard-today = aujourd'hui
+dashboard-opens = le niveau suivant s'ouvre le { $date }
+check-done = { $case } : terminé : { $detail }
+check-invalid = { $case } : invalide
+check-count = { $count ->
+    [one] 1 dossier
+   *[other] { $count } dossiers
+} : { $valid } { $valid ->
+    [one] valide
+   *[other] valides
+}, { $invalid } { $invalid ->
+    [one] invalide
+   *[other] invalides
+}
+
+## sent et answered
+
+sent-already = l'historique note déjà le niveau { $level } comme envoyé le { $date }
+    .help = rien à noter ; pour noter une réponse, `recours answered`
+sent-recorded = noté : niveau { $level } ({ $id }) envoyé le { $date } ({ $how }) dans { $path }
+received-no-step = l'historique ne note pas encore cette démarche
+    .help = notez la démarche elle-même : donnez aussi le jour de l'envoi avec --date
+received-already = cette démarche note déjà sa date de réception
+    .help = pour noter une nouvelle démarche et sa réception, donnez aussi le jour de l'envoi avec --date
+received-recorded = noté : la démarche du { $date } (history[{ $index }]) reçue le { $received } dans { $path }
+sent-future = la lettre est datée du { $date }, après aujourd'hui ({ $today })
+    .help = notez une lettre une fois envoyée ; donnez le jour de son dépôt avec --date
+sent-received-before = la lettre aurait été reçue le { $received }, avant son envoi ({ $date })
+    .help = donnez la date de l'avis de réception
+sent-received-future = la lettre serait reçue le { $received }, après aujourd'hui ({ $today })
+    .help = notez l'avis de réception une fois revenu
+sent-channel = attendu : phone, email, letter, registered, portal, chat ou in-person (ou courriel, courrier, recommandé…)
+sent-next-today = ensuite : niveau { $level } ({ $id }), recevable aujourd'hui : { $command }
+sent-next-from = ensuite : niveau { $level } ({ $id }), recevable à partir du { $from } : `recours agenda` le liste le moment venu
+sent-next-not-admissible = ensuite : niveau { $level } ({ $id }), pas recevable : { $rule }
+sent-next-none = ensuite : rien, le niveau { $level } ({ $id }) est le dernier de la procédure : `recours answered` note sa réponse
+sent-next-nothing = ensuite : pas de lettre à écrire maintenant : { $problem }
+answered-date = la date de la réponse
+    .help = donnez la date écrite sur la réponse de l'établissement
+answered-future = la réponse est datée du { $date }, après aujourd'hui
+    .help = notez une réponse une fois arrivée
+answered-recorded = noté : la réponse du { $date } à la démarche du { $step } (niveau { $level }) dans { $path }
+answered-no-step-of-level = l'historique ne note aucune démarche du niveau { $level }
+answered-no-step = l'historique ne note encore aucune démarche
+    .help = notez d'abord la démarche (`history:` dans le dossier), ou nommez son niveau avec --step
+answered-all-answered = chaque démarche de l'historique note déjà une réponse
+file-changed = le fichier a changé sur le disque pendant sa modification
+    .help = relancez la commande
+edit-by-hand = modifiez le fichier à la main pour celle-ci
+edit-flow-list = `history` est écrit sur une ligne (une liste en ligne) : écrivez ses démarches une par ligne, chacune commençant par `- `, pour noter une démarche
+edit-no-item = `history` ne contient aucun élément
+edit-not-list = `history` n'est pas une liste de démarches commençant chacune par `- `
+edit-no-history = le dossier n'a pas de `history`
+edit-no-step = `history` n'a pas de démarche { $number }
+edit-brace = l'accolade `{"{"}` de cette démarche n'est pas fermée sur sa ligne
+edit-has-answer = la démarche { $number } de `history` note déjà une réponse
+edit-has-receipt = la démarche { $number } de `history` note déjà sa réception

@@ -434,3 +434,109 @@ signature-unreadable = kan { $path } niet lezen: { $why }
 signature-smaller = scan alleen de handtekening, of bewaar ze in een lagere resolutie
 signature-save-again = bewaar de gescande handtekening opnieuw als PNG of JPEG
 signature-in-folder = zet de afbeelding in de map van het dossier (of een map daarin) en geef het pad vanaf daar, bijvoorbeeld `signature.png`
+
+## De agenda
+
+state-lapsing = verloopt
+state-ready = klaar
+state-blocked = geblokkeerd
+state-answer-due = antwoord verwacht
+state-waiting = wacht
+state-done = afgerond
+agenda-level = niveau { $level } ({ $id })
+agenda-blocked = { $name }: { $rule }
+agenda-lapsing = { $window }; daarna: { $name }
+agenda-waiting = { $name } mag vertrekken vanaf { $from }: { $because }
+agenda-answer-due = { $referral ->
+    [yes] de aanvraag
+   *[no] de stap
+} van { $date } (niveau { $level }) wacht op antwoord { $requested ->
+    [yes] binnen de gevraagde maand, tot
+   *[no] uiterlijk op
+} { $due }; daarna { $name }
+agenda-ready = { $name } mag vandaag vertrekken
+agenda-done-answered = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }, beantwoord op { $answer }
+agenda-done-due = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }; het antwoord wordt verwacht uiterlijk op { $due }
+agenda-done = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }
+window-mediation = het jaar om de ombudsman aan te spreken na de schriftelijke klacht van { $from } eindigt op { $closes }
+window-card-payment = de 13 maanden om de kaartbetaling gedebiteerd op { $from } te betwisten eindigen op { $closes } (L133-24)
+event-answer-due = antwoord verwacht: niveau { $level } van { $date }
+event-answer-asked = antwoord gevraagd tegen: niveau { $level } van { $date }
+event-admissible = niveau { $level } ({ $id }) mag vertrekken
+event-mediation-window = laatste dag om de ombudsman aan te spreken (klacht van { $from })
+event-card-window = laatste dag om de kaartbetaling van { $from } te betwisten
+agenda-more-faults = {" "}(en nog { $count }: recours check)
+agenda-head = agenda op { $date }; verloopt: een termijn die binnen { $days } dagen eindigt
+agenda-count = { $count ->
+    [one] 1 dossier
+   *[other] { $count } dossiers
+}: { $states }
+agenda-not-folder = de agenda leest een map met dossiers, en dit is een bestand
+    .help = geef de map waarin het staat, of bekijk dit dossier apart met `recours check { $case }`
+
+## Het overzicht
+
+dashboard-title = Agenda op { $date }
+dashboard-legend = Tijdlijnen: een cirkel per stap (gevuld zodra beantwoord, een groen streepje op de dag van het antwoord), een balk per antwoordtermijn (grijs: de maand die de brief vroeg), rode lijn: vandaag, groene streepjes: de dag waarop het volgende niveau opengaat, rode stippen: de laatste dag van een termijn (het jaar van de ombudsman, de 13 maanden om een kaartbetaling te betwisten). Verloopt: eindigt binnen { $days } dagen.
+dashboard-state = Stand
+dashboard-date = Datum
+dashboard-case = Dossier
+dashboard-institution = Instelling
+dashboard-level = Niveau
+dashboard-why = Waarom
+dashboard-letter = Brief
+dashboard-step = niveau { $level } op { $date } ({ $channel }), onbeantwoord
+dashboard-step-answered = niveau { $level } op { $date } ({ $channel }), beantwoord op { $answered }
+dashboard-asked = niveau { $level }: antwoord gevraagd tegen { $due }
+dashboard-due = niveau { $level }: antwoord verwacht uiterlijk op { $due }
+dashboard-today = vandaag
+dashboard-opens = het volgende niveau gaat open op { $date }
+check-done = { $case }: afgerond: { $detail }
+check-invalid = { $case }: ongeldig
+check-count = { $count ->
+    [one] 1 dossier
+   *[other] { $count } dossiers
+}: { $valid } geldig, { $invalid } ongeldig
+
+## sent en answered
+
+sent-already = de geschiedenis vermeldt niveau { $level } al als verstuurd op { $date }
+    .help = niets te noteren; om een antwoord te noteren, `recours answered`
+sent-recorded = genoteerd: niveau { $level } ({ $id }) verstuurd op { $date } ({ $how }) in { $path }
+received-no-step = de geschiedenis vermeldt die stap nog niet
+    .help = noteer de stap zelf: geef ook de dag van verzending met --date
+received-already = deze stap vermeldt al wanneer hij ontvangen is
+    .help = om een nieuwe stap en zijn ontvangst te noteren, geef ook de dag van verzending met --date
+received-recorded = genoteerd: de stap van { $date } (history[{ $index }]) ontvangen op { $received } in { $path }
+sent-future = de brief is gedateerd op { $date }, na vandaag ({ $today })
+    .help = noteer een brief zodra hij verstuurd is; geef de dag van verzending met --date
+sent-received-before = de brief zou ontvangen zijn op { $received }, voor hij verstuurd werd ({ $date })
+    .help = geef de datum op het ontvangstbewijs
+sent-received-future = de brief zou ontvangen zijn op { $received }, na vandaag ({ $today })
+    .help = noteer het ontvangstbewijs zodra het terug is
+sent-channel = verwacht: phone, email, letter, registered, portal, chat of in-person (of courriel, courrier, recommandé…)
+sent-next-today = volgende: niveau { $level } ({ $id }), vandaag ontvankelijk: { $command }
+sent-next-from = volgende: niveau { $level } ({ $id }), ontvankelijk vanaf { $from }: `recours agenda` toont het wanneer het zover is
+sent-next-not-admissible = volgende: niveau { $level } ({ $id }), niet ontvankelijk: { $rule }
+sent-next-none = volgende: geen, niveau { $level } ({ $id }) is het laatste van de procedure: `recours answered` noteert het antwoord
+sent-next-nothing = volgende: nu geen brief te schrijven: { $problem }
+answered-date = de datum van het antwoord
+    .help = geef de datum die op het antwoord van de instelling staat
+answered-future = het antwoord is gedateerd op { $date }, na vandaag
+    .help = noteer een antwoord zodra het gekomen is
+answered-recorded = genoteerd: het antwoord van { $date } op de stap van { $step } (niveau { $level }) in { $path }
+answered-no-step-of-level = de geschiedenis vermeldt geen stap van niveau { $level }
+answered-no-step = de geschiedenis vermeldt nog geen stap
+    .help = noteer eerst de stap (`history:` in het dossier), of noem het niveau met --step
+answered-all-answered = elke stap van de geschiedenis vermeldt al een antwoord
+file-changed = het bestand is op de schijf veranderd terwijl het bewerkt werd
+    .help = voer de opdracht opnieuw uit
+edit-by-hand = bewerk het bestand hiervoor met de hand
+edit-flow-list = `history` staat op één regel (een inline lijst): schrijf de stappen één per regel, elk beginnend met `- `, om een stap te noteren
+edit-no-item = `history` bevat geen element
+edit-not-list = `history` is geen lijst van stappen die elk met `- ` beginnen
+edit-no-history = het dossier heeft geen `history`
+edit-no-step = `history` heeft geen stap { $number }
+edit-brace = de accolade `{"{"}` van deze stap wordt op haar regel niet gesloten
+edit-has-answer = stap { $number } van `history` vermeldt al een antwoord
+edit-has-receipt = stap { $number } van `history` vermeldt al de ontvangst

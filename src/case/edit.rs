@@ -3,6 +3,8 @@
 //! own indentation and line ends, and every other byte stays as it was (a clinic's notes live
 //! in the comments). The caller checks the result as any case before writing it.
 
+use crate::text::messages::tr;
+
 /// A step to append to `history`, its values already written as YAML scalars.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewStep {
@@ -36,7 +38,7 @@ impl EditError {
         crate::error::Error::from(
             crate::error::Diagnostic::new(path, "history", self.problem)
                 .at(self.line as u64, 1, text)
-                .help("edit the file by hand for this one"),
+                .help(tr!("edit-by-hand")),
         )
     }
 }
@@ -229,7 +231,7 @@ fn history_value<'t>(lines: &Lines<'t>, key: usize) -> Result<&'t str, EditError
         "" | "[]" => Ok(value),
         _ => Err(EditError {
             line: key + 1,
-            problem: "`history` is written on one line (a flow list): write its steps one per line, each starting with `- `, to record a step".to_string(),
+            problem: tr!("edit-flow-list"),
         }),
     }
 }
@@ -238,14 +240,14 @@ fn history_value<'t>(lines: &Lines<'t>, key: usize) -> Result<&'t str, EditError
 fn item_indent(lines: &Lines, from: usize, to: usize) -> Result<(usize, usize), EditError> {
     let first = (from..=to).find(|&i| !lines.is_blank(i)).ok_or(EditError {
         line: from + 1,
-        problem: "`history` holds no item".to_string(),
+        problem: tr!("edit-no-item"),
     })?;
     let line = lines.bare(first);
     let dash = lines.indent(first);
     if !line.trim_start().starts_with('-') {
         return Err(EditError {
             line: first + 1,
-            problem: "`history` is not a list of steps each starting with `- `".to_string(),
+            problem: tr!("edit-not-list"),
         });
     }
     let after = &line[dash + 1..];
@@ -281,7 +283,7 @@ impl Item {
         let Some(key) = lines.top_level("history") else {
             return Err(EditError {
                 line: 1,
-                problem: "the case has no `history`".to_string(),
+                problem: tr!("edit-no-history"),
             });
         };
         history_value(lines, key)?;
@@ -294,7 +296,7 @@ impl Item {
         let Some(&start) = starts.get(index) else {
             return Err(EditError {
                 line: key + 1,
-                problem: format!("`history` has no step {}", index + 1),
+                problem: tr!("edit-no-step", number = index + 1),
             });
         };
         let item_end = starts.get(index + 1).map_or(end, |&next| {
@@ -338,7 +340,7 @@ impl Item {
             let line = lines.bare(self.start);
             let close = line.rfind('}').ok_or(EditError {
                 line: self.start + 1,
-                problem: "this step's `{` is not closed on its line".to_string(),
+                problem: tr!("edit-brace"),
             })?;
             let edited = format!(
                 "{}, {key}: {flow}{}",
@@ -378,7 +380,7 @@ pub fn record_answer(text: &str, index: usize, answer: &NewAnswer) -> Result<Str
     if item.has(&lines, "answer") {
         return Err(EditError {
             line: item.start + 1,
-            problem: format!("step {} of `history` already records an answer", index + 1),
+            problem: tr!("edit-has-answer", number = index + 1),
         });
     }
     let mut parts = vec![format!("date: {}", answer.date)];
@@ -409,10 +411,7 @@ pub fn record_received(text: &str, index: usize, date: &str) -> Result<String, E
     if item.has(&lines, "received") {
         return Err(EditError {
             line: item.start + 1,
-            problem: format!(
-                "step {} of `history` already records its receipt",
-                index + 1
-            ),
+            problem: tr!("edit-has-receipt", number = index + 1),
         });
     }
     let date = date.to_string();

@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::procedure::agenda::{self, Agenda, Entry, FORMAT_VERSION, Standing, State};
 use crate::procedure::plan::{self, PlanOptions};
 use crate::registry::Registry;
+use crate::text::messages::tr;
 
 use super::{AgendaArgs, Globals, Report};
 
@@ -32,14 +33,9 @@ pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
     let registry = super::load_registry(globals.registry.as_deref())?;
     if args.dir.is_file() {
         return Err(Error::from(
-            crate::error::Diagnostic::new(
-                &args.dir,
-                "DIR",
-                "the agenda reads a folder of cases, and this is a file",
-            )
-            .help(format!(
-                "give the folder it is in, or see this case alone with `recours check {}`",
-                args.dir.display()
+            crate::error::Diagnostic::new(&args.dir, "DIR", tr!("agenda-not-folder")).help(tr!(
+                "agenda-not-folder.help",
+                case = args.dir.display().to_string()
             )),
         ));
     }
@@ -250,7 +246,7 @@ fn last_level_reached(
 fn reason(error: &Error) -> String {
     let more = match error {
         Error::Invalid(faults) if faults.len() > 1 => {
-            format!(" (and {} more: recours check)", faults.len() - 1)
+            tr!("agenda-more-faults", count = faults.len() - 1)
         }
         _ => String::new(),
     };
@@ -261,19 +257,26 @@ fn reason(error: &Error) -> String {
 
 /// The agenda for people: a line per case, then the count of each state.
 fn text(agenda: &Agenda) -> String {
-    let mut out = format!(
-        "agenda of {}; lapsing: a period closing within {} days\n\n",
-        agenda.evaluated_on, agenda.within_days
+    let mut out = tr!(
+        "agenda-head",
+        date = agenda.evaluated_on.to_string(),
+        days = agenda.within_days
     );
+    out.push_str("\n\n");
     let width = |f: fn(&Entry) -> usize| agenda.cases.iter().map(f).max().unwrap_or(0);
+    let state_width = State::ALL
+        .iter()
+        .map(|s| s.words().chars().count())
+        .max()
+        .unwrap_or(10);
     let case_width = width(|e| e.case.chars().count());
     let institution_width = width(|e| e.institution.as_deref().map_or(1, |i| i.chars().count()));
     for e in &agenda.cases {
         let date = e.standing.date.map_or("-".to_string(), |d| d.to_string());
         let _ = writeln!(
             out,
-            "{:<10}  {date:<10}  {:<case_width$}  {:<institution_width$}  {}",
-            e.standing.state.word(),
+            "{:<state_width$}  {date:<10}  {:<case_width$}  {:<institution_width$}  {}",
+            e.standing.state.words(),
             e.case,
             e.institution.as_deref().unwrap_or("-"),
             e.standing.detail,
@@ -281,14 +284,13 @@ fn text(agenda: &Agenda) -> String {
     }
     let counts: Vec<String> = State::ALL
         .iter()
-        .map(|s| format!("{} {}", agenda.count(*s), s.word()))
+        .map(|s| format!("{} {}", agenda.count(*s), s.words()))
         .collect();
     let n = agenda.cases.len();
     let _ = writeln!(
         out,
-        "\n{n} case{}: {}",
-        if n == 1 { "" } else { "s" },
-        counts.join(", ")
+        "\n{}",
+        tr!("agenda-count", count = n, states = counts.join(", "))
     );
     out
 }

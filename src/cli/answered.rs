@@ -8,6 +8,7 @@ use crate::case::edit::{NewAnswer, quoted, record_answer};
 use crate::case::{CaseFile, StepRef};
 use crate::error::{Diagnostic, Error};
 use crate::registry::Registry;
+use crate::text::messages::tr;
 
 use super::{AnsweredArgs, Globals, Report};
 
@@ -24,12 +25,13 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
             Diagnostic::new(
                 path,
                 "--date",
-                format!(
-                    "the answer is dated {date}, before the step it answers ({})",
-                    step.date.value.0
+                tr!(
+                    "answer-before-step",
+                    answered = date.to_string(),
+                    date = step.date.value.0.to_string()
                 ),
             )
-            .help("give the date written on the institution's answer"),
+            .help(tr!("answered-date.help")),
         ));
     }
     if date > crate::today() {
@@ -37,9 +39,9 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
             Diagnostic::new(
                 path,
                 "--date",
-                format!("the answer is dated {date}, after today"),
+                tr!("answered-future", date = date.to_string()),
             )
-            .help("record an answer once it has come"),
+            .help(tr!("answered-future.help")),
         ));
     }
     let answer = NewAnswer {
@@ -60,9 +62,14 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
     }
     replace_unchanged(path, &text, &edited)?;
     Ok(Report::from(format!(
-        "recorded: the answer of {date} to the step of {} (level {level}) in {}\n",
-        step.date.value.0,
-        path.display()
+        "{}\n",
+        tr!(
+            "answered-recorded",
+            date = date.to_string(),
+            step = step.date.value.0.to_string(),
+            level = level,
+            path = path.display().to_string()
+        )
     )))
 }
 
@@ -80,14 +87,12 @@ fn which_step(file: &CaseFile, registry: &Registry, level: Option<u32>) -> Resul
     };
     found.ok_or_else(|| {
         let problem = match level {
-            Some(n) => format!("the history records no step of level {n}"),
-            None if history.is_empty() => "the history records no step yet".to_string(),
-            None => "every step of the history already records an answer".to_string(),
+            Some(n) => tr!("answered-no-step-of-level", level = n),
+            None if history.is_empty() => tr!("answered-no-step"),
+            None => tr!("answered-all-answered"),
         };
         Error::from(
-            Diagnostic::new(&file.path, "history", problem).help(
-                "record the step first (`history:` in the case), or name its level with --step",
-            ),
+            Diagnostic::new(&file.path, "history", problem).help(tr!("answered-no-step.help")),
         )
     })
 }
@@ -109,12 +114,7 @@ pub(super) fn replace_unchanged(path: &Path, read: &str, edited: &str) -> Result
     })?;
     if now != read {
         return Err(Error::from(
-            Diagnostic::new(
-                path,
-                "",
-                "the file changed on disk while it was being edited",
-            )
-            .help("run the command again"),
+            Diagnostic::new(path, "", tr!("file-changed")).help(tr!("file-changed.help")),
         ));
     }
     crate::render::output::write_atomically(path, edited.as_bytes(), true).map(|_| ())

@@ -6,6 +6,7 @@ use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::plan::PlanOptions;
 use crate::procedure::timeline::timeline;
+use crate::text::messages::tr;
 use crate::{Engine, today};
 
 use super::{CheckArgs, Format, Globals, Report};
@@ -60,7 +61,14 @@ fn check_one(
                 return Err(error);
             };
             return Ok(match format {
-                Format::Text => format!("{}: done: {}\n", case.display(), done.detail),
+                Format::Text => format!(
+                    "{}\n",
+                    tr!(
+                        "check-done",
+                        case = case.display().to_string(),
+                        detail = done.detail.as_str()
+                    )
+                ),
                 Format::Json => {
                     let value = serde_json::json!({ "case": case.display().to_string(), "done": true, "detail": done.detail, "date": done.date });
                     format!("{}\n", serde_json::to_string_pretty(&value).expect("it serializes"))
@@ -111,7 +119,12 @@ fn check_many(
         });
         match outcome {
             Ok(Err(done)) => {
-                text.push_str(&format!("{}: done: {}\n", case.display(), done.detail));
+                text.push_str(&tr!(
+                    "check-done",
+                    case = case.display().to_string(),
+                    detail = done.detail.as_str()
+                ));
+                text.push('\n');
                 json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "done": true, "detail": done.detail }));
             }
             Ok(Ok(timeline)) => {
@@ -121,21 +134,20 @@ fn check_many(
             Err(error) => {
                 invalid += 1;
                 let message = error.to_string();
-                text.push_str(&format!(
-                    "{}: invalid\n  {}\n",
-                    case.display(),
-                    message.replace('\n', "\n  ")
-                ));
+                text.push_str(&tr!("check-invalid", case = case.display().to_string()));
+                text.push_str(&format!("\n  {}\n", message.replace('\n', "\n  ")));
                 json.push(serde_json::json!({ "case": case.display().to_string(), "valid": false, "error": message }));
             }
         }
     }
-    text.push_str(&format!(
-        "\n{} case{}: {} valid, {invalid} invalid\n",
-        cases.len(),
-        if cases.len() == 1 { "" } else { "s" },
-        cases.len() - invalid
+    text.push('\n');
+    text.push_str(&tr!(
+        "check-count",
+        count = cases.len(),
+        valid = cases.len() - invalid,
+        invalid = invalid
     ));
+    text.push('\n');
     let stdout = match format {
         Format::Text => text,
         Format::Json => {

@@ -100,6 +100,27 @@ pub enum Command {
     Agenda(AgendaArgs),
 }
 
+impl Command {
+    /// Whether the command prints for scripts (JSON, CSV, a calendar): every word of its output
+    /// is then the same whatever the person's language — English, the language of the code.
+    fn for_scripts(&self) -> bool {
+        use agenda::AgendaFormat;
+        matches!(
+            self,
+            Command::Check(CheckArgs {
+                format: Format::Json,
+                ..
+            }) | Command::Render(RenderArgs {
+                format: render::LetterFormat::Json,
+                ..
+            }) | Command::Agenda(AgendaArgs {
+                format: AgendaFormat::Json | AgendaFormat::Csv | AgendaFormat::Ics,
+                ..
+            })
+        )
+    }
+}
+
 /// The arguments of `recours agenda`.
 #[derive(Debug, clap::Args)]
 pub struct AgendaArgs {
@@ -449,6 +470,9 @@ pub fn main() -> ExitCode {
         std::env::var(name).ok()
     }));
     let cli = Cli::parse_from(args);
+    if cli.command.for_scripts() {
+        messages::set_language(messages::Lang::En);
+    }
     match run(cli) {
         Ok(report) => {
             for warning in &report.warnings {

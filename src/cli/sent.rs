@@ -11,6 +11,7 @@ use crate::case::edit::{NewStep, append_step, quoted};
 use crate::error::{Diagnostic, Error};
 use crate::procedure::plan::{self, PlanOptions};
 use crate::registry::{ChannelKind, Registry};
+use crate::text::messages::tr;
 use crate::{Plan, Verdict};
 
 use super::answered::{diff, replace_unchanged};
@@ -44,7 +45,11 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
         Error::from(Diagnostic::new(
             path,
             format!("--step {}", defaults.level),
-            format!("{} has no level {}", institution.id, defaults.level),
+            tr!(
+                "no-such-level-number",
+                institution = institution.id.as_str(),
+                level = defaults.level
+            ),
         ))
     })?;
     let date = args.date.unwrap_or(defaults.date);
@@ -56,12 +61,9 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
             Diagnostic::new(
                 path,
                 format!("history[{i}]"),
-                format!(
-                    "the history already records level {} as sent on {date}",
-                    level.level
-                ),
+                tr!("sent-already", level = level.level, date = date.to_string()),
             )
-            .help("nothing to record; to record an answer, `recours answered`"),
+            .help(tr!("sent-already.help")),
         ));
     }
     let tracking = args.tracking.or(defaults.tracking);
@@ -93,12 +95,15 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
         Some(number) => format!("{} {number}", channel.key()),
         None => channel.key().to_string(),
     };
-    let mut out = format!(
-        "recorded: level {} ({}) sent on {date} ({how}) in {}\n",
-        level.level,
-        level.id,
-        path.display()
+    let mut out = tr!(
+        "sent-recorded",
+        level = level.level,
+        id = level.id.as_str(),
+        date = date.to_string(),
+        how = how,
+        path = path.display().to_string()
     );
+    out.push('\n');
     out.push_str(&next_letter(&edited_file, &registry, today));
     Ok(Report::from(out))
 }
@@ -122,8 +127,8 @@ fn record_receipt(
     };
     let Some(index) = index else {
         return Err(Error::from(
-            Diagnostic::new(path, "--received", "the history records no such step yet")
-                .help("record the step itself: give the day it was sent with --date as well"),
+            Diagnostic::new(path, "--received", tr!("received-no-step"))
+                .help(tr!("received-no-step.help")),
         ));
     };
     let sent = &history[index];
@@ -133,9 +138,9 @@ fn record_receipt(
             Diagnostic::new(
                 path,
                 format!("history[{index}].received"),
-                "this step already records when it was received",
+                tr!("received-already"),
             )
-            .help("to record a new step and its receipt, give the day it was sent with --date as well"),
+            .help(tr!("received-already.help")),
         ));
     }
     let text = &file.text;
@@ -148,9 +153,14 @@ fn record_receipt(
     }
     replace_unchanged(path, text, &edited)?;
     Ok(Report::from(format!(
-        "recorded: the step of {} (history[{index}]) received on {received} in {}\n",
-        sent.date.value.0,
-        path.display()
+        "{}\n",
+        tr!(
+            "received-recorded",
+            date = sent.date.value.0.to_string(),
+            index = index,
+            received = received.to_string(),
+            path = path.display().to_string()
+        )
     )))
 }
 
@@ -196,7 +206,7 @@ fn check_dates(
     received: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<(), Error> {
-    let refuse = |field: &str, problem: String, help: &str| {
+    let refuse = |field: &str, problem: String, help: String| {
         Err(Error::from(
             Diagnostic::new(path, field, problem).help(help),
         ))
@@ -204,20 +214,32 @@ fn check_dates(
     if date > today {
         return refuse(
             "--date",
-            format!("the letter is dated {date}, after today ({today})"),
-            "record a letter once it is sent; give the day it was posted with --date",
+            tr!(
+                "sent-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
+            tr!("sent-future.help"),
         );
     }
     match received {
         Some(r) if r < date => refuse(
             "--received",
-            format!("the letter was received on {r}, before it was sent ({date})"),
-            "give the date on the avis de réception",
+            tr!(
+                "sent-received-before",
+                received = r.to_string(),
+                date = date.to_string()
+            ),
+            tr!("sent-received-before.help"),
         ),
         Some(r) if r > today => refuse(
             "--received",
-            format!("the letter is received on {r}, after today ({today})"),
-            "record the avis de réception once it has come back",
+            tr!(
+                "sent-received-future",
+                received = r.to_string(),
+                today = today.to_string()
+            ),
+            tr!("sent-received-future.help"),
         ),
         _ => Ok(()),
     }
@@ -225,9 +247,8 @@ fn check_dates(
 
 /// A channel as given on the command line, in English or French (`registered`, `recommandé`).
 pub fn parse_channel(text: &str) -> Result<ChannelKind, String> {
-    serde_json::from_value(serde_json::Value::String(text.trim().to_lowercase())).map_err(|_| {
-        "expected phone, email, letter, registered, portal, chat or in-person (or courriel, courrier, recommandé…)".to_string()
-    })
+    serde_json::from_value(serde_json::Value::String(text.trim().to_lowercase()))
+        .map_err(|_| tr!("sent-channel"))
 }
 
 /// What the case's next `render` writes, now that the step is recorded.
@@ -240,31 +261,39 @@ fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String
         email: false,
     };
     let command = format!("recours render {}", file.path.display());
-    match plan::plan(file, registry, options) {
+    let line = match plan::plan(file, registry, options) {
         Ok(Plan {
             level, assessment, ..
         }) => match assessment.verdict {
-            Verdict::Admissible => format!(
-                "  next: level {} ({}), admissible today: {command}\n",
-                level.level, level.id
+            Verdict::Admissible => tr!(
+                "sent-next-today",
+                level = level.level,
+                id = level.id.as_str(),
+                command = command
             ),
-            Verdict::NotYet { from, .. } => format!(
-                "  next: level {} ({}), admissible from {from}: `recours agenda` lists it when it is due\n",
-                level.level, level.id
+            Verdict::NotYet { from, .. } => tr!(
+                "sent-next-from",
+                level = level.level,
+                id = level.id.as_str(),
+                from = from.to_string()
             ),
-            Verdict::NotAdmissible { rule } => format!(
-                "  next: level {} ({}), not admissible: {rule}\n",
-                level.level, level.id
+            Verdict::NotAdmissible { rule } => tr!(
+                "sent-next-not-admissible",
+                level = level.level,
+                id = level.id.as_str(),
+                rule = rule
             ),
         },
         Err(e) => match plan::completed(file, registry, options) {
-            Some((plan, _)) => format!(
-                "  next: none, level {} ({}) is the last of the ladder: `recours answered` records its answer\n",
-                plan.level.level, plan.level.id
+            Some((plan, _)) => tr!(
+                "sent-next-none",
+                level = plan.level.level,
+                id = plan.level.id.as_str()
             ),
-            None => format!("  next: no letter to write now: {}\n", first_line(&e)),
+            None => tr!("sent-next-nothing", problem = first_line(&e)),
         },
-    }
+    };
+    format!("  {line}\n")
 }
 
 fn first_line(e: &Error) -> String {

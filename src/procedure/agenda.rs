@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::procedure::admissibility::Verdict;
 use crate::procedure::plan::{Plan, TakenStep, Window, WindowKind};
+use crate::text::messages::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -44,6 +45,19 @@ impl State {
             Self::AnswerDue => "answer due",
             Self::Waiting => "waiting",
             Self::Done => "done",
+        }
+    }
+
+    /// The state in the words of the tool's language, for people (the agenda's text, the
+    /// dashboard); [`State::word`] stays the same in every language, for scripts.
+    pub fn words(self) -> String {
+        match self {
+            Self::Lapsing => tr!("state-lapsing"),
+            Self::Ready => tr!("state-ready"),
+            Self::Blocked => tr!("state-blocked"),
+            Self::AnswerDue => tr!("state-answer-due"),
+            Self::Waiting => tr!("state-waiting"),
+            Self::Done => tr!("state-done"),
         }
     }
 }
@@ -200,9 +214,13 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
             _ => None,
         },
     };
-    let name = format!("level {} ({})", level.level, level.id);
+    let name = tr!("agenda-level", level = level.level, id = level.id.as_str());
     if let Verdict::NotAdmissible { rule } = &plan.assessment.verdict {
-        return about(State::Blocked, None, format!("{name}: {rule}"));
+        return about(
+            State::Blocked,
+            None,
+            tr!("agenda-blocked", name = name, rule = rule.as_str()),
+        );
     }
     let horizon = on.checked_add_days(Days::new(within.into())).unwrap_or(on);
     let closing = plan
@@ -214,37 +232,44 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
         return about(
             State::Lapsing,
             Some(window.closes),
-            format!("{}; next: {name}", window_sentence(window)),
+            tr!(
+                "agenda-lapsing",
+                window = window_sentence(window),
+                name = name
+            ),
         );
     }
     if let Verdict::NotYet { from, because } = &plan.assessment.verdict {
         return about(
             State::Waiting,
             Some(*from),
-            format!("{name} may be sent from {from}: {because}"),
+            tr!(
+                "agenda-waiting",
+                name = name,
+                from = from.to_string(),
+                because = because.as_str()
+            ),
         );
     }
     match running(&plan.history, on) {
         Some((step, due, requested)) => about(
             State::AnswerDue,
             Some(due),
-            format!(
-                "the {} of {} (level {}) awaits its answer {} {due}; then {name}",
-                if step.kind == crate::registry::LevelKind::Mediation {
-                    "referral"
+            tr!(
+                "agenda-answer-due",
+                referral = if step.kind == crate::registry::LevelKind::Mediation {
+                    "yes"
                 } else {
-                    "step"
+                    "no"
                 },
-                step.date,
-                step.level,
-                if requested {
-                    "within the month it asked for, until"
-                } else {
-                    "by"
-                },
+                date = step.date.to_string(),
+                level = step.level,
+                requested = if requested { "yes" } else { "no" },
+                due = due.to_string(),
+                name = name
             ),
         ),
-        None => about(State::Ready, Some(on), format!("{name} may be sent today")),
+        None => about(State::Ready, Some(on), tr!("agenda-ready", name = name)),
     }
 }
 
@@ -256,16 +281,23 @@ pub fn done(plan: &Plan, sent: NaiveDate) -> Standing {
     let due = last
         .and_then(|step| (step.due_date()).filter(|d| step.answer.is_none() && *d >= plan.date));
     let answered = last.and_then(|s| s.answer.as_ref()).map(|a| a.date);
+    let (id, sent_on) = (level_id.as_str(), sent.to_string());
     let detail = match (answered, due) {
-        (Some(answer), _) => {
-            format!("level {level} ({level_id}), the last, sent on {sent}, answered on {answer}")
-        }
-        (None, Some(due)) => {
-            format!(
-                "level {level} ({level_id}), the last, sent on {sent}; its answer is due by {due}"
-            )
-        }
-        (None, None) => format!("level {level} ({level_id}), the last, sent on {sent}"),
+        (Some(answer), _) => tr!(
+            "agenda-done-answered",
+            level = level,
+            id = id,
+            sent = sent_on,
+            answer = answer.to_string()
+        ),
+        (None, Some(due)) => tr!(
+            "agenda-done-due",
+            level = level,
+            id = id,
+            sent = sent_on,
+            due = due.to_string()
+        ),
+        (None, None) => tr!("agenda-done", level = level, id = id, sent = sent_on),
     };
     Standing {
         state: State::Done,
@@ -309,13 +341,15 @@ fn running(history: &[TakenStep], on: NaiveDate) -> Option<(&TakenStep, NaiveDat
 
 fn window_sentence(window: &Window) -> String {
     match window.kind {
-        WindowKind::Mediation => format!(
-            "the year to refer the dispute to the mediator after the written complaint of {} closes on {}",
-            window.from, window.closes
+        WindowKind::Mediation => tr!(
+            "window-mediation",
+            from = window.from.to_string(),
+            closes = window.closes.to_string()
         ),
-        WindowKind::CardPayment => format!(
-            "the 13 months to contest the card payment debited on {} close on {} (L133-24)",
-            window.from, window.closes
+        WindowKind::CardPayment => tr!(
+            "window-card-payment",
+            from = window.from.to_string(),
+            closes = window.closes.to_string()
         ),
     }
 }
@@ -328,17 +362,22 @@ fn events(plan: &Plan) -> Vec<Event> {
     for step in plan.history.iter().filter(|s| s.answer.is_none()) {
         // The source's deadline, else the month the letter asked for.
         let running = |due: Option<crate::procedure::deadlines::Due>| due.filter(|d| d.date >= on);
-        let (kind, due, words) = match (running(step.answer_due), running(step.requested_due)) {
-            (Some(due), _) => (EventKind::AnswerDue, due, "answer due"),
-            (None, Some(asked)) => (EventKind::AnswerRequested, asked, "answer asked by"),
+        let (kind, due) = match (running(step.answer_due), running(step.requested_due)) {
+            (Some(due), _) => (EventKind::AnswerDue, due),
+            (None, Some(asked)) => (EventKind::AnswerRequested, asked),
             (None, None) => continue,
+        };
+        let (level, date) = (step.level, step.date.to_string());
+        let summary = match kind {
+            EventKind::AnswerDue => tr!("event-answer-due", level = level, date = date),
+            _ => tr!("event-answer-asked", level = level, date = date),
         };
         out.push(Event {
             id: format!("{}-{}", kind.word(), step.level),
             kind,
             date: due.date,
             level: Some(step.level),
-            summary: format!("{words}: level {} of {}", step.level, step.date),
+            summary,
         });
     }
     if let Verdict::NotYet { from, .. } = &plan.assessment.verdict {
@@ -347,7 +386,11 @@ fn events(plan: &Plan) -> Vec<Event> {
             kind: EventKind::AdmissibleFrom,
             date: *from,
             level: Some(plan.level.level),
-            summary: format!("level {} ({}) may be sent", plan.level.level, plan.level.id),
+            summary: tr!(
+                "event-admissible",
+                level = plan.level.level,
+                id = plan.level.id.as_str()
+            ),
         });
     }
     let mediation = |w: &Window| w.kind == WindowKind::Mediation;
@@ -365,14 +408,11 @@ fn events(plan: &Plan) -> Vec<Event> {
         let (kind, summary) = match window.kind {
             WindowKind::Mediation => (
                 EventKind::MediationWindowCloses,
-                format!(
-                    "last day to refer to the mediator (complaint of {})",
-                    window.from
-                ),
+                tr!("event-mediation-window", from = window.from.to_string()),
             ),
             WindowKind::CardPayment => (
                 EventKind::CardPaymentWindowCloses,
-                format!("last day to contest the card payment of {}", window.from),
+                tr!("event-card-window", from = window.from.to_string()),
             ),
         };
         out.push(Event {

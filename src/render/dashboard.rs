@@ -13,6 +13,7 @@ use tera::{Context, Tera};
 
 use crate::error::Error;
 use crate::procedure::agenda::{Agenda, Entry, State};
+use crate::text::messages::tr;
 
 /// The page down to the table's body, then one case's rows; the page is written a case at a
 /// time, so that a caseload of any size takes the memory of one case.
@@ -30,11 +31,45 @@ struct Page {
     evaluated_on: NaiveDate,
     within_days: u32,
     counts: Vec<Count>,
+    words: Words,
+}
+
+/// The page's own words, in the tool's language.
+#[derive(Serialize)]
+struct Words {
+    lang: &'static str,
+    title: String,
+    legend: String,
+    state: String,
+    date: String,
+    case: String,
+    institution: String,
+    level: String,
+    why: String,
+    letter: String,
+}
+
+impl Words {
+    fn new(agenda: &Agenda) -> Self {
+        let date = agenda.evaluated_on.to_string();
+        Self {
+            lang: crate::text::messages::language().code(),
+            title: tr!("dashboard-title", date = date),
+            legend: tr!("dashboard-legend", days = agenda.within_days),
+            state: tr!("dashboard-state"),
+            date: tr!("dashboard-date"),
+            case: tr!("dashboard-case"),
+            institution: tr!("dashboard-institution"),
+            level: tr!("dashboard-level"),
+            why: tr!("dashboard-why"),
+            letter: tr!("dashboard-letter"),
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct Count {
-    state: &'static str,
+    state: String,
     class: String,
     cases: usize,
 }
@@ -43,7 +78,7 @@ struct Count {
 struct Row<'a> {
     case: &'a str,
     institution: &'a str,
-    state: &'static str,
+    state: String,
     /// The state as a CSS class (`answer-due`).
     class: String,
     date: Option<NaiveDate>,
@@ -63,6 +98,7 @@ struct Timeline {
     steps: Vec<StepShape>,
     bars: Vec<Bar>,
     today: f64,
+    today_title: String,
     admissible: Option<Marker>,
     windows: Vec<Marker>,
 }
@@ -113,7 +149,7 @@ pub fn write(
     let counts = State::ALL
         .iter()
         .map(|s| Count {
-            state: s.word(),
+            state: s.words(),
             class: s.word().replace(' ', "-"),
             cases: agenda.count(*s),
         })
@@ -122,6 +158,7 @@ pub fn write(
         evaluated_on: agenda.evaluated_on,
         within_days: agenda.within_days,
         counts,
+        words: Words::new(agenda),
     };
     let mut emit = |name: &str, context: &Context| -> Result<(), Error> {
         let text = tera.render(name, context).map_err(template_error)?;
@@ -133,7 +170,7 @@ pub fn write(
         let row = Row {
             case: &entry.case,
             institution: entry.institution.as_deref().unwrap_or("—"),
-            state: s.state.word(),
+            state: s.state.words(),
             class: s.state.word().replace(' ', "-"),
             date: s.date,
             level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
@@ -189,16 +226,21 @@ fn timeline(entry: &Entry, today: NaiveDate) -> Option<Timeline> {
         .map(|m| StepShape {
             x: round(x(m.date)),
             label: m.level.to_string(),
-            title: format!(
-                "level {} on {} ({}){}",
-                m.level,
-                m.date,
-                m.channel.key(),
-                match m.answered {
-                    Some(a) => format!(", answered on {a}"),
-                    None => ", unanswered".to_string(),
-                }
-            ),
+            title: match m.answered {
+                Some(a) => tr!(
+                    "dashboard-step-answered",
+                    level = m.level,
+                    date = m.date.to_string(),
+                    channel = m.channel.key(),
+                    answered = a.to_string()
+                ),
+                None => tr!(
+                    "dashboard-step",
+                    level = m.level,
+                    date = m.date.to_string(),
+                    channel = m.channel.key()
+                ),
+            },
             answered: m.answered.is_some(),
             answer_x: m.answered.map(|a| round(x(a))),
         })
@@ -213,15 +255,11 @@ fn timeline(entry: &Entry, today: NaiveDate) -> Option<Timeline> {
                 x: round(x(m.date)),
                 width: round((x(due) - x(m.date)).max(1.0)),
                 y: 34.0 + (i % 2) as f64 * 7.0,
-                title: format!(
-                    "level {}: answer {} {due}",
-                    m.level,
-                    if m.requested {
-                        "asked for by"
-                    } else {
-                        "due by"
-                    }
-                ),
+                title: if m.requested {
+                    tr!("dashboard-asked", level = m.level, due = due.to_string())
+                } else {
+                    tr!("dashboard-due", level = m.level, due = due.to_string())
+                },
                 requested: m.requested,
             })
         })
@@ -242,9 +280,10 @@ fn timeline(entry: &Entry, today: NaiveDate) -> Option<Timeline> {
         steps,
         bars,
         today: round(x(today)),
+        today_title: tr!("dashboard-today"),
         admissible: s.admissible_from.map(|d| Marker {
             x: round(x(d)),
-            title: format!("the next level opens on {d}"),
+            title: tr!("dashboard-opens", date = d.to_string()),
         }),
         windows,
     })
