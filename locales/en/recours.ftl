@@ -540,3 +540,56 @@ edit-no-step = `history` has no step { $number }
 edit-brace = this step's `{"{"}` is not closed on its line
 edit-has-answer = step { $number } of `history` already records an answer
 edit-has-receipt = step { $number } of `history` already records its receipt
+
+## batch
+
+batch-written = written
+batch-unchanged = unchanged
+batch-waiting = waiting
+batch-failed = failed
+batch-not-yet = { $level } is not admissible yet: it will be from { $from }
+shard-not-k-n = `{ $text }` is not K/N (e.g. 2/8)
+shard-not-number = `{ $text }` is not a number
+shard-range = `{ $text }`: K/N needs 1 ≤ K ≤ N
+batch-same-letter = the same letter is already there
+batch-foreign-file = { $path } already exists with other content and was not written by a batch here; it is kept (--force replaces it)
+batch-replaced-foreign = replaced a file no batch wrote (--force)
+batch-beside = written beside { $earlier }, an earlier version of this letter kept as evidence (it may have been sent)
+batch-beside-sent = ; the case records level { $level } as sent on { $sent }
+batch-thousand = { $path } has a thousand versions already; nothing was written
+batch-summary = { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}: { $written } written, { $unchanged } unchanged, { $waiting } waiting, { $failed } failed
+batch-waiting-case = waiting: { $case }
+batch-failed-case = failed: { $case }
+batch-because = , because { $reason }
+batch-inputs-unchanged = inputs unchanged since the letter was written
+batch-inputs-unchanged-since = inputs unchanged since the letter was written ({ $earlier })
+
+## init
+
+init-wrote = wrote { $case } (and { $schema } for your editor)
+init-wrote-refreshed = wrote { $case } (and { $schema } for your editor, generated: refreshed)
+init-fill-in = fill in every « À COMPLÉTER », then: recours check { $case }
+
+## watch, preview, templates
+
+watch-built-in = { $name } (built in)
+watch-markup-line = generated markup line { $line }
+watch-generated-markup = generated markup
+watch-pdf-failed = the PDF could not be written from the laid-out letter
+watch-draft = ; the preview is marked « { $label } », and `recours render` refuses it
+watch-not-yet = not to be sent yet: level { $level } is admissible from { $from } ({ $because }){ $draft } until then
+watch-not-admissible = not to be sent: level { $level } is not admissible ({ $rule }){ $draft }
+watch-stale = error (the PDF is the last good one; this error stands until a save fixes it): { $error }
+watch-rendered = rendered { $path } ({ $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}) in { $ms } ms
+watch-failed = error (the last good PDF is kept): { $message }
+watch-watching = watching { $case } (Ctrl-C to stop)
+preview-serving = preview of { $case } at { $address } (Ctrl-C to stop)
+templates-export-help = export into a new or empty folder; an adapted template is never replaced
+templates-wrote = wrote { $count } templates into { $dir }
+templates-then = edit them, then: recours --templates { $dir } render CASE.yaml (or watch, to see each save)

@@ -546,3 +546,62 @@ edit-no-step = `history` n'a pas de démarche { $number }
 edit-brace = l'accolade `{"{"}` de cette démarche n'est pas fermée sur sa ligne
 edit-has-answer = la démarche { $number } de `history` note déjà une réponse
 edit-has-receipt = la démarche { $number } de `history` note déjà sa réception
+
+## batch
+
+batch-written = écrit
+batch-unchanged = inchangé
+batch-waiting = en attente
+batch-failed = échec
+batch-not-yet = { $level } n'est pas encore recevable : il le sera à partir du { $from }
+shard-not-k-n = `{ $text }` n'est pas K/N (par exemple 2/8)
+shard-not-number = `{ $text }` n'est pas un nombre
+shard-range = `{ $text }` : K/N demande 1 ≤ K ≤ N
+batch-same-letter = la même lettre y est déjà
+batch-foreign-file = { $path } existe déjà avec un autre contenu et n'a pas été écrit ici par un lot ; il est gardé (--force le remplace)
+batch-replaced-foreign = a remplacé un fichier qu'aucun lot n'avait écrit (--force)
+batch-beside = écrit à côté de { $earlier }, une version antérieure de cette lettre gardée comme preuve (elle a pu être envoyée)
+batch-beside-sent = ; le dossier note le niveau { $level } comme envoyé le { $sent }
+batch-thousand = { $path } a déjà mille versions ; rien n'a été écrit
+batch-summary = { $cases ->
+    [one] 1 dossier
+   *[other] { $cases } dossiers
+} : { $written } { $written ->
+    [one] écrit
+   *[other] écrits
+}, { $unchanged } { $unchanged ->
+    [one] inchangé
+   *[other] inchangés
+}, { $waiting } en attente, { $failed } en échec
+batch-waiting-case = en attente : { $case }
+batch-failed-case = échec : { $case }
+batch-because = , car { $reason }
+batch-inputs-unchanged = données inchangées depuis l'écriture de la lettre
+batch-inputs-unchanged-since = données inchangées depuis l'écriture de la lettre ({ $earlier })
+
+## init
+
+init-wrote = écrit : { $case } (et { $schema } pour votre éditeur)
+init-wrote-refreshed = écrit : { $case } (et { $schema } pour votre éditeur, généré : rafraîchi)
+init-fill-in = complétez chaque « À COMPLÉTER », puis : recours check { $case }
+
+## watch, preview, templates
+
+watch-built-in = { $name } (intégré)
+watch-markup-line = balisage produit, ligne { $line }
+watch-generated-markup = balisage produit
+watch-pdf-failed = le PDF n'a pas pu être écrit à partir de la lettre mise en page
+watch-draft = ; l'aperçu porte la mention « { $label } », et `recours render` le refuse
+watch-not-yet = à ne pas envoyer encore : le niveau { $level } est recevable à partir du { $from } ({ $because }){ $draft } jusque-là
+watch-not-admissible = à ne pas envoyer : le niveau { $level } n'est pas recevable ({ $rule }){ $draft }
+watch-stale = erreur (le PDF est le dernier bon ; cette erreur demeure jusqu'à un enregistrement qui la corrige) : { $error }
+watch-rendered = écrit { $path } ({ $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}) en { $ms } ms
+watch-failed = erreur (le dernier bon PDF est gardé) : { $message }
+watch-watching = surveillance de { $case } (Ctrl-C pour arrêter)
+preview-serving = aperçu de { $case } à { $address } (Ctrl-C pour arrêter)
+templates-export-help = exportez dans un dossier nouveau ou vide ; un modèle adapté n'est jamais remplacé
+templates-wrote = { $count } modèles écrits dans { $dir }
+templates-then = modifiez-les, puis : recours --templates { $dir } render CASE.yaml (ou watch, pour voir chaque enregistrement)

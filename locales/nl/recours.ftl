@@ -540,3 +540,56 @@ edit-no-step = `history` heeft geen stap { $number }
 edit-brace = de accolade `{"{"}` van deze stap wordt op haar regel niet gesloten
 edit-has-answer = stap { $number } van `history` vermeldt al een antwoord
 edit-has-receipt = stap { $number } van `history` vermeldt al de ontvangst
+
+## batch
+
+batch-written = geschreven
+batch-unchanged = ongewijzigd
+batch-waiting = wacht
+batch-failed = mislukt
+batch-not-yet = { $level } is nog niet ontvankelijk: dat wordt het vanaf { $from }
+shard-not-k-n = `{ $text }` is geen K/N (bijvoorbeeld 2/8)
+shard-not-number = `{ $text }` is geen getal
+shard-range = `{ $text }`: K/N vraagt 1 ≤ K ≤ N
+batch-same-letter = dezelfde brief staat er al
+batch-foreign-file = { $path } bestaat al met een andere inhoud en is hier niet door een batch geschreven; het blijft bewaard (--force vervangt het)
+batch-replaced-foreign = heeft een bestand vervangen dat geen batch schreef (--force)
+batch-beside = geschreven naast { $earlier }, een vroegere versie van deze brief die als bewijs bewaard blijft (ze kan verstuurd zijn)
+batch-beside-sent = ; het dossier vermeldt niveau { $level } als verstuurd op { $sent }
+batch-thousand = { $path } heeft al duizend versies; er is niets geschreven
+batch-summary = { $cases ->
+    [one] 1 dossier
+   *[other] { $cases } dossiers
+}: { $written } geschreven, { $unchanged } ongewijzigd, { $waiting } wachtend, { $failed } mislukt
+batch-waiting-case = wacht: { $case }
+batch-failed-case = mislukt: { $case }
+batch-because = , omdat { $reason }
+batch-inputs-unchanged = gegevens ongewijzigd sinds de brief geschreven is
+batch-inputs-unchanged-since = gegevens ongewijzigd sinds de brief geschreven is ({ $earlier })
+
+## init
+
+init-wrote = geschreven: { $case } (en { $schema } voor uw editor)
+init-wrote-refreshed = geschreven: { $case } (en { $schema } voor uw editor, gegenereerd: vernieuwd)
+init-fill-in = vul elke « À COMPLÉTER » in, en dan: recours check { $case }
+
+## watch, preview, templates
+
+watch-built-in = { $name } (ingebouwd)
+watch-markup-line = gegenereerde opmaak, regel { $line }
+watch-generated-markup = gegenereerde opmaak
+watch-pdf-failed = de PDF kon niet geschreven worden uit de opgemaakte brief
+watch-draft = ; het voorbeeld draagt de vermelding « { $label } », en `recours render` weigert het
+watch-not-yet = nog niet versturen: niveau { $level } is ontvankelijk vanaf { $from } ({ $because }){ $draft } tot dan
+watch-not-admissible = niet versturen: niveau { $level } is niet ontvankelijk ({ $rule }){ $draft }
+watch-stale = fout (de PDF is de laatste goede; deze fout blijft tot een bewaring ze herstelt): { $error }
+watch-rendered = { $path } geschreven ({ $pages ->
+    [one] 1 bladzijde
+   *[other] { $pages } bladzijden
+}) in { $ms } ms
+watch-failed = fout (de laatste goede PDF blijft bewaard): { $message }
+watch-watching = { $case } wordt gevolgd (Ctrl-C om te stoppen)
+preview-serving = voorbeeld van { $case } op { $address } (Ctrl-C om te stoppen)
+templates-export-help = exporteer naar een nieuwe of lege map; een aangepast sjabloon wordt nooit vervangen
+templates-wrote = { $count } sjablonen geschreven in { $dir }
+templates-then = pas ze aan, en dan: recours --templates { $dir } render CASE.yaml (of watch, om elke bewaring te zien)

@@ -18,6 +18,7 @@ use crate::error::Error;
 use crate::render::output::{Staged, commit, default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
+use crate::text::messages::tr;
 use crate::{Engine, PlanOptions};
 
 mod placing;
@@ -45,17 +46,17 @@ impl std::str::FromStr for Shard {
     fn from_str(text: &str) -> Result<Self, String> {
         let (k, n) = text
             .split_once('/')
-            .ok_or_else(|| format!("`{text}` is not K/N (e.g. 2/8)"))?;
+            .ok_or_else(|| tr!("shard-not-k-n", text = text))?;
         let index: u32 = k
             .trim()
             .parse()
-            .map_err(|_| format!("`{k}` is not a number"))?;
+            .map_err(|_| tr!("shard-not-number", text = k))?;
         let count: u32 = n
             .trim()
             .parse()
-            .map_err(|_| format!("`{n}` is not a number"))?;
+            .map_err(|_| tr!("shard-not-number", text = n))?;
         if count == 0 || index == 0 || index > count {
-            return Err(format!("`{text}`: K/N needs 1 ≤ K ≤ N"));
+            return Err(tr!("shard-range", text = text));
         }
         Ok(Shard { index, count })
     }
@@ -117,6 +118,17 @@ impl Status {
             Self::Unchanged => "unchanged",
             Self::Waiting => "waiting",
             Self::Failed => "failed",
+        }
+    }
+
+    /// The status in the words of the tool's language, for people; [`Status::word`] is the
+    /// same in every language (the reports' `status` column).
+    pub fn words(self) -> String {
+        match self {
+            Self::Written => tr!("batch-written"),
+            Self::Unchanged => tr!("batch-unchanged"),
+            Self::Waiting => tr!("batch-waiting"),
+            Self::Failed => tr!("batch-failed"),
         }
     }
 }
@@ -443,7 +455,7 @@ fn process(
         .assessment
         .warnings
         .iter()
-        .map(|w| format!("; warning: {w}"))
+        .map(|w| format!("; {}", tr!("shown-warning", message = w.as_str())))
         .collect();
     let message = format!("{message}{warnings}");
     row.status = status;
@@ -472,8 +484,10 @@ fn process(
 fn waiting_row(mut row: Row, level: &str, from: NaiveDate, reason: &str) -> Row {
     row.status = Status::Waiting;
     row.admissible_from = Some(from);
-    row.message = redact_card_numbers(&format!(
-        "{level} is not admissible yet: it will be from {from}"
+    row.message = redact_card_numbers(&tr!(
+        "batch-not-yet",
+        level = level,
+        from = from.to_string()
     ));
     row.reason = Some(redact_card_numbers(reason));
     row

@@ -9,6 +9,7 @@ use super::{Globals, InitArgs, Report, load_registry};
 use crate::error::{Diagnostic, Error};
 use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Institution, ReferenceKind, Registry};
+use crate::text::messages::tr;
 
 pub use crate::case::PLACEHOLDER;
 
@@ -361,28 +362,24 @@ pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
         let mut d = Diagnostic::new(
             &registry.origin,
             "--institution",
-            format!("unknown institution `{institution}`"),
+            tr!("unknown-institution", id = institution.as_str()),
         );
         d = match registry.nearest_institution(&institution) {
-            Some(near) => d.help(format!(
-                "did you mean `{near}`? `recours institutions` lists them all"
-            )),
-            None => d.help("`recours institutions` lists the institutions recours knows"),
+            Some(near) => d.help(tr!("unknown-institution-near", near = near)),
+            None => d.help(tr!("unknown-institution.help")),
         };
         return Err(d.into());
     };
     let text = crate::cli::init::case_template(&registry, found);
     let (schema, refreshed) = write_new_case(&registry, &output, &text)?;
-    Ok(format!(
-        "wrote {} (and {} for your editor{})\n  fill in every « À COMPLÉTER », then: recours check {}\n",
-        output.display(),
-        schema.display(),
-        if refreshed {
-            ", generated: refreshed"
-        } else {
-            ""
-        },
-        output.display()
-    )
-    .into())
+    let (case, schema) = (output.display().to_string(), schema.display().to_string());
+    let wrote = match refreshed {
+        true => tr!(
+            "init-wrote-refreshed",
+            case = case.as_str(),
+            schema = schema
+        ),
+        false => tr!("init-wrote", case = case.as_str(), schema = schema),
+    };
+    Ok(format!("{wrote}\n  {}\n", tr!("init-fill-in", case = case)).into())
 }

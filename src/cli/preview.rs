@@ -15,6 +15,7 @@ use serde::Serialize;
 use super::{Globals, PreviewArgs, Report};
 use crate::cli::watch::{FileWatcher, Session, wait_for_change};
 use crate::error::Error;
+use crate::text::messages::tr;
 
 const PAGE: &str = include_str!("preview.html");
 
@@ -296,8 +297,12 @@ pub fn command(globals: &Globals, args: PreviewArgs) -> Result<Report, Error> {
     serve(session, port, |address| {
         use std::io::Write as _;
         println!(
-            "preview of {} at {address} (Ctrl-C to stop)",
-            case.display()
+            "{}",
+            tr!(
+                "preview-serving",
+                case = case.display().to_string(),
+                address = address
+            )
         );
         let _ = std::io::stdout().flush();
     })?;

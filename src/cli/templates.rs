@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::error::Error;
 use crate::render::template_check;
+use crate::text::messages::tr;
 
 use super::{Globals, Report, TemplatesArgs, TemplatesCommand};
 
@@ -40,15 +41,12 @@ pub fn command(globals: &Globals, args: TemplatesArgs) -> Result<Report, Error> 
                     )
                 })
                 .collect();
-            crate::render::output::write_new_files(
-                &files,
-                "export into a new or empty folder; an adapted template is never replaced",
-            )?;
+            crate::render::output::write_new_files(&files, &tr!("templates-export-help"))?;
+            let dir = dir.display().to_string();
             Ok(format!(
-                "wrote {} templates into {}\n  edit them, then: recours --templates {} render CASE.yaml (or watch, to see each save)\n",
-                files.len(),
-                dir.display(),
-                dir.display()
+                "{}\n  {}\n",
+                tr!("templates-wrote", count = files.len(), dir = dir.as_str()),
+                tr!("templates-then", dir = dir)
             )
             .into())
         }

@@ -19,6 +19,7 @@ use crate::registry::Registry;
 use crate::render::output::write_atomically;
 use crate::render::template::{TemplateSource, Templates};
 use crate::render::typeset::Typesetter;
+use crate::text::messages::tr;
 use crate::{Engine, PlanOptions, Prepared, today};
 
 /// What a session renders, and from what.
@@ -280,19 +281,19 @@ impl Session {
             TemplateSource::Folder(dir) => Some(dir.clone()),
             TemplateSource::Embedded => None,
         };
-        let mut out = String::from("typesetting failed:");
+        let mut out = format!("{}:", tr!("typesetting-failed"));
         let mut saved = false;
         for e in errors {
             match self.engine.templates.origin_of(templates, &e.source_line) {
                 Some((name, line)) => {
                     let place = match &folder {
                         Some(dir) => dir.join(&name).display().to_string(),
-                        None => format!("{name} (built in)"),
+                        None => tr!("watch-built-in", name = name.as_str()),
                     };
                     out.push_str(&format!("\n{place}:{line}: {}", e.message));
                     out.push_str(&format!(
-                        "\n  generated markup line {}: {}",
-                        e.line,
+                        "\n  {}: {}",
+                        tr!("watch-markup-line", line = e.line),
                         e.source_line.trim()
                     ));
                 }
@@ -303,14 +304,14 @@ impl Session {
                     let place = if saved {
                         markup_copy.display().to_string()
                     } else {
-                        "generated markup".to_string()
+                        tr!("watch-generated-markup")
                     };
                     out.push_str(&format!("\n{place}:{}:{}: {}", e.line, e.column, e.message));
                     out.push_str(&format!("\n  {} | {}", e.line, e.source_line));
                 }
             }
             for hint in &e.hints {
-                out.push_str(&format!("\n  hint: {hint}"));
+                out.push_str(&format!("\n  {}", tr!("line-hint", text = hint.as_str())));
             }
         }
         crate::text::identifiers::redact_card_numbers(&out)
@@ -349,11 +350,7 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
                 crate::render::typeset::export(&laid.document, &laid.prepared.identity)
             })
             .map_err(|e| e.to_string())
-            .and_then(|exported| {
-                exported.map_err(|_| {
-                    "the PDF could not be written from the laid-out letter".to_string()
-                })
-            })
+            .and_then(|exported| exported.map_err(|_| tr!("watch-pdf-failed")))
             .and_then(|bytes| write_atomically(out, &bytes, true).map_err(|e| e.to_string()));
             match written {
                 Ok(_) => (
@@ -387,21 +384,25 @@ pub fn render_once(session: &Session, out: &Path) -> (Render, BTreeSet<PathBuf>)
 fn notes(prepared: &crate::Prepared) -> Vec<String> {
     let level = prepared.letter.level;
     let draft = if prepared.letter.draft {
-        format!(
-            "; the preview is marked « {} », and `recours render` refuses it",
-            prepared.letter.labels.draft
-        )
+        tr!("watch-draft", label = prepared.letter.labels.draft.as_str())
     } else {
         String::new()
     };
     let mut notes = Vec::new();
     match &prepared.assessment.verdict {
         crate::Verdict::Admissible => {}
-        crate::Verdict::NotYet { from, because } => notes.push(format!(
-            "not to be sent yet: level {level} is admissible from {from} ({because}){draft} until then"
+        crate::Verdict::NotYet { from, because } => notes.push(tr!(
+            "watch-not-yet",
+            level = level,
+            from = from.to_string(),
+            because = because.as_str(),
+            draft = draft
         )),
-        crate::Verdict::NotAdmissible { rule } => notes.push(format!(
-            "not to be sent: level {level} is not admissible ({rule}){draft}"
+        crate::Verdict::NotAdmissible { rule } => notes.push(tr!(
+            "watch-not-admissible",
+            level = level,
+            rule = rule.as_str(),
+            draft = draft
         )),
     }
     notes.extend(
@@ -409,7 +410,7 @@ fn notes(prepared: &crate::Prepared) -> Vec<String> {
             .assessment
             .warnings
             .iter()
-            .map(|w| format!("warning: {w}")),
+            .map(|w| tr!("shown-warning", message = w.as_str())),
     );
     notes
         .into_iter()
@@ -430,8 +431,9 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
             && !files.is_empty()
         {
             report(&format!(
-                "{}  error (the PDF is the last good one; this error stands until a save fixes it): {e}",
-                clock()
+                "{}  {}",
+                clock(),
+                tr!("watch-stale", error = e.to_string())
             ));
             changed = wait_for_change(&events, &files);
             continue;
@@ -445,19 +447,23 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
                 notes,
             } => {
                 report(&format!(
-                    "{}  rendered {} ({pages} page{}) in {} ms",
+                    "{}  {}",
                     clock(),
-                    out.display(),
-                    if pages > 1 { "s" } else { "" },
-                    elapsed.as_millis()
+                    tr!(
+                        "watch-rendered",
+                        path = out.display().to_string(),
+                        pages = pages,
+                        ms = elapsed.as_millis() as u64
+                    )
                 ));
                 for note in notes {
                     report(&format!("  {note}"));
                 }
             }
             Render::Failed(message) => report(&format!(
-                "{}  error (the last good PDF is kept): {message}",
-                clock()
+                "{}  {}",
+                clock(),
+                tr!("watch-failed", message = message)
             )),
         }
         watcher.watch_folders_of(&files)?;
@@ -562,7 +568,10 @@ pub fn command(globals: &Globals, args: WatchArgs) -> Result<Report, Error> {
             .unwrap_or_default();
         case.with_file_name(format!("{stem}-apercu.pdf"))
     });
-    println!("watching {} (Ctrl-C to stop)", case.display());
+    println!(
+        "{}",
+        tr!("watch-watching", case = case.display().to_string())
+    );
     watch(session, &out, print_now)?;
     Ok(Report::default())
 }

@@ -7,6 +7,7 @@ use super::{BatchOptions, State, Status, slash};
 use crate::error::Error;
 use crate::render::output::{Staged, stage};
 use crate::text::digest::sha256_hex;
+use crate::text::messages::tr;
 
 /// Where a case's letter goes, and what became of it. A letter a batch wrote here is never
 /// replaced, whatever became of its case: it may have been posted (a case's history is often
@@ -38,12 +39,7 @@ pub(super) fn place_letter(
         let key = slash(&candidate);
         let replace = match std::fs::read(&target) {
             Ok(existing) if existing == *bytes => {
-                return Ok((
-                    candidate,
-                    Status::Unchanged,
-                    "the same letter is already there".to_string(),
-                    None,
-                ));
+                return Ok((candidate, Status::Unchanged, tr!("batch-same-letter"), None));
             }
             Ok(existing) if ours(&key, &existing) => {
                 // Evidence: kept; the new version goes beside it.
@@ -51,9 +47,9 @@ pub(super) fn place_letter(
                 continue;
             }
             Ok(_) if n == 0 && !options.force => {
-                return Err(format!(
-                    "{} already exists with other content and was not written by a batch here; it is kept (--force replaces it)",
-                    target.display()
+                return Err(tr!(
+                    "batch-foreign-file",
+                    path = target.display().to_string()
                 ));
             }
             Ok(_) if n == 0 => true,
@@ -79,25 +75,28 @@ pub(super) fn place_letter(
         }
         let staged = stage(&target, bytes, replace).map_err(|e| e.to_string())?;
         let message = match (&kept, replace) {
-            (_, true) => "replaced a file no batch wrote (--force)".to_string(),
-            (Some(earlier), false) => format!(
-                "written beside {}, an earlier version of this letter kept as evidence (it may have been sent){}",
-                slash(earlier),
+            (_, true) => tr!("batch-replaced-foreign"),
+            (Some(earlier), false) => {
+                let beside = tr!("batch-beside", earlier = slash(earlier));
                 match rendered.sent_on {
                     Some(sent) => format!(
-                        "; the case records level {} as sent on {sent}",
-                        rendered.letter.level
+                        "{beside}{}",
+                        tr!(
+                            "batch-beside-sent",
+                            level = rendered.letter.level,
+                            sent = sent.to_string()
+                        )
                     ),
-                    None => String::new(),
+                    None => beside,
                 }
-            ),
-            (None, false) => "written".to_string(),
+            }
+            (None, false) => tr!("batch-written"),
         };
         return Ok((candidate, Status::Written, message, Some(staged)));
     }
-    Err(format!(
-        "{} has a thousand versions already; nothing was written",
-        options.output.join(default_relative).display()
+    Err(tr!(
+        "batch-thousand",
+        path = options.output.join(default_relative).display().to_string()
     ))
 }
 

@@ -43,13 +43,13 @@ impl Progress for ConsoleProgress {
         match self {
             Self::Bar(bar) => {
                 if row.status == Status::Failed {
-                    bar.set_message(format!("failed: {}", row.case));
+                    bar.set_message(tr!("batch-failed-case", case = row.case.as_str()));
                 }
                 bar.inc(1);
             }
             Self::Lines { done, total } => {
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                let status = row.status.word();
+                let status = row.status.words();
                 let target = row
                     .output
                     .as_deref()

@@ -179,30 +179,30 @@ impl Summary {
 
     /// The closing lines for a person: the counts, then each failure with its reason.
     pub fn to_text(&self) -> String {
-        let mut out = format!(
-            "{} case{}: {} written, {} unchanged, {} waiting, {} failed\n",
-            self.cases,
-            if self.cases == 1 { "" } else { "s" },
-            self.written,
-            self.unchanged,
-            self.waiting,
-            self.failed
+        let mut out = tr!(
+            "batch-summary",
+            cases = self.cases,
+            written = self.written,
+            unchanged = self.unchanged,
+            waiting = self.waiting,
+            failed = self.failed
         );
+        out.push('\n');
         for row in self.rows.iter().filter(|r| r.status == Status::Waiting) {
             out.push_str(&format!(
-                "\nwaiting: {}\n  {}{}\n",
-                row.case,
+                "\n{}\n  {}{}\n",
+                tr!("batch-waiting-case", case = row.case.as_str()),
                 row.message,
                 row.reason
                     .as_deref()
-                    .map(|r| format!(", because {r}"))
+                    .map(|r| tr!("batch-because", reason = r))
                     .unwrap_or_default()
             ));
         }
         for row in self.rows.iter().filter(|r| r.status == Status::Failed) {
             out.push_str(&format!(
-                "\nfailed: {}\n  {}\n",
-                row.case,
+                "\n{}\n  {}\n",
+                tr!("batch-failed-case", case = row.case.as_str()),
                 row.message.replace('\n', "\n  ")
             ));
         }

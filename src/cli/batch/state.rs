@@ -94,8 +94,8 @@ pub(super) fn resumed_row(mut row: Row, record: &Record) -> Row {
     row.sha256 = Some(record.sha256.clone());
     row.status = Status::Unchanged;
     row.message = match &record.message {
-        Some(earlier) => format!("inputs unchanged since the letter was written ({earlier})"),
-        None => "inputs unchanged since the letter was written".into(),
+        Some(earlier) => tr!("batch-inputs-unchanged-since", earlier = earlier),
+        None => tr!("batch-inputs-unchanged"),
     };
     row.institution = record.institution.clone();
     row.level = record.level.or_else(|| level_from_output(&record.output).1);
