@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::error::{Diagnostic, Error};
 use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Deadline, Institution, Level, Registry, RunsFrom, nearest};
+use crate::text::messages::tr;
 
 use super::{Globals, InstitutionsArgs, Report, load_registry};
 
@@ -22,12 +23,13 @@ pub fn command(globals: &Globals, args: InstitutionsArgs) -> Result<Report, Erro
         load_registry(globals.registry.as_deref())?;
         crate::render::output::write_new_files(
             &[(file.clone(), &text)],
-            "choose another file name; a corrected registry is never replaced",
+            &tr!("registry-export-help"),
         )?;
+        let file = file.display().to_string();
         return Ok(format!(
-            "wrote {}\n  correct or extend it (its header explains every field), then: recours --registry {} check CASE.yaml\n",
-            file.display(),
-            file.display()
+            "{}\n  {}\n",
+            tr!("registry-wrote", file = file.as_str()),
+            tr!("registry-then", file = file)
         )
         .into());
     }
@@ -41,11 +43,11 @@ pub fn command(globals: &Globals, args: InstitutionsArgs) -> Result<Report, Erro
 
 fn list_institutions(registry: &Registry) -> String {
     let mut rows: Vec<[String; 5]> = vec![[
-        "ID".into(),
-        "COUNTRY".into(),
-        "NAME".into(),
-        "LADDER".into(),
-        "VERIFIED".into(),
+        tr!("inst-col-id"),
+        tr!("inst-col-country"),
+        tr!("inst-col-name"),
+        tr!("inst-col-ladder"),
+        tr!("inst-col-verified"),
     ]];
     for i in &registry.institutions {
         let levels: Vec<String> = i
@@ -99,23 +101,32 @@ fn deadline_text(registry: &Registry, d: &Deadline) -> String {
     let mut text = deadline_phrase(d.count, d.unit);
     if let Some(extended) = d.extended {
         text.push_str(&format!(
-            " ({} after a holding letter)",
-            deadline_phrase(extended, d.unit)
+            " ({})",
+            tr!(
+                "inst-after-holding",
+                deadline = deadline_phrase(extended, d.unit)
+            )
         ));
     }
-    text.push_str(match d.runs_from {
-        RunsFrom::Sending => ", from sending",
-        RunsFrom::Receipt => ", from receipt",
-        RunsFrom::FirstWritten => ", from the first written complaint",
-        RunsFrom::FirstComplaint => ", from the first complaint",
-        RunsFrom::Unknown => ", from a start the source does not give",
+    text.push_str(", ");
+    text.push_str(&match d.runs_from {
+        RunsFrom::Sending => tr!("inst-from-sending"),
+        RunsFrom::Receipt => tr!("inst-from-receipt"),
+        RunsFrom::FirstWritten => tr!("inst-from-first-written"),
+        RunsFrom::FirstComplaint => tr!("inst-from-first-complaint"),
+        RunsFrom::Unknown => tr!("inst-from-unknown"),
     });
-    text.push_str(&format!("\n      basis: {}", registry.basis_text(&d.basis)));
+    text.push_str("\n      ");
+    text.push_str(&tr!("inst-basis", text = registry.basis_text(&d.basis)));
     text.replace('\u{a0}', " ")
 }
 
 fn basis_line(out: &mut String, registry: &Registry, basis: &crate::registry::Basis) {
-    let _ = writeln!(out, "      basis: {}", registry.basis_text(basis));
+    let _ = writeln!(
+        out,
+        "      {}",
+        tr!("inst-basis", text = registry.basis_text(basis))
+    );
 }
 
 fn show_level(out: &mut String, registry: &Registry, level: &Level) {
@@ -128,28 +139,32 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
     );
     show_recipients(out, registry, level);
     for c in &level.channels {
-        let _ = writeln!(out, "   canal : {}", channel_line(c));
+        let _ = writeln!(out, "   {}", tr!("inst-channel", text = channel_line(c)));
     }
     show_routes(out, registry, level);
     if let Some(rule) = &level.registered {
-        let _ = writeln!(out, "   registered letter required");
+        let _ = writeln!(out, "   {}", tr!("inst-registered"));
         basis_line(out, registry, &rule.basis);
     }
     if let Some(d) = &level.acknowledge_within {
         let _ = writeln!(
             out,
-            "   acknowledgement within {}",
-            deadline_text(registry, d)
+            "   {}",
+            tr!("inst-acknowledge", deadline = deadline_text(registry, d))
         );
     }
     if let Some(d) = &level.answer_within {
-        let _ = writeln!(out, "   answer within {}", deadline_text(registry, d));
+        let _ = writeln!(
+            out,
+            "   {}",
+            tr!("inst-answer", deadline = deadline_text(registry, d))
+        );
     }
     if let Some(d) = &level.payment_answer_within {
         let _ = writeln!(
             out,
-            "   answer within, for a contested payment, {}",
-            deadline_text(registry, d)
+            "   {}",
+            tr!("inst-answer-payment", deadline = deadline_text(registry, d))
         );
     }
     show_rules(out, registry, level);
@@ -165,7 +180,7 @@ fn show_recipients(out: &mut String, registry: &Registry, level: &Level) {
             tags.push(a.french().to_string());
         }
         if let Some(crate::registry::ProductFamily::Insurance) = r.products {
-            tags.push("produits d’assurance".to_string());
+            tags.push(tr!("inst-insurance"));
         }
         let tags = if tags.is_empty() {
             String::new()
@@ -174,20 +189,33 @@ fn show_recipients(out: &mut String, registry: &Registry, level: &Level) {
         };
         let address = match &r.address {
             Some(lines) => lines.join(", "),
-            None => format!(
-                "address unknown: {}",
-                r.missing.as_deref().unwrap_or("no source gives it")
+            None => tr!(
+                "inst-address-unknown",
+                why = r
+                    .missing
+                    .clone()
+                    .unwrap_or_else(|| tr!("no-source-gives-it"))
             ),
         };
-        let _ = writeln!(out, "   to `{}`{tags}: {} — {address}", r.id, r.name);
+        let _ = writeln!(
+            out,
+            "   {}",
+            tr!(
+                "inst-to",
+                id = r.id.as_str(),
+                tags = tags,
+                name = r.name.as_str(),
+                address = address
+            )
+        );
         if let Some(basis) = &entry.basis {
             basis_line(out, registry, basis);
         }
         if let Some(why) = &r.unconfirmed {
-            let _ = writeln!(out, "      UNCONFIRMED: {why}");
+            let _ = writeln!(out, "      {}", tr!("inst-unconfirmed", why = why.as_str()));
         }
         if let Some(note) = &entry.note {
-            let _ = writeln!(out, "      note: {note}");
+            let _ = writeln!(out, "      {}", tr!("inst-note", note = note.as_str()));
         }
     }
 }
@@ -198,36 +226,36 @@ fn show_rules(out: &mut String, registry: &Registry, level: &Level) {
     if let Some(rule) = &level.after {
         let _ = writeln!(
             out,
-            "   after level(s) {} (condition)",
-            levels(&rule.levels)
+            "   {}",
+            tr!("inst-after", levels = levels(&rule.levels))
         );
         basis_line(out, registry, &rule.basis);
     }
     if let Some(rule) = &level.advised_after {
         let _ = writeln!(
             out,
-            "   level(s) {} advised first (advice, not a condition)",
-            levels(&rule.levels)
+            "   {}",
+            tr!("inst-advised", levels = levels(&rule.levels))
         );
         basis_line(out, registry, &rule.basis);
     }
     if let Some(d) = &level.unanswered_after {
         let _ = writeln!(
             out,
-            "   opens when the earlier levels are unanswered after {}",
-            deadline_text(registry, d)
+            "   {}",
+            tr!("inst-opens", deadline = deadline_text(registry, d))
         );
     }
     if let Some(rule) = &level.after_if_answered {
         let _ = writeln!(
             out,
-            "   after level(s) {} when an earlier level was answered in time",
-            levels(&rule.levels)
+            "   {}",
+            tr!("inst-after-answered", levels = levels(&rule.levels))
         );
         basis_line(out, registry, &rule.basis);
     }
     if let Some(rule) = &level.consumers_only {
-        let _ = writeln!(out, "   open to consumers (a business case is warned)");
+        let _ = writeln!(out, "   {}", tr!("inst-consumers"));
         basis_line(out, registry, &rule.basis);
     }
 }
@@ -239,31 +267,27 @@ fn show_references(out: &mut String, registry: &Registry, level: &Level) {
     };
     let r = &level.references;
     if !r.required.is_empty() {
-        let _ = writeln!(out, "   requires: {}", refs(&r.required));
+        let _ = writeln!(out, "   {}", tr!("inst-requires", refs = refs(&r.required)));
     }
     for group in &r.required_any {
+        let keys = group.iter().map(|k| k.key()).collect::<Vec<_>>();
         let _ = writeln!(
             out,
-            "   requires one of: {}",
-            group
-                .iter()
-                .map(|k| k.key())
-                .collect::<Vec<_>>()
-                .join(" or ")
+            "   {}",
+            tr!(
+                "inst-requires-one-of",
+                refs = keys.join(&tr!("reference-or"))
+            )
         );
     }
     if !r.advised.is_empty() {
-        let _ = writeln!(
-            out,
-            "   advises (a warning when missing): {}",
-            refs(&r.advised)
-        );
+        let _ = writeln!(out, "   {}", tr!("inst-advises", refs = refs(&r.advised)));
     }
     if let Some(basis) = &r.basis {
         basis_line(out, registry, basis);
     }
     if !r.cited.is_empty() {
-        let _ = writeln!(out, "   cites when given: {}", refs(&r.cited));
+        let _ = writeln!(out, "   {}", tr!("inst-cites", refs = refs(&r.cited)));
     }
 }
 
@@ -292,16 +316,20 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         } = institution;
         let _ = writeln!(out, "{id} — {name} ({country:?})");
         if let Some(p) = products {
-            let _ = writeln!(out, "products: {p}");
+            let _ = writeln!(out, "{}", tr!("inst-products", products = p.to_string()));
         }
         for level in ladder {
             show_level(&mut out, registry, level);
         }
         let _ = writeln!(out);
         for source in sources {
-            let _ = writeln!(out, "source: {}", document_text(registry, source));
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!("inst-source", source = document_text(registry, source))
+            );
         }
-        let _ = writeln!(out, "verified: {verified}");
+        let _ = writeln!(out, "{}", tr!("inst-verified", date = verified.to_string()));
         return Ok(out);
     }
     if let Some(body) = registry.body(id) {
@@ -314,39 +342,50 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         );
         match &body.address {
             Some(lines) => {
-                let _ = writeln!(out, "address: {}", lines.join(", "));
+                let _ = writeln!(out, "{}", tr!("inst-address", address = lines.join(", ")));
             }
             None => {
-                let _ = writeln!(
-                    out,
-                    "address unknown: {}",
-                    body.missing.as_deref().unwrap_or("no source gives it")
-                );
+                let why = body
+                    .missing
+                    .clone()
+                    .unwrap_or_else(|| tr!("no-source-gives-it"));
+                let _ = writeln!(out, "{}", tr!("inst-address-unknown", why = why));
             }
         }
         for c in &body.channels {
-            let _ = writeln!(out, "canal : {}", channel_line(c));
+            let _ = writeln!(out, "{}", tr!("inst-channel", text = channel_line(c)));
         }
         if let Some(website) = &body.website {
-            let _ = writeln!(out, "website: {website}");
+            let _ = writeln!(out, "{}", tr!("inst-website", url = website.as_str()));
         }
         if let Some(why) = &body.unconfirmed {
-            let _ = writeln!(out, "UNCONFIRMED: {why}");
+            let _ = writeln!(out, "{}", tr!("inst-unconfirmed", why = why.as_str()));
         }
         if let Some(note) = &body.note {
-            let _ = writeln!(out, "note: {note}");
+            let _ = writeln!(out, "{}", tr!("inst-note", note = note.as_str()));
         }
         if let Some(conditions) = &body.conditions {
             let _ = writeln!(
                 out,
-                "conditions: {}",
-                registry.basis_text(&conditions.basis)
+                "{}",
+                tr!(
+                    "inst-conditions",
+                    text = registry.basis_text(&conditions.basis)
+                )
             );
         }
         for source in &body.sources {
-            let _ = writeln!(out, "source: {}", document_text(registry, source));
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!("inst-source", source = document_text(registry, source))
+            );
         }
-        let _ = writeln!(out, "verified: {}", body.verified);
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!("inst-verified", date = body.verified.to_string())
+        );
         return Ok(out);
     }
     let ids = registry
@@ -354,15 +393,11 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
         .iter()
         .map(|i| i.id.as_str())
         .chain(registry.bodies.iter().map(|b| b.id.as_str()));
-    let mut d = Diagnostic::new(
-        &registry.origin,
-        "",
-        format!("no institution or mediator `{id}` in the registry"),
-    );
+    let mut d = Diagnostic::new(&registry.origin, "", tr!("inst-unknown", id = id));
     if let Some(near) = nearest(id, ids) {
-        d = d.help(format!("did you mean `{near}`?"));
+        d = d.help(tr!("yaml-did-you-mean", near = near));
     } else {
-        d = d.help("`recours institutions` lists them all");
+        d = d.help(tr!("inst-unknown.help"));
     }
     Err(d.into())
 }
@@ -399,27 +434,26 @@ fn show_routes(out: &mut String, registry: &Registry, level: &Level) {
         let described: Vec<String> = ways
             .iter()
             .map(|route| match route {
-                Route::Registered => "registered letter, the PDF to post (render)".to_string(),
-                Route::Post => "letter, the PDF to post (render)".to_string(),
-                Route::Email { address } => {
-                    format!("e-mail to {address}, a draft .eml (render --email)")
-                }
-                Route::Form { .. } => {
-                    "web form, the text to paste (render --format text)".to_string()
-                }
+                Route::Registered => tr!("inst-route-registered"),
+                Route::Post => tr!("inst-route-post"),
+                Route::Email { address } => tr!("inst-route-email", address = address.as_str()),
+                Route::Form { .. } => tr!("inst-route-form"),
             })
             .collect();
+        let how = match described.split_first() {
+            Some((first, others)) => {
+                let mut how = tr!("inst-send-by", way = first.as_str());
+                for other in others {
+                    how.push_str(&tr!("inst-or-by", way = other.as_str()));
+                }
+                how
+            }
+            None => tr!("inst-no-address"),
+        };
         let _ = writeln!(
             out,
-            "   how, to `{}`: {}",
-            entry.id,
-            match described.split_first() {
-                Some((first, [])) => format!("send by {first}"),
-                Some((first, others)) => {
-                    format!("send by {first}; or by {}", others.join("; or by "))
-                }
-                None => "no address is known: the case gives it (`letter.recipient_address` or `letter.recipient_email`)".to_string(),
-            }
+            "   {}",
+            tr!("inst-how", id = entry.id.as_str(), how = how)
         );
     }
 }
