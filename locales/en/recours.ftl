@@ -646,3 +646,14 @@ inst-send-by = send by { $way }
 inst-or-by = ; or by { $way }
 inst-no-address = no address is known: the case gives it (`letter.recipient_address` or `letter.recipient_email`)
 inst-how = how, to `{ $id }`: { $how }
+
+## The command line's help (English is the options' own text; these are clap's words)
+
+help-usage = Usage:
+help-commands = Commands:
+help-arguments = Arguments:
+help-options = Options:
+help-flag-help = Print help
+help-flag-version = Print version
+help-default = [default: { $value }]
+help-possible = [possible values: { $values }]

@@ -6,6 +6,7 @@ pub mod answered;
 pub mod batch;
 pub mod check;
 pub mod generate;
+pub mod help;
 pub mod init;
 pub mod institutions;
 pub mod manual;
@@ -469,7 +470,7 @@ pub fn main() -> ExitCode {
     messages::set_language(messages::choose(messages::flag_in(&args), |name| {
         std::env::var(name).ok()
     }));
-    let cli = Cli::parse_from(args);
+    let cli = help::parse(args);
     if cli.command.for_scripts() {
         messages::set_language(messages::Lang::En);
     }

@@ -33,6 +33,73 @@ fn file(lang: &str) -> String {
     std::fs::read_to_string(root().join("locales").join(lang).join("recours.ftl")).unwrap()
 }
 
+/// The ids of the command line's help: every command and option (English is their doc
+/// comments, so `en/recours.ftl` has none of them).
+fn help_ids() -> BTreeSet<String> {
+    use clap::CommandFactory;
+    use recours::cli::help::help_id;
+    fn walk(command: &clap::Command, path: &mut Vec<String>, ids: &mut BTreeSet<String>) {
+        let parts: Vec<&str> = path.iter().map(String::as_str).collect();
+        ids.insert(help_id(&parts, None));
+        for arg in command.get_arguments() {
+            if path.is_empty() || !arg.is_global_set() {
+                ids.insert(help_id(&parts, Some(arg.get_id().as_str())));
+            }
+        }
+        for sub in command.get_subcommands() {
+            path.push(sub.get_name().to_string());
+            walk(sub, path, ids);
+            path.pop();
+        }
+    }
+    let mut ids = BTreeSet::new();
+    walk(&recours::cli::Cli::command(), &mut Vec::new(), &mut ids);
+    ids
+}
+
+#[test]
+fn the_help_of_every_command_and_option_exists_in_french_and_dutch() {
+    let wanted = help_ids();
+    assert!(wanted.len() > 70, "{} commands and options", wanted.len());
+    let mut faults = Vec::new();
+    for lang in ["fr", "nl"] {
+        let have = ids(&file(lang));
+        faults.extend(
+            (wanted.iter())
+                .filter(|id| !have.contains(*id))
+                .map(|id| format!("{lang}/recours.ftl lacks {id}")),
+        );
+        // A help for an option or a command the tool no longer has.
+        faults.extend(
+            (have.iter())
+                .filter(|id| is_command_help(id) && !wanted.contains(*id))
+                .map(|id| format!("{lang}/recours.ftl has {id}, which no option or command uses")),
+        );
+    }
+    let english = ids(&file("en"));
+    faults.extend(
+        (wanted.iter())
+            .filter(|id| english.contains(*id))
+            .map(|id| format!("en/recours.ftl has {id}: English is the option's doc comment")),
+    );
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// A command's or an option's help (not one of clap's own words: `help-usage`…).
+fn is_command_help(id: &str) -> bool {
+    const CLAP_WORDS: [&str; 8] = [
+        "help-usage",
+        "help-commands",
+        "help-arguments",
+        "help-options",
+        "help-flag-help",
+        "help-flag-version",
+        "help-default",
+        "help-possible",
+    ];
+    id.starts_with("help-") && !CLAP_WORDS.contains(&id)
+}
+
 #[test]
 fn every_message_exists_in_every_language() {
     let all: Vec<(&str, BTreeSet<String>)> =
@@ -42,6 +109,10 @@ fn every_message_exists_in_every_language() {
     let mut missing = Vec::new();
     for (lang, ids) in &all {
         for id in &union {
+            // English is the options' doc comments (the test above).
+            if *lang == "en" && is_command_help(id) {
+                continue;
+            }
             if !ids.contains(*id) {
                 missing.push(format!("{lang}/recours.ftl lacks {id}"));
             }
@@ -93,4 +164,40 @@ fn every_message_the_code_asks_for_exists() {
     assert!(asked.len() > 30, "{} messages asked for", asked.len());
     let missing: Vec<&String> = asked.iter().filter(|id| !english.contains(*id)).collect();
     assert!(missing.is_empty(), "not in en/recours.ftl: {missing:?}");
+}
+
+#[test]
+fn the_help_reads_in_the_language_asked() {
+    let help = |args: &[&str]| {
+        let run = crate::common::recours().args(args).output().unwrap();
+        assert!(run.status.success(), "{args:?}");
+        String::from_utf8(run.stdout).unwrap()
+    };
+    let french = help(&["--lang", "fr", "render", "--help"]);
+    for said in [
+        "Utilisation : recours render",
+        "Options :",
+        "Afficher l'aide",
+        "Le niveau pour lequel écrire, au lieu du suivant",
+        "[valeurs possibles : pdf, text, md, json] [par défaut : pdf]",
+    ] {
+        assert!(french.contains(said), "« {said} » missing:\n{french}");
+    }
+    for english in [
+        "Usage:",
+        "Print help",
+        "default:",
+        "possible values",
+        "The level",
+    ] {
+        assert!(!french.contains(english), "« {english} » in:\n{french}");
+    }
+    // `recours help X`, as in English.
+    assert_eq!(
+        help(&["--lang", "nl", "help", "sent"]),
+        help(&["--lang", "nl", "sent", "--help"])
+    );
+    assert!(help(&["--lang", "nl", "--help"]).contains("Gebruik: recours"));
+    // English is clap's own page, from the doc comments.
+    assert!(help(&["--lang", "en", "render", "--help"]).contains("Usage: recours render"));
 }
