@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::{GenerateArgs, Report};
 use crate::error::Error;
+use crate::text::messages::tr;
 
 /// A small deterministic generator (SplitMix64): the same seed gives the same cases.
 struct Dice(u64);
@@ -390,9 +391,12 @@ pub fn command(args: GenerateArgs) -> Result<Report, Error> {
     } = args;
     let written = write(&output, count, seed)?;
     Ok(format!(
-        "wrote {} invented cases under {}\n",
-        written.len(),
-        output.display()
+        "{}\n",
+        tr!(
+            "generate-wrote",
+            count = written.len(),
+            dir = output.display().to_string()
+        )
     )
     .into())
 }

@@ -8,6 +8,8 @@
 
 use clap::{Arg, ArgAction, Command};
 
+use fluent_bundle::FluentValue;
+
 use crate::text::messages::{Lang, language, message};
 
 /// The message id of a command's (or an argument's) help: `help-render`, `help-render-output`.
@@ -45,8 +47,98 @@ pub fn parse(mut args: Vec<std::ffi::OsString>) -> super::Cli {
         args.remove(at);
         args.push("--help".into());
     }
-    let matches = command.get_matches_from(args);
+    let matches = match command.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        // The help and the version are printed as clap prints them (in the language's words).
+        Err(e) if language() == Lang::En || !e.use_stderr() => e.exit(),
+        Err(e) => match explain(&e) {
+            Some(said) => {
+                eprintln!("{said}");
+                std::process::exit(2)
+            }
+            None => e.exit(),
+        },
+    };
     super::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// A mistake on the command line in the tool's language: what is wrong, the nearest right
+/// word, the command's usage. `None` for a mistake clap words better (its help, shown when a
+/// command is missing).
+fn explain(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(", ")),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::StyledStrs(v) => Some(
+            v.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let said = |id: &str, values: &[(&str, String)]| {
+        let values: Vec<(&str, FluentValue)> = values
+            .iter()
+            .map(|(name, v)| (*name, FluentValue::from(v.clone())))
+            .collect();
+        message(id, &values)
+    };
+    let mut problem = match e.kind() {
+        ErrorKind::UnknownArgument => said("clap-unknown-argument", &[("arg", arg)]),
+        ErrorKind::InvalidSubcommand => said(
+            "clap-unknown-command",
+            &[("command", text(ContextKind::InvalidSubcommand)?)],
+        ),
+        ErrorKind::InvalidValue => said("clap-invalid-value", &[("value", value), ("arg", arg)]),
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(e).map(|r| r.to_string())?;
+            said(
+                "clap-value-validation",
+                &[("value", value), ("arg", arg), ("reason", reason)],
+            )
+        }
+        ErrorKind::MissingRequiredArgument => said("clap-missing", &[("args", arg)]),
+        ErrorKind::ArgumentConflict => said(
+            "clap-conflict",
+            &[("arg", arg), ("other", text(ContextKind::PriorArg)?)],
+        ),
+        _ => return None,
+    };
+    if let Some(valid) = text(ContextKind::ValidValue) {
+        problem.push_str("\n  ");
+        problem.push_str(&message("help-possible", &[("values", valid.into())]));
+    }
+    let suggested = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .find_map(text);
+    if let Some(near) = suggested {
+        problem.push_str("\n  ");
+        problem.push_str(&message(
+            "line-help",
+            &[(
+                "text",
+                message("yaml-did-you-mean", &[("near", near.into())]).into(),
+            )],
+        ));
+    }
+    let mut said = message("shown-error", &[("message", problem.into())]);
+    let usage = text(ContextKind::Usage).unwrap_or_default();
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    if !usage.is_empty() {
+        said.push_str(&format!("\n\n{} {usage}", message("help-usage", &[])));
+    }
+    said.push_str("\n\n");
+    said.push_str(&message("clap-more", &[]));
+    Some(said)
 }
 
 /// The place of the first word that is not an option nor an option's value: the command.

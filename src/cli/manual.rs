@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::error::Error;
+use crate::text::messages::tr;
 
 use super::{Globals, Report, load_registry};
 
@@ -34,10 +35,13 @@ pub fn man(dir: Option<PathBuf>) -> Result<Report, Error> {
         crate::render::output::write_atomically(&dir.join(name), page, true)?;
     }
     Ok(format!(
-        "wrote {} manual pages into {} ({} and one per command)\n",
-        pages.len(),
-        dir.display(),
-        pages[0].0
+        "{}\n",
+        tr!(
+            "man-wrote",
+            count = pages.len(),
+            dir = dir.display().to_string(),
+            first = pages[0].0.as_str()
+        )
     )
     .into())
 }

@@ -201,3 +201,39 @@ fn the_help_reads_in_the_language_asked() {
     // English is clap's own page, from the doc comments.
     assert!(help(&["--lang", "en", "render", "--help"]).contains("Usage: recours render"));
 }
+
+#[test]
+fn a_mistyped_command_line_is_explained_in_the_language_asked() {
+    let refused = |args: &[&str]| {
+        let run = crate::common::recours().args(args).output().unwrap();
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        String::from_utf8(run.stderr).unwrap()
+    };
+    let said = refused(&["--lang", "fr", "rendre", "x.yaml"]);
+    assert!(
+        said.starts_with(
+            "erreur : commande inconnue 'rendre'\n  aide : vouliez-vous dire `render` ?"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("Pour en savoir plus, essayez '--help'."),
+        "{said}"
+    );
+    let said = refused(&["--lang", "fr", "render", "x.yaml", "--date", "02/07/2026"]);
+    assert!(
+        said.contains("écrivez 2026-07-02") && !said.contains("invalid value"),
+        "{said}"
+    );
+    let said = refused(&["--lang", "nl", "render"]);
+    assert!(
+        said.starts_with("fout: deze verplichte argumenten ontbreken: <CASE>"),
+        "{said}"
+    );
+    // English is clap's own words.
+    let said = refused(&["--lang", "en", "rendre"]);
+    assert!(
+        said.starts_with("error: unrecognized subcommand 'rendre'"),
+        "{said}"
+    );
+}
