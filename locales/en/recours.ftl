@@ -666,3 +666,4 @@ clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
 clap-missing = the following required arguments were not provided: { $args }
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-more = For more information, try '--help'.
+new-letter-language = In which language should the letter be written?

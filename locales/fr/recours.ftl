@@ -759,3 +759,4 @@ clap-value-validation = valeur invalide '{ $value }' pour '{ $arg }' : { $reason
 clap-missing = ces arguments obligatoires manquent : { $args }
 clap-conflict = l'argument '{ $arg }' ne peut pas être utilisé avec '{ $other }'
 clap-more = Pour en savoir plus, essayez '--help'.
+new-letter-language = Dans quelle langue la lettre doit-elle être écrite ?

@@ -747,3 +747,4 @@ clap-value-validation = ongeldige waarde '{ $value }' voor '{ $arg }': { $reason
 clap-missing = deze verplichte argumenten ontbreken: { $args }
 clap-conflict = het argument '{ $arg }' kan niet samen met '{ $other }' gebruikt worden
 clap-more = Probeer '--help' voor meer informatie.
+new-letter-language = In welke taal moet de brief geschreven worden?

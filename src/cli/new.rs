@@ -48,6 +48,12 @@ fn required(question: &str, help: Option<&str>) -> Asked<String> {
     text(question, help, true).map(Option::unwrap_or_default)
 }
 
+/// The answer as the screen keeps it once given: a card or national register number with only
+/// its last four digits, as every message of the tool shows it.
+fn masked(answer: &str) -> String {
+    identifiers::redact_card_numbers(answer)
+}
+
 /// A text checked as it is typed: `check` returns the message of `recours check` when wrong.
 fn checked(
     question: &str,
@@ -58,6 +64,7 @@ fn checked(
     let empty = tr!("new-required");
     let answer = Text::new(question)
         .with_help_message(help)
+        .with_formatter(&masked)
         .with_validator(move |input: &str| {
             let input = input.trim();
             Ok(if input.is_empty() {
@@ -261,6 +268,23 @@ fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
     }
 }
 
+/// The letter's language, asked for a Belgian institution (the person's language first);
+/// French, which needs no line, for a French one.
+fn letter_language(institution: &Institution) -> Asked<Option<String>> {
+    if institution.country != crate::registry::Country::BE {
+        return Ok(None);
+    }
+    let mut options = vec![
+        ("Français".to_string(), None),
+        ("Nederlands".to_string(), Some("nl".to_string())),
+        ("Deutsch".to_string(), Some("de".to_string())),
+    ];
+    if crate::text::messages::language() == crate::text::messages::Lang::Nl {
+        options.swap(0, 1);
+    }
+    choose(&tr!("new-letter-language"), options)
+}
+
 /// The whole interview, for the institution chosen first.
 fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> {
     let institutions = registry
@@ -270,7 +294,10 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
         .collect();
     let id: String = choose(&tr!("new-institution"), institutions)?;
     let institution = registry.institution(&id).expect("chosen from the registry");
-    let mut answers = Answers::default();
+    let mut answers = Answers {
+        letter_language: letter_language(institution)?,
+        ..Answers::default()
+    };
     if yes_no(&tr!("new-clinic"))? {
         answers.clinic = Some(Clinic {
             name: required(&tr!("new-clinic-name"), None)?,

@@ -14,13 +14,18 @@ use crate::common::*;
 
 /// `recours new -o dossier.yaml` in `dir`, in a terminal, in French.
 fn interview(dir: &Path) -> Session {
+    interview_in(dir, "fr_FR.UTF-8")
+}
+
+/// `recours new -o dossier.yaml` in `dir`, in a terminal, under the locale `lang`.
+fn interview_in(dir: &Path, lang: &str) -> Session {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_recours"));
     command
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1795305600") // 2026-11-22
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "fr_FR.UTF-8")
+        .env("LANG", lang)
         .env("TERM", "xterm")
         .args(["new", "-o", "dossier.yaml"]);
     let mut session = Session::spawn(command).unwrap();
@@ -122,7 +127,14 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
             "English on the screen ({english}):\n{screen}"
         );
     }
-    // The number is echoed as it is typed; nothing the tool says afterwards shows it.
+    // The number shows while it is typed; once given, the screen keeps its last four digits
+    // only, and nothing the tool says afterwards shows it.
+    let given = screen
+        .split("Le numéro de contrat")
+        .next()
+        .and_then(|s| s.rsplit("Le numéro de carte").next())
+        .unwrap_or_default();
+    assert!(given.contains("XXXX XXXXXX X0005"), "{given}");
     let said = screen.split("Dossier écrit").nth(1).unwrap_or_default();
     assert!(!said.contains("822463"), "{said}");
 
@@ -144,6 +156,78 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
         assert_shows(&text, needle);
     }
     assert!(!text.contains("822463"), "the full card number is printed");
+}
+
+#[test]
+fn a_whole_interview_in_dutch_for_a_belgian_institution_gives_a_dutch_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview_in(dir.path(), "nl_BE.UTF-8");
+    let mut screen = String::new();
+    for (question, typed) in [
+        ("Tegen welke instelling", "Cetelem Belgique"),
+        ("In welke taal moet de brief", "Nederlands"),
+        ("Treedt een rechtswinkel", "nee"),
+        ("Hoe moet de brief de persoon aanspreken", "Monsieur"),
+        ("Voornaam en naam", "Pieter Janssens"),
+        ("Straat en nummer", "Kerkstraat 12"),
+        ("Postcode en gemeente", "2000 Antwerpen"),
+        ("als particulier of voor een onderneming", "particulier"),
+        ("E-mailadres van de persoon", ""),
+        ("Het product of contract", "Persoonlijke lening"),
+        ("Het dossiernummer (12 cijfers)", "1234 5678 9012"),
+        // The check digits wrong: asked again with the message of `check`.
+        ("Het rijksregisternummer", "85.07.30-033.27"),
+    ] {
+        answer(&mut s, question, typed, &mut screen);
+    }
+    s.expect("faalt voor zijn controle")
+        .unwrap_or_else(|e| panic!("the number is not re-asked: {e}\n{screen}"));
+    for _ in 0.."85.07.30-033.27".len() {
+        s.send("\x7f").unwrap();
+    }
+    s.send("85.07.30-033.28\r").unwrap();
+    for (question, typed) in [
+        ("Het contractnummer", ""),
+        ("Het onderwerp van de klacht", "Onterechte kosten"),
+        (
+            "Wat er gebeurd is",
+            "Op 3 september 2026 werden kosten van 30 euro aangerekend.",
+        ),
+        ("(nog een; Enter op een lege regel om te eindigen)", ""),
+        ("Wat u vraagt", "De terugbetaling van 30 euro"),
+        ("(nog een; Enter op een lege regel om te eindigen)", ""),
+        ("Het betwiste bedrag", "30.00"),
+        ("Hebt u Cetelem", "nee"),
+        ("De brief nu schrijven?", "ja"),
+    ] {
+        answer(&mut s, question, typed, &mut screen);
+    }
+    let rest = s.expect(expectrl::Eof).unwrap();
+    screen.push_str(&String::from_utf8_lossy(rest.before()));
+    for said in ["Dossier geschreven: dossier.yaml", "geldig", "geschreven: "] {
+        assert!(screen.contains(said), "« {said} » is not shown:\n{screen}");
+    }
+    for english in ["valid —", " the ", "wrote", "level ", "warning", "Enter to"] {
+        assert!(
+            !screen.contains(english),
+            "English on the screen ({english}):\n{screen}"
+        );
+    }
+    let (code, _, stderr) = outcome_in(dir.path(), &["check", "dossier.yaml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(case.contains("\n  language: nl\n"), "{case}");
+    let text = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-1.pdf")).unwrap());
+    for needle in [
+        "Pieter Janssens",
+        "Kerkstraat 12",
+        "Onterechte kosten",
+        "Op 3 september 2026 werden kosten van 30 euro aangerekend.",
+        "De terugbetaling van 30 euro",
+        "Warandeberg",
+    ] {
+        assert_shows(&text, needle);
+    }
 }
 
 #[test]

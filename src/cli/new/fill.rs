@@ -52,6 +52,8 @@ pub struct Answers {
     pub history: Vec<Taken>,
     /// The recipient's address, where the registry knows none for the first letter.
     pub recipient_address: Vec<String>,
+    /// The letter's language where it is not French (`nl`, `de`: Belgian institutions).
+    pub letter_language: Option<String>,
 }
 
 /// The key before the colon of a YAML line, and the text after it.
@@ -144,6 +146,12 @@ pub fn case_text(template: &str, answers: &Answers) -> Result<String, edit::Edit
                 // the person gave are appended below instead.
                 while lines.peek().is_some_and(|l| l.starts_with("    ")) {
                     lines.next();
+                }
+            }
+            ("letter", Some(("letter", _))) => {
+                out.push(line.to_string());
+                if let Some(language) = &answers.letter_language {
+                    out.push(format!("  language: {language}"));
                 }
             }
             ("letter", _) if placeholder && line.trim_start().starts_with("- ") => {
