@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::error::{Diagnostic, Error};
+use crate::registry::Prose;
 use crate::registry::phrases::deadline_phrase;
 use crate::registry::{Deadline, Institution, Level, Registry, RunsFrom, nearest};
 use crate::text::messages::tr;
@@ -215,7 +216,7 @@ fn show_recipients(out: &mut String, registry: &Registry, level: &Level) {
             let _ = writeln!(out, "      {}", tr!("inst-unconfirmed", why = why.as_str()));
         }
         if let Some(note) = &entry.note {
-            let _ = writeln!(out, "      {}", tr!("inst-note", note = note.as_str()));
+            let _ = writeln!(out, "      {}", tr!("inst-note", note = note.text()));
         }
     }
 }
@@ -345,9 +346,8 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
                 let _ = writeln!(out, "{}", tr!("inst-address", address = lines.join(", ")));
             }
             None => {
-                let why = body
-                    .missing
-                    .clone()
+                let why = (body.missing.as_ref())
+                    .map(Prose::text)
                     .unwrap_or_else(|| tr!("no-source-gives-it"));
                 let _ = writeln!(out, "{}", tr!("inst-address-unknown", why = why));
             }
@@ -359,10 +359,10 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
             let _ = writeln!(out, "{}", tr!("inst-website", url = website.as_str()));
         }
         if let Some(why) = &body.unconfirmed {
-            let _ = writeln!(out, "{}", tr!("inst-unconfirmed", why = why.as_str()));
+            let _ = writeln!(out, "{}", tr!("inst-unconfirmed", why = why.text()));
         }
         if let Some(note) = &body.note {
-            let _ = writeln!(out, "{}", tr!("inst-note", note = note.as_str()));
+            let _ = writeln!(out, "{}", tr!("inst-note", note = note.text()));
         }
         if let Some(conditions) = &body.conditions {
             let _ = writeln!(

@@ -319,10 +319,9 @@ impl Registry {
                 .envelope
                 .clone()
                 .or_else(|| body.and_then(|b| b.envelope.clone())),
-            missing: entry
-                .missing
-                .clone()
-                .or_else(|| body.and_then(|b| b.missing.clone())),
+            missing: (entry.missing.as_ref())
+                .or_else(|| body.and_then(|b| b.missing.as_ref()))
+                .map(Prose::text),
             salutation: entry
                 .salutation
                 .clone()
@@ -331,10 +330,9 @@ impl Registry {
             message: entry.message.clone(),
             audience: entry.audience,
             products: entry.products,
-            unconfirmed: entry
-                .unconfirmed
-                .clone()
-                .or_else(|| body.and_then(|b| b.unconfirmed.clone())),
+            unconfirmed: (entry.unconfirmed.as_ref())
+                .or_else(|| body.and_then(|b| b.unconfirmed.as_ref()))
+                .map(Prose::text),
             address_nl: entry
                 .address_nl
                 .clone()
@@ -374,8 +372,10 @@ impl Registry {
 }
 
 pub mod phrases;
+pub mod prose;
 
 pub use crate::text::similar::nearest;
+pub use prose::Prose;
 
 mod model;
 mod names;

@@ -357,7 +357,7 @@ pub struct Body {
     #[serde(default)]
     pub envelope_nl: Option<Vec<String>>,
     #[serde(default)]
-    pub missing: Option<String>,
+    pub missing: Option<Prose>,
     pub salutation: String,
     /// What it calls a letter that seizes it (`complaint` where its source says « plainte »).
     #[serde(default)]
@@ -372,9 +372,9 @@ pub struct Body {
     pub sources: Vec<String>,
     /// Why the body itself is not confirmed by a source, when it is not.
     #[serde(default)]
-    pub unconfirmed: Option<String>,
+    pub unconfirmed: Option<Prose>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Prose>,
     #[serde(default)]
     pub conditions: Option<MediatorConditions>,
     pub verified: NaiveDate,
@@ -397,7 +397,7 @@ pub struct RecipientEntry {
     #[serde(default)]
     pub envelope: Option<Vec<String>>,
     #[serde(default)]
-    pub missing: Option<String>,
+    pub missing: Option<Prose>,
     #[serde(default)]
     pub salutation: Option<String>,
     #[serde(default)]
@@ -411,9 +411,9 @@ pub struct RecipientEntry {
     /// is not (e.g. a mediator the procedure does not name). Letters then do not name it
     /// before it is written to.
     #[serde(default)]
-    pub unconfirmed: Option<String>,
+    pub unconfirmed: Option<Prose>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Prose>,
     /// Its own e-mail address, where it differs from the level's e-mail channel (the insurance
     /// complaints of Cetelem Belgique).
     #[serde(default)]

@@ -237,3 +237,46 @@ fn a_mistyped_command_line_is_explained_in_the_language_asked() {
         "{said}"
     );
 }
+
+/// The registry's sentences for people (`missing`, `unconfirmed`, `note`) are written in each
+/// language of the tool's messages.
+#[test]
+fn the_registrys_sentences_exist_in_every_language() {
+    let registry = recours::registry::Registry::embedded().unwrap();
+    let mut proses: Vec<(String, &recours::registry::Prose)> = Vec::new();
+    for body in &registry.bodies {
+        for (field, prose) in [
+            ("missing", &body.missing),
+            ("unconfirmed", &body.unconfirmed),
+            ("note", &body.note),
+        ] {
+            if let Some(prose) = prose {
+                proses.push((format!("{}.{field}", body.id), prose));
+            }
+        }
+    }
+    for institution in &registry.institutions {
+        for level in &institution.ladder {
+            for entry in &level.recipients {
+                for (field, prose) in [
+                    ("missing", &entry.missing),
+                    ("unconfirmed", &entry.unconfirmed),
+                    ("note", &entry.note),
+                ] {
+                    if let Some(prose) = prose {
+                        let place =
+                            format!("{} level {} {}", institution.id, level.level, entry.id);
+                        proses.push((format!("{place}.{field}"), prose));
+                    }
+                }
+            }
+        }
+    }
+    assert!(proses.len() >= 15, "{} sentences", proses.len());
+    let lacking: Vec<String> = proses
+        .iter()
+        .filter(|(_, prose)| LANGUAGES.iter().any(|l| !prose.languages().contains(l)))
+        .map(|(place, prose)| format!("{place}: {:?}", prose.languages()))
+        .collect();
+    assert!(lacking.is_empty(), "{}", lacking.join("\n"));
+}
