@@ -12,6 +12,8 @@ use crate::error::{Diagnostic, Error};
 use crate::text::messages::tr;
 use crate::text::similar::nearest;
 
+mod words;
+
 /// Parses `text` (read from `origin`) into `T`, turning any fault into a located diagnostic.
 pub fn from_str<T: DeserializeOwned>(text: &str, origin: &Path) -> Result<T, Error> {
     let mut options = Options::default();
@@ -98,7 +100,10 @@ fn diagnostic(error: &YamlError, text: &str, origin: &Path) -> Diagnostic {
             }
             (
                 path.here.clone(),
-                tr!("yaml-invalid", detail = strip_location_prefix(&message)),
+                tr!(
+                    "yaml-invalid",
+                    detail = words::parser_words(strip_location_prefix(&message))
+                ),
                 None,
                 Some(tr!("yaml-invalid.help")),
             )

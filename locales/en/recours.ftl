@@ -667,3 +667,19 @@ clap-missing = the following required arguments were not provided: { $args }
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-more = For more information, try '--help'.
 new-letter-language = In which language should the letter be written?
+
+## The YAML parser's words (English is the parser's own)
+
+yp-quoted-indent = invalid indentation in multiline quoted scalar
+yp-flow-indent = invalid indentation in flow construct
+yp-indent = invalid indentation
+yp-colon-place = illegal placement of ':' indicator
+yp-after-quote = invalid trailing content after a quoted scalar
+yp-mapping-values = mapping values are not allowed in this context
+yp-expected-key = did not find expected key
+yp-expected-dash = did not find expected '-' indicator
+yp-flow-mapping = did not find expected ',' or '{"}"}'
+yp-node-content = did not find expected node content
+yp-unclosed-quote = unclosed quote
+yp-plain-end = unexpected end of plain scalar
+yp-unclosed-bracket = unclosed bracket

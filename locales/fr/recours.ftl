@@ -760,3 +760,19 @@ clap-missing = ces arguments obligatoires manquent : { $args }
 clap-conflict = l'argument '{ $arg }' ne peut pas être utilisé avec '{ $other }'
 clap-more = Pour en savoir plus, essayez '--help'.
 new-letter-language = Dans quelle langue la lettre doit-elle être écrite ?
+
+## Les mots du lecteur YAML
+
+yp-quoted-indent = un texte entre guillemets sur plusieurs lignes est mal indenté : ses lignes suivantes doivent être plus à droite que sa clé
+yp-flow-indent = l'indentation d'une liste ou d'un ensemble entre [ ] ou {"{"} {"}"} n'est pas bonne
+yp-indent = l'indentation n'est pas bonne : alignez cette ligne sur les lignes de même niveau
+yp-colon-place = un « : » n'est pas à sa place (mettez le texte entre guillemets s'il en contient un)
+yp-after-quote = du texte suit le guillemet fermant : tout le texte doit être entre les guillemets
+yp-mapping-values = « : » suivi d'une espace ne peut pas être ici : YAML y lit une nouvelle clé (mettez le texte entre guillemets)
+yp-expected-key = une clé était attendue : vérifiez l'indentation de cette ligne
+yp-expected-dash = un élément de liste commençant par « - » était attendu : vérifiez l'indentation
+yp-flow-mapping = une virgule ou « {"}"} » était attendu
+yp-node-content = une valeur était attendue
+yp-unclosed-quote = un guillemet n'est pas fermé
+yp-plain-end = un texte s'arrête avant sa fin
+yp-unclosed-bracket = un crochet ou une accolade n'est pas fermé

@@ -748,3 +748,19 @@ clap-missing = deze verplichte argumenten ontbreken: { $args }
 clap-conflict = het argument '{ $arg }' kan niet samen met '{ $other }' gebruikt worden
 clap-more = Probeer '--help' voor meer informatie.
 new-letter-language = In welke taal moet de brief geschreven worden?
+
+## De woorden van de YAML-lezer
+
+yp-quoted-indent = een tekst tussen aanhalingstekens over meerdere regels springt verkeerd in: de volgende regels moeten verder rechts staan dan de sleutel
+yp-flow-indent = het inspringen van een lijst of verzameling tussen [ ] of {"{"} {"}"} klopt niet
+yp-indent = het inspringen klopt niet: lijn deze regel uit met de regels van hetzelfde niveau
+yp-colon-place = een « : » staat niet op zijn plaats (zet de tekst tussen aanhalingstekens als hij er een bevat)
+yp-after-quote = er volgt tekst na het sluitende aanhalingsteken: de hele tekst moet tussen de aanhalingstekens staan
+yp-mapping-values = « : » gevolgd door een spatie kan hier niet staan: YAML leest er een nieuwe sleutel (zet de tekst tussen aanhalingstekens)
+yp-expected-key = er werd een sleutel verwacht: controleer het inspringen van deze regel
+yp-expected-dash = er werd een lijstelement verwacht dat met « - » begint: controleer het inspringen
+yp-flow-mapping = er werd een komma of « {"}"} » verwacht
+yp-node-content = er werd een waarde verwacht
+yp-unclosed-quote = een aanhalingsteken is niet gesloten
+yp-plain-end = een tekst houdt op voor zijn einde
+yp-unclosed-bracket = een haakje of accolade is niet gesloten
