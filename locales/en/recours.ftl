@@ -683,3 +683,6 @@ yp-node-content = did not find expected node content
 yp-unclosed-quote = unclosed quote
 yp-plain-end = unexpected end of plain scalar
 yp-unclosed-bracket = unclosed bracket
+step-expecting = a level number (1, 2, 3…) or a level id of the institution's ladder
+step-too-large = this level number is far too large
+step-zero = a level number is 1 or more

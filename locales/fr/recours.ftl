@@ -776,3 +776,6 @@ yp-node-content = une valeur était attendue
 yp-unclosed-quote = un guillemet n'est pas fermé
 yp-plain-end = un texte s'arrête avant sa fin
 yp-unclosed-bracket = un crochet ou une accolade n'est pas fermé
+step-expecting = un numéro de niveau (1, 2, 3…) ou l'identifiant d'un niveau de la procédure de l'établissement
+step-too-large = ce numéro de niveau est bien trop grand
+step-zero = un numéro de niveau vaut 1 ou plus

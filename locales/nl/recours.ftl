@@ -764,3 +764,6 @@ yp-node-content = er werd een waarde verwacht
 yp-unclosed-quote = een aanhalingsteken is niet gesloten
 yp-plain-end = een tekst houdt op voor zijn einde
 yp-unclosed-bracket = een haakje of accolade is niet gesloten
+step-expecting = een niveaunummer (1, 2, 3…) of de id van een niveau van de procedure van de instelling
+step-too-large = dit niveaunummer is veel te groot
+step-zero = een niveaunummer is 1 of meer

@@ -249,17 +249,17 @@ impl<'de> Deserialize<'de> for StepRef {
         impl Visitor<'_> for StepVisitor {
             type Value = StepRef;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a level number (1, 2, 3…) or a level id of the institution's ladder")
+                f.write_str(&tr!("step-expecting"))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<StepRef, E> {
                 u32::try_from(v)
                     .map(StepRef::Level)
-                    .map_err(|_| E::custom("this level number is far too large"))
+                    .map_err(|_| E::custom(tr!("step-too-large")))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<StepRef, E> {
                 u32::try_from(v)
                     .map(StepRef::Level)
-                    .map_err(|_| E::custom("a level number is 1 or more"))
+                    .map_err(|_| E::custom(tr!("step-zero")))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<StepRef, E> {
                 match v.trim().parse::<u32>() {
