@@ -686,3 +686,5 @@ yp-unclosed-bracket = unclosed bracket
 step-expecting = a level number (1, 2, 3…) or a level id of the institution's ladder
 step-too-large = this level number is far too large
 step-zero = a level number is 1 or more
+new-need-one-of-again = the institution needs one of these: { $names }
+new-check-failed = The case file { $file } is written, but `recours check` finds what follows to correct in it (with a text editor), then: recours check { $file }

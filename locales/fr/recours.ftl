@@ -779,3 +779,5 @@ yp-unclosed-bracket = un crochet ou une accolade n'est pas fermé
 step-expecting = un numéro de niveau (1, 2, 3…) ou l'identifiant d'un niveau de la procédure de l'établissement
 step-too-large = ce numéro de niveau est bien trop grand
 step-zero = un numéro de niveau vaut 1 ou plus
+new-need-one-of-again = l'établissement demande l'une de ces références : { $names }
+new-check-failed = Le dossier { $file } est écrit, mais `recours check` y trouve ce qui suit, à corriger (avec un éditeur de texte), puis : recours check { $file }

@@ -767,3 +767,5 @@ yp-unclosed-bracket = een haakje of accolade is niet gesloten
 step-expecting = een niveaunummer (1, 2, 3…) of de id van een niveau van de procedure van de instelling
 step-too-large = dit niveaunummer is veel te groot
 step-zero = een niveaunummer is 1 of meer
+new-need-one-of-again = de instelling vraagt een van deze referenties: { $names }
+new-check-failed = Het dossier { $file } is geschreven, maar `recours check` vindt er het volgende in om te verbeteren (met een teksteditor), en dan: recours check { $file }

@@ -192,6 +192,25 @@ fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> 
             given.push((kind, value));
         }
     }
+    // A level that needs one reference of a group, none of which was given: the group's first
+    // is asked again, and may not be skipped this time.
+    let groups = (institution.ladder.iter()).flat_map(|l| &l.references.required_any);
+    for group in groups {
+        if group.iter().any(|k| given.iter().any(|(g, _)| g == k)) {
+            continue;
+        }
+        let Some(&kind) = group.first() else { continue };
+        let names: Vec<String> = group
+            .iter()
+            .map(|k| reference_question(*k, institution))
+            .collect();
+        let help = tr!("new-need-one-of-again", names = names.join(" / "));
+        let question = reference_question(kind, institution);
+        let check = reference_check(kind, institution);
+        if let Some(value) = checked(&question, &help, true, check)? {
+            given.push((kind, value));
+        }
+    }
     Ok(given)
 }
 
@@ -377,7 +396,10 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
     let case = output.display().to_string();
     let check = super::Cli::try_parse_from(["recours", "check", case.as_str()])
         .map_err(|e| Error::Usage(e.to_string()))?;
-    let report = super::run(check)?;
+    let report = super::run(check).inspect_err(|_| {
+        // The file is written: what `check` finds is to correct in it.
+        eprintln!("{}", tr!("new-check-failed", file = case.as_str()));
+    })?;
     print!("{}", report.stdout);
     if yes_no(&tr!("new-render-now")).unwrap_or(false) {
         let render = super::Cli::try_parse_from(["recours", "render", case.as_str()])
