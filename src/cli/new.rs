@@ -214,18 +214,6 @@ fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> 
     Ok(given)
 }
 
-fn channel_name(channel: ChannelKind) -> String {
-    match channel {
-        ChannelKind::Phone => tr!("channel-phone"),
-        ChannelKind::Email => tr!("channel-email"),
-        ChannelKind::Letter => tr!("channel-letter"),
-        ChannelKind::Registered => tr!("channel-registered"),
-        ChannelKind::Portal => tr!("channel-portal"),
-        ChannelKind::Chat => tr!("channel-chat"),
-        ChannelKind::InPerson => tr!("channel-in-person"),
-    }
-}
-
 /// The channels, in the order they are offered.
 const CHANNELS: [ChannelKind; 7] = [
     ChannelKind::Letter,
@@ -264,7 +252,10 @@ fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
         let date = day(&tr!("new-history-date"), today, true)?.unwrap_or_default();
         let channel = choose(
             &tr!("new-history-channel"),
-            CHANNELS.iter().map(|c| (channel_name(*c), *c)).collect(),
+            CHANNELS
+                .iter()
+                .map(|c| (crate::procedure::timeline::channel_words(*c), *c))
+                .collect(),
         )?;
         let tracking = if channel == ChannelKind::Registered {
             text(&tr!("new-history-tracking"), None, false)?

@@ -182,7 +182,8 @@ fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
-fn channel(c: ChannelKind) -> String {
+/// A channel in words, in the tool's language.
+pub fn channel_words(c: ChannelKind) -> String {
     match c {
         ChannelKind::Phone => tr!("channel-phone"),
         ChannelKind::Email => tr!("channel-email"),
@@ -305,7 +306,7 @@ impl StepReport {
                 level = s.level,
                 id = s.level_id.as_str(),
                 kind = kind(s.kind),
-                channel = channel(s.channel)
+                channel = channel_words(s.channel)
             )
         );
         if let Some(t) = &s.tracking {

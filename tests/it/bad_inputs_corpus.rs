@@ -6,8 +6,8 @@
 use crate::common::recours;
 use std::path::PathBuf;
 
-#[test]
-fn every_bad_input_is_refused_with_its_message() {
+/// The corpus's case files, in the order of their names.
+fn corpus() -> Vec<PathBuf> {
     let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-inputs");
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&corpus)
         .unwrap()
@@ -15,6 +15,12 @@ fn every_bad_input_is_refused_with_its_message() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     cases.sort();
+    cases
+}
+
+#[test]
+fn every_bad_input_is_refused_with_its_message() {
+    let cases = corpus();
     assert!(cases.len() >= 40, "the corpus has {} files", cases.len());
     let work = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
@@ -72,13 +78,7 @@ fn every_bad_input_is_refused_with_its_message() {
 /// a translator reads there what a person meets.
 #[test]
 fn the_refusals_of_the_corpus_in_each_language() {
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad-inputs");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&corpus)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    cases.sort();
+    let cases = corpus();
     let work = tempfile::tempdir().unwrap();
     for case in &cases {
         std::fs::copy(case, work.path().join(case.file_name().unwrap())).unwrap();
