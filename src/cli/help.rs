@@ -39,7 +39,6 @@ fn known(id: &str) -> Option<String> {
 /// --help`, as clap's own `help` command does in English).
 pub fn parse(mut args: Vec<std::ffi::OsString>) -> super::Cli {
     use clap::{CommandFactory, FromArgMatches};
-    let command = localized(super::Cli::command());
     if crate::text::messages::language() != crate::text::messages::Lang::En
         && let Some(at) = first_word(&args)
         && args[at] == "help"
@@ -47,6 +46,12 @@ pub fn parse(mut args: Vec<std::ffi::OsString>) -> super::Cli {
         args.remove(at);
         args.push("--help".into());
     }
+    // A command line that parses needs no help: the localized command (a few milliseconds to
+    // build) is made only for the help, the version and a refusal.
+    if let Ok(matches) = super::Cli::command().try_get_matches_from(&args) {
+        return super::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    }
+    let command = localized(super::Cli::command());
     let matches = match command.try_get_matches_from(args) {
         Ok(matches) => matches,
         // The help and the version are printed as clap prints them (in the language's words).

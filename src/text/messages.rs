@@ -132,9 +132,12 @@ pub fn flag_in(args: &[std::ffi::OsString]) -> Option<Lang> {
     None
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
+/// The messages of one language, read the first time one is asked for: a process reads its
+/// language's file, and English's only if a message is missing from it.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index()].get_or_init(|| bundle(lang))
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
@@ -170,7 +173,7 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Str
         Some((id, attribute)) => (id, Some(attribute)),
         None => (id, None),
     };
-    for bundle in [&bundles()[lang.index()], &bundles()[Lang::En.index()]] {
+    for bundle in [lang, Lang::En].map(bundle_of) {
         let message = bundle.get_message(id_only);
         let pattern = match attribute {
             Some(attribute) => message
