@@ -28,20 +28,7 @@ type Asked<T> = Result<T, InquireError>;
 
 /// One line of text; `required` refuses an empty answer.
 fn text(question: &str, help: Option<&str>, required: bool) -> Asked<Option<String>> {
-    let empty = tr!("new-required");
-    let mut prompt = Text::new(question).with_validator(move |input: &str| {
-        Ok(if required && input.trim().is_empty() {
-            Validation::Invalid(empty.clone().into())
-        } else {
-            Validation::Valid
-        })
-    });
-    if let Some(help) = help {
-        prompt = prompt.with_help_message(help);
-    }
-    let answer = prompt.prompt()?;
-    let answer = answer.trim().to_string();
-    Ok((!answer.is_empty()).then_some(answer))
+    checked(question, help.unwrap_or_default(), required, |_| Ok(()))
 }
 
 fn required(question: &str, help: Option<&str>) -> Asked<String> {
@@ -54,7 +41,8 @@ fn masked(answer: &str) -> String {
     identifiers::redact_card_numbers(answer)
 }
 
-/// A text checked as it is typed: `check` returns the message of `recours check` when wrong.
+/// A text checked as it is typed (`check` returns the message of `recours check` when wrong),
+/// with `help` under it when there is one.
 fn checked(
     question: &str,
     help: &str,
@@ -62,9 +50,11 @@ fn checked(
     check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
 ) -> Asked<Option<String>> {
     let empty = tr!("new-required");
-    let answer = Text::new(question)
-        .with_help_message(help)
-        .with_formatter(&masked)
+    let mut prompt = Text::new(question).with_formatter(&masked);
+    if !help.is_empty() {
+        prompt = prompt.with_help_message(help);
+    }
+    let answer = prompt
         .with_validator(move |input: &str| {
             let input = input.trim();
             Ok(if input.is_empty() {
