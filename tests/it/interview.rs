@@ -46,71 +46,30 @@ fn answer(session: &mut Session, question: &str, typed: &str, screen: &mut Strin
     session.send("\r").unwrap();
 }
 
-#[test]
-fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = interview(dir.path());
-    let mut screen = String::new();
-    let steps: [(&str, &str); 16] = [
-        ("Contre quel établissement", "American Express"),
-        ("Une clinique juridique", "non"),
-        ("Comment la lettre doit-elle nommer", "Madame"),
-        ("Prénom et nom", "Camille Durand"),
-        ("Numéro et rue", "12 rue des Lilas"),
-        ("Code postal et localité", "59000 Lille"),
-        ("particulier ou pour une entreprise", "particulier"),
-        ("Adresse électronique de la personne", ""),
-        (
-            "Le produit ou le contrat en cause",
-            "Carte Gold American Express",
-        ),
-        ("Le numéro d'adhérent", ""),
-        // A digit wrong: asked again with the message of `check`.
-        ("Le numéro de carte", "3782 822463 10006"),
-        ("échoue à sa clé de Luhn", ""),
-        ("Le numéro de contrat", ""),
-        ("L'objet de la réclamation", "Frais de retard contestés"),
-        (
-            "Ce qui s'est passé",
-            "Le 2 mai 2026, des frais de retard de 45 euros ont été prélevés.",
-        ),
-        ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
-    ];
+/// Each question waited for and answered, in order.
+fn answer_all(session: &mut Session, steps: &[(&str, &str)], screen: &mut String) {
     for (question, typed) in steps {
-        if question == "échoue à sa clé de Luhn" {
-            s.expect(question)
-                .unwrap_or_else(|e| panic!("the card number is not re-asked: {e}\n{screen}"));
-            // The wrong number is still in the field: erased, then typed right.
-            for _ in 0.."3782 822463 10006".len() {
-                s.send("\x7f").unwrap();
-            }
-            s.send("3782 822463 10005\r").unwrap();
-            continue;
-        }
-        answer(&mut s, question, typed, &mut screen);
+        answer(session, question, typed, screen);
     }
-    for (question, typed) in [
-        (
-            "Ce que vous demandez",
-            "Le remboursement des 45 euros de frais",
-        ),
-        ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
-        ("Le montant en litige", "45.00"),
-        ("Avez-vous déjà contacté", "oui"),
-        ("À quel niveau de la procédure", "service-clients"),
-        ("À quelle date ?", "2026-05-12"),
-        ("Par quel moyen ?", "téléphone"),
-        ("Une réponse est-elle arrivée ?", "non"),
-        ("Une autre démarche déjà faite", "non"),
-        ("Écrire la lettre maintenant ?", "oui"),
-    ] {
-        answer(&mut s, question, typed, &mut screen);
-    }
-    let rest = s.expect(expectrl::Eof).unwrap();
-    screen.push_str(&String::from_utf8_lossy(rest.before()));
+}
 
-    // The screen: the case checked, the letter written, in French throughout.
-    for said in ["Dossier écrit : dossier.yaml", "valide", "écrit : "] {
+/// A number refused with `refusal` (the message of `check`), erased key by key and typed again.
+fn retype(session: &mut Session, refusal: &str, wrong: &str, right: &str, screen: &str) {
+    session
+        .expect(refusal)
+        .unwrap_or_else(|e| panic!("the number is not asked again: {e}\n{screen}"));
+    for _ in 0..wrong.len() {
+        session.send("\x7f").unwrap();
+    }
+    session.send(format!("{right}\r")).unwrap();
+}
+
+/// The rest of the screen, once the command ended: it shows `said`, and none of the English
+/// words the tool or the prompt library would show were a message left untranslated.
+fn finish(session: &mut Session, mut screen: String, said: &[&str]) -> String {
+    let rest = session.expect(expectrl::Eof).unwrap();
+    screen.push_str(&String::from_utf8_lossy(rest.before()));
+    for said in said {
         assert!(screen.contains(said), "« {said} » is not shown:\n{screen}");
     }
     for english in [
@@ -127,6 +86,74 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
             "English on the screen ({english}):\n{screen}"
         );
     }
+    screen
+}
+
+#[test]
+fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    answer_all(
+        &mut s,
+        &[
+            ("Contre quel établissement", "American Express"),
+            ("Une clinique juridique", "non"),
+            ("Comment la lettre doit-elle nommer", "Madame"),
+            ("Prénom et nom", "Camille Durand"),
+            ("Numéro et rue", "12 rue des Lilas"),
+            ("Code postal et localité", "59000 Lille"),
+            ("particulier ou pour une entreprise", "particulier"),
+            ("Adresse électronique de la personne", ""),
+            (
+                "Le produit ou le contrat en cause",
+                "Carte Gold American Express",
+            ),
+            ("Le numéro d'adhérent", ""),
+            // A digit wrong: asked again with the message of `check`.
+            ("Le numéro de carte", "3782 822463 10006"),
+        ],
+        &mut screen,
+    );
+    retype(
+        &mut s,
+        "échoue à sa clé de Luhn",
+        "3782 822463 10006",
+        "3782 822463 10005",
+        &screen,
+    );
+    answer_all(
+        &mut s,
+        &[
+            ("Le numéro de contrat", ""),
+            ("L'objet de la réclamation", "Frais de retard contestés"),
+            (
+                "Ce qui s'est passé",
+                "Le 2 mai 2026, des frais de retard de 45 euros ont été prélevés.",
+            ),
+            ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
+            (
+                "Ce que vous demandez",
+                "Le remboursement des 45 euros de frais",
+            ),
+            ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
+            ("Le montant en litige", "45.00"),
+            ("Avez-vous déjà contacté", "oui"),
+            ("À quel niveau de la procédure", "service-clients"),
+            ("À quelle date ?", "2026-05-12"),
+            ("Par quel moyen ?", "téléphone"),
+            ("Une réponse est-elle arrivée ?", "non"),
+            ("Une autre démarche déjà faite", "non"),
+            ("Écrire la lettre maintenant ?", "oui"),
+        ],
+        &mut screen,
+    );
+    // The screen: the case checked, the letter written, in French throughout.
+    let screen = finish(
+        &mut s,
+        screen,
+        &["Dossier écrit : dossier.yaml", "valide", "écrit : "],
+    );
     // The number shows while it is typed; once given, the screen keeps its last four digits
     // only, and nothing the tool says afterwards shows it.
     let given = screen
@@ -163,56 +190,55 @@ fn a_whole_interview_in_dutch_for_a_belgian_institution_gives_a_dutch_letter() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = interview_in(dir.path(), "nl_BE.UTF-8");
     let mut screen = String::new();
-    for (question, typed) in [
-        ("Tegen welke instelling", "Cetelem Belgique"),
-        ("In welke taal moet de brief", "Nederlands"),
-        ("Treedt een rechtswinkel", "nee"),
-        ("Hoe moet de brief de persoon aanspreken", "Monsieur"),
-        ("Voornaam en naam", "Pieter Janssens"),
-        ("Straat en nummer", "Kerkstraat 12"),
-        ("Postcode en gemeente", "2000 Antwerpen"),
-        ("als particulier of voor een onderneming", "particulier"),
-        ("E-mailadres van de persoon", ""),
-        ("Het product of contract", "Persoonlijke lening"),
-        ("Het dossiernummer (12 cijfers)", "1234 5678 9012"),
-        // The check digits wrong: asked again with the message of `check`.
-        ("Het rijksregisternummer", "85.07.30-033.27"),
-    ] {
-        answer(&mut s, question, typed, &mut screen);
-    }
-    s.expect("faalt voor zijn controle")
-        .unwrap_or_else(|e| panic!("the number is not re-asked: {e}\n{screen}"));
-    for _ in 0.."85.07.30-033.27".len() {
-        s.send("\x7f").unwrap();
-    }
-    s.send("85.07.30-033.28\r").unwrap();
-    for (question, typed) in [
-        ("Het contractnummer", ""),
-        ("Het onderwerp van de klacht", "Onterechte kosten"),
-        (
-            "Wat er gebeurd is",
-            "Op 3 september 2026 werden kosten van 30 euro aangerekend.",
-        ),
-        ("(nog een; Enter op een lege regel om te eindigen)", ""),
-        ("Wat u vraagt", "De terugbetaling van 30 euro"),
-        ("(nog een; Enter op een lege regel om te eindigen)", ""),
-        ("Het betwiste bedrag", "30.00"),
-        ("Hebt u Cetelem", "nee"),
-        ("De brief nu schrijven?", "ja"),
-    ] {
-        answer(&mut s, question, typed, &mut screen);
-    }
-    let rest = s.expect(expectrl::Eof).unwrap();
-    screen.push_str(&String::from_utf8_lossy(rest.before()));
-    for said in ["Dossier geschreven: dossier.yaml", "geldig", "geschreven: "] {
-        assert!(screen.contains(said), "« {said} » is not shown:\n{screen}");
-    }
-    for english in ["valid —", " the ", "wrote", "level ", "warning", "Enter to"] {
-        assert!(
-            !screen.contains(english),
-            "English on the screen ({english}):\n{screen}"
-        );
-    }
+    answer_all(
+        &mut s,
+        &[
+            ("Tegen welke instelling", "Cetelem Belgique"),
+            ("In welke taal moet de brief", "Nederlands"),
+            ("Treedt een rechtswinkel", "nee"),
+            ("Hoe moet de brief de persoon aanspreken", "Monsieur"),
+            ("Voornaam en naam", "Pieter Janssens"),
+            ("Straat en nummer", "Kerkstraat 12"),
+            ("Postcode en gemeente", "2000 Antwerpen"),
+            ("als particulier of voor een onderneming", "particulier"),
+            ("E-mailadres van de persoon", ""),
+            ("Het product of contract", "Persoonlijke lening"),
+            ("Het dossiernummer (12 cijfers)", "1234 5678 9012"),
+            // The check digits wrong: asked again with the message of `check`.
+            ("Het rijksregisternummer", "85.07.30-033.27"),
+        ],
+        &mut screen,
+    );
+    retype(
+        &mut s,
+        "faalt voor zijn controle",
+        "85.07.30-033.27",
+        "85.07.30-033.28",
+        &screen,
+    );
+    answer_all(
+        &mut s,
+        &[
+            ("Het contractnummer", ""),
+            ("Het onderwerp van de klacht", "Onterechte kosten"),
+            (
+                "Wat er gebeurd is",
+                "Op 3 september 2026 werden kosten van 30 euro aangerekend.",
+            ),
+            ("(nog een; Enter op een lege regel om te eindigen)", ""),
+            ("Wat u vraagt", "De terugbetaling van 30 euro"),
+            ("(nog een; Enter op een lege regel om te eindigen)", ""),
+            ("Het betwiste bedrag", "30.00"),
+            ("Hebt u Cetelem", "nee"),
+            ("De brief nu schrijven?", "ja"),
+        ],
+        &mut screen,
+    );
+    finish(
+        &mut s,
+        screen,
+        &["Dossier geschreven: dossier.yaml", "geldig", "geschreven: "],
+    );
     let (code, _, stderr) = outcome_in(dir.path(), &["check", "dossier.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
     let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();

@@ -255,6 +255,20 @@ mod tests {
         crate::cli::init::case_template(&registry, registry.institution(id).unwrap())
     }
 
+    /// The institution's template filled with the answers: no value is left to fill in, and
+    /// the file reads back as YAML.
+    fn filled(id: &str, answers: &Answers) -> (String, serde_json::Value) {
+        let text = case_text(&template(id), answers).unwrap();
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.contains(PLACEHOLDER) && !l.starts_with('#')),
+            "{text}"
+        );
+        let case = serde_saphyr::from_str(&text).unwrap();
+        (text, case)
+    }
+
     fn answers() -> Answers {
         Answers {
             civility: Some("Madame".into()),
@@ -282,14 +296,7 @@ mod tests {
 
     #[test]
     fn the_answers_fill_the_template_and_read_back_as_given() {
-        let text = case_text(&template("amex-fr"), &answers()).unwrap();
-        assert!(
-            !text
-                .lines()
-                .any(|l| l.contains(PLACEHOLDER) && !l.starts_with('#')),
-            "{text}"
-        );
-        let case: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        let (text, case) = filled("amex-fr", &answers());
         assert_eq!(
             case["complainant"]["name"],
             "Léa \"Lou\" Martin: # pas un commentaire"
@@ -322,14 +329,7 @@ mod tests {
         });
         answers.recipient_address = vec!["Cabinet".into(), "2 rue Y".into(), "75001 Paris".into()];
         answers.history.clear();
-        let text = case_text(&template("madame-courtage"), &answers).unwrap();
-        assert!(
-            !text
-                .lines()
-                .any(|l| l.contains(PLACEHOLDER) && !l.starts_with('#')),
-            "{text}"
-        );
-        let case: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        let (_, case) = filled("madame-courtage", &answers);
         assert_eq!(case["representative"]["mandate_date"], "2026-01-31");
         assert_eq!(case["representative"]["reference"], "CJ-1");
         assert_eq!(case["letter"]["recipient_address"][2], "75001 Paris");
