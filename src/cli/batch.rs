@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::render::output::{Staged, commit, default_output, write_atomically};
+use crate::render::output::{Staged, default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::text::messages::tr;
@@ -25,6 +25,7 @@ mod placing;
 mod progress;
 mod reports;
 mod state;
+mod workers;
 
 use placing::place_letter;
 pub use progress::ConsoleProgress;
@@ -175,13 +176,8 @@ pub trait Progress: Sync {
     fn finish(&self);
 }
 
-/// The stack of each worker thread: typesetting recurses deeply.
-const WORKER_STACK: usize = 16 * 1024 * 1024;
 /// The resume state is saved every this many letters.
 const SAVE_EVERY: usize = 256;
-/// Each worker makes its letters durable and puts them in place this many at a time (one
-/// flush of the file system for all of them; see [`commit`]).
-const COMMIT_EVERY: usize = 32;
 
 pub use crate::text::digest::sha256_hex;
 
@@ -253,14 +249,6 @@ pub fn run(
         options.shard.map(|s| s.suffix()).unwrap_or_default()
     );
     progress.start(cases.len());
-    // One letter at a time per worker, each worker a plain thread pulling the next case. Not a
-    // rayon pool: typst uses rayon inside a compilation, and a worker of the same pool would
-    // steal another letter while it waits, nesting compilations on one stack.
-    let jobs = options
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, cases.len().max(1));
-    let next = AtomicUsize::new(0);
     let rows: Mutex<Vec<(usize, Row)>> = Mutex::new(Vec::with_capacity(cases.len()));
     // A case done: its letter in place (or none), remembered, shown, reported.
     let conclude = |index: usize, row: Row, record: Option<Record>| {
@@ -279,38 +267,19 @@ pub fn run(
             .expect("no panic while holding the rows")
             .push((index, row));
     };
-    // Letters written under a temporary name wait for the next commit; a case is concluded
-    // (remembered, reported) only once its letter is durable and in place.
-    let commit_pending = |pending: &mut Vec<(usize, Row, Option<Record>, Staged)>| {
-        let (done, staged): (Vec<_>, Vec<_>) = pending
-            .drain(..)
-            .map(|(index, row, record, staged)| ((index, row, record), staged))
-            .unzip();
-        for ((index, row, record), committed) in done.into_iter().zip(commit(staged)) {
-            match committed {
-                Ok(_) => conclude(index, row, record),
-                Err(e) => conclude(index, not_put_in_place(row, &e), None),
-            }
-        }
+    let jobs = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let processed = |index: usize| {
+        process(
+            engine,
+            options,
+            &engine_fingerprint,
+            &previous,
+            &cases[index],
+        )
     };
-    let worker = || {
-        let mut pending = Vec::with_capacity(COMMIT_EVERY);
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(relative) = cases.get(index) else {
-                break;
-            };
-            match process(engine, options, &engine_fingerprint, &previous, relative) {
-                (row, record, Some(staged)) => pending.push((index, row, record, staged)),
-                (row, record, None) => conclude(index, row, record),
-            }
-            if pending.len() >= COMMIT_EVERY {
-                commit_pending(&mut pending);
-            }
-        }
-        commit_pending(&mut pending);
-    };
-    on_workers(jobs, out, worker)?;
+    workers::run(jobs, cases.len(), out, processed, conclude)?;
     let mut rows = rows.into_inner().expect("no panic while holding the rows");
     rows.sort_by_key(|(index, _)| *index);
     let rows: Vec<Row> = rows.into_iter().map(|(_, row)| row).collect();
@@ -359,30 +328,6 @@ fn not_put_in_place(mut row: Row, error: &Error) -> Row {
     row.sha256 = None;
     row.message = redact_card_numbers(&error.to_string());
     row
-}
-
-/// Runs `worker` on `jobs` threads with the deep stack typesetting needs, until each returns.
-fn on_workers(jobs: usize, out: &Path, worker: impl Fn() + Sync) -> Result<(), Error> {
-    std::thread::scope(|scope| -> Result<(), Error> {
-        let mut handles = Vec::with_capacity(jobs);
-        for n in 0..jobs {
-            let handle = std::thread::Builder::new()
-                .name(format!("recours-batch-{n}"))
-                .stack_size(WORKER_STACK)
-                .spawn_scoped(scope, &worker)
-                .map_err(|source| Error::Write {
-                    path: out.to_owned(),
-                    source,
-                })?;
-            handles.push(handle);
-        }
-        for handle in handles {
-            if let Err(panic) = handle.join() {
-                std::panic::resume_unwind(panic);
-            }
-        }
-        Ok(())
-    })
 }
 
 fn process(
