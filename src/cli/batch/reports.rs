@@ -2,6 +2,8 @@
 //! French spreadsheet), `report.json`, the append-only evidence manifest `SHA256SUMS`, and
 //! the summary for a person.
 
+use std::collections::HashSet;
+
 use super::*;
 
 /// The outcome of a batch.
@@ -104,18 +106,31 @@ pub(super) fn write_reports(
     let mut json = serde_json::to_vec_pretty(summary).expect("a summary serializes");
     json.push(b'\n');
     write_atomically(&out.join(format!("report{suffix}.json")), &json, true)?;
-    append_to_manifest(&out.join(format!("SHA256SUMS{suffix}")), out, recorded)
+    // The letters this run put in place are known by the bytes it wrote; an earlier run's are
+    // read back, to list only a file that still holds its letter.
+    let put_in_place: HashSet<(&str, &str)> = (summary.rows.iter())
+        .filter(|row| row.status == Status::Written)
+        .filter_map(|row| Some((row.output.as_deref()?, row.sha256.as_deref()?)))
+        .collect();
+    append_to_manifest(
+        &out.join(format!("SHA256SUMS{suffix}")),
+        out,
+        recorded,
+        &put_in_place,
+    )
 }
 
 /// The evidence manifest is append-only: a line, once written, stays — whatever becomes of
 /// its case or its file (a letter may have been posted, then moved away: `sha256sum -c
 /// --ignore-missing` checks the others). Each letter a batch wrote here that the manifest does
 /// not list yet is added, after a comment line with the day it was written and its case
-/// (`sha256sum -c` skips comment lines).
+/// (`sha256sum -c` skips comment lines). A letter of `put_in_place` (its path and digest) is
+/// listed as it is; another is listed only if its file still holds it.
 pub(super) fn append_to_manifest(
     manifest: &Path,
     out: &Path,
     recorded: &State,
+    put_in_place: &HashSet<(&str, &str)>,
 ) -> Result<(), Error> {
     let mut text = match std::fs::read_to_string(manifest) {
         Ok(text) => text,
@@ -127,7 +142,7 @@ pub(super) fn append_to_manifest(
             });
         }
     };
-    let listed: std::collections::HashSet<(&str, &str)> = text
+    let listed: HashSet<(&str, &str)> = text
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once("  "))
@@ -137,7 +152,8 @@ pub(super) fn append_to_manifest(
         .iter()
         .filter(|(path, written)| !listed.contains(&(written.sha256.as_str(), path.as_str())))
         .filter(|(path, written)| {
-            std::fs::read(out.join(path)).is_ok_and(|pdf| sha256_hex(&pdf) == written.sha256)
+            put_in_place.contains(&(path.as_str(), written.sha256.as_str()))
+                || std::fs::read(out.join(path)).is_ok_and(|pdf| sha256_hex(&pdf) == written.sha256)
         })
         .collect();
     if new.is_empty() && !text.is_empty() {
