@@ -202,6 +202,11 @@ impl Engine {
 
     /// Decides, lays out and typesets the letter of a case.
     pub fn render(&self, file: &CaseFile, options: PlanOptions) -> Result<Rendered, Error> {
+        self.typeset(self.prepare(file, options)?)
+    }
+
+    /// Typesets a prepared letter.
+    pub fn typeset(&self, prepared: Prepared) -> Result<Rendered, Error> {
         let Prepared {
             letter,
             markup,
@@ -211,7 +216,7 @@ impl Engine {
             address_from_case,
             sent_on,
             delivery,
-        } = self.prepare(file, options)?;
+        } = prepared;
         let pdf = self
             .typesetter
             .pdf(&markup, &identity, signature.as_ref())?;
