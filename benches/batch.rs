@@ -2,6 +2,8 @@
 //!
 //! Generates 1,000 and 10,000 invented cases, runs `recours batch` on each set as a separate
 //! process on all cores, and reports letters per second and the process's peak resident memory.
+//! `RECOURS_BENCH_CASES=1000` takes one size only; `RECOURS_BENCH_ROUNDS` (3) how many times
+//! each is measured.
 //!
 //! In the same run it typesets the same letters with bare typst — the markup recours generated
 //! for each case (prepared beforehand, not timed), compiled and written as PDF in memory by a
@@ -9,7 +11,8 @@
 //! eviction — and prints the ratio: recours's own share of the time (reading, checking and
 //! deciding the cases, templating, hashing, writing the files, the process itself) is what the
 //! batch takes beyond bare typst. A ratio survives a slower or busier machine; an absolute
-//! figure does not.
+//! figure does not. Each round runs the three one after the other, and the figures given are
+//! the medians over the rounds (the ratio's median is of each round's own ratio).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -29,53 +32,98 @@ use shared::{generate, wait_with_peak_memory};
 
 fn main() {
     let exe = env!("CARGO_BIN_EXE_recours");
-    for count in [1_000usize, 10_000] {
+    let counts = from_env("RECOURS_BENCH_CASES", "1000,10000");
+    let rounds = from_env("RECOURS_BENCH_ROUNDS", "3")[0].max(1);
+    for count in counts {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let cases = dir.path().join("cases");
-        let out = dir.path().join("out");
         generate(exe, count, &cases);
-
-        let start = Instant::now();
-        // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
-        #[allow(clippy::zombie_processes)]
-        let child = Command::new(exe)
-            .args([
-                "batch",
-                cases.to_str().unwrap(),
-                "-o",
-                out.to_str().unwrap(),
-            ])
-            .env("SOURCE_DATE_EPOCH", "1795305600")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("recours batch runs");
-        let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
-        let seconds = start.elapsed().as_secs_f64();
-        assert_eq!(status, 0, "the batch succeeded");
-        println!(
-            "{count:>6} cases: {seconds:>6.2} s, {:>5.0} letters/s, peak RSS {:>5.1} MB",
-            count as f64 / seconds,
-            peak_kib as f64 / 1024.0
-        );
         let markups = markups_of(&cases);
-        let bare = bare_typst(&markups);
-        let in_process = in_process(&cases);
-        let share = 1.0 - bare / seconds;
+        let (mut batch, mut bare, mut in_process_times) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 1..=rounds {
+            // Each round writes its own folder, all removed at the end: removing thousands of
+            // files just before a round would slow its own file creation (ext4 without a
+            // journal steps over recently freed inodes), which no batch of a clinic meets.
+            let out = dir.path().join(format!("out-{round}"));
+            let (seconds, peak_kib) = recours_batch(exe, &cases, &out);
+            let bare_seconds = bare_typst(&markups);
+            let in_process_seconds = in_process(&cases);
+            println!(
+                "{count:>6} cases, round {round}: recours batch {seconds:>6.2} s ({:>4.0} letters/s, peak RSS {:>5.1} MB), bare typst {bare_seconds:>6.2} s ({:>4.0}/s), recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2}",
+                count as f64 / seconds,
+                peak_kib as f64 / 1024.0,
+                markups.len() as f64 / bare_seconds,
+                bare_seconds / seconds,
+            );
+            batch.push(seconds);
+            bare.push(bare_seconds);
+            in_process_times.push(in_process_seconds);
+        }
+        // Each round's ratio compares runs made one after the other, minutes apart at most:
+        // the median of those ratios survives a machine whose speed drifts.
+        let speed: Vec<f64> = bare.iter().zip(&batch).map(|(b, r)| b / r).collect();
+        let in_process_ratio: Vec<f64> = (in_process_times.iter().zip(&bare))
+            .map(|(i, b)| i / b)
+            .collect();
         println!(
-            "{:>6} letters, bare typst: {bare:>6.2} s, {:>5.0} letters/s; recours batch / bare typst = {:.2}x the time, {:.2} of its speed; recours's own share {:.0} %",
+            "{count:>6} cases, median of {rounds}: recours batch {:.2} s ({:.0} letters/s), bare typst {:.2} s, {} letters; batch speed / bare typst {:.2} (rounds {}); recours's own share {:.0} %; recours in-process {:.2}x bare typst",
+            median(&batch),
+            count as f64 / median(&batch),
+            median(&bare),
             markups.len(),
-            markups.len() as f64 / bare,
-            seconds / bare,
-            bare / seconds,
-            share * 100.0
-        );
-        println!(
-            "{:>6} letters, recours in-process (cases read, checked, decided, laid out, typeset; no file written): {in_process:>6.2} s, {:.2}x bare typst",
-            markups.len(),
-            in_process / bare
+            median(&speed),
+            speed
+                .iter()
+                .map(|r| format!("{r:.2}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            (1.0 - median(&speed)) * 100.0,
+            median(&in_process_ratio),
         );
     }
+}
+
+/// A list of numbers from the environment, or the default.
+fn from_env(name: &str, default: &str) -> Vec<usize> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.to_string())
+        .split(',')
+        .map(|n| n.trim().parse().expect("a number"))
+        .collect()
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    if sorted.len() % 2 == 1 {
+        sorted[middle]
+    } else {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    }
+}
+
+/// `recours batch` of a folder as a separate process: its seconds and its peak memory (KiB).
+fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
+    let start = Instant::now();
+    // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
+    #[allow(clippy::zombie_processes)]
+    let child = Command::new(exe)
+        .args([
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("recours batch runs");
+    let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
+    let seconds = start.elapsed().as_secs_f64();
+    assert_eq!(status, 0, "the batch succeeded");
+    (seconds, peak_kib)
 }
 
 /// Seconds recours takes in-process to render every case of a folder (read, checked, decided,
