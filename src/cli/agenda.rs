@@ -169,7 +169,7 @@ pub fn build(
     let cases = super::batch::find_cases(dir, skip)?;
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let mut entries: Vec<(usize, Entry)> = std::thread::scope(|scope| {
+    let entries: Vec<(usize, Entry)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -188,28 +188,51 @@ pub fn build(
             .flat_map(|h| h.join().expect("an agenda worker does not panic"))
             .collect()
     });
+    Ok(in_order(entries, on, within))
+}
+
+/// The agenda of entries numbered in the order their cases were found: by state, then date,
+/// then that order.
+pub(crate) fn in_order(mut entries: Vec<(usize, Entry)>, on: NaiveDate, within: u32) -> Agenda {
     entries.sort_by(|(i, a), (j, b)| {
         (a.standing.state, a.standing.date, i).cmp(&(b.standing.state, b.standing.date, j))
     });
-    Ok(Agenda {
+    Agenda {
         version: FORMAT_VERSION,
         evaluated_on: on,
         within_days: within,
         cases: entries.into_iter().map(|(_, e)| e).collect(),
-    })
+    }
 }
 
 /// Where one case stands.
-fn entry(registry: &Registry, dir: &Path, relative: &Path, on: NaiveDate, within: u32) -> Entry {
+pub(crate) fn entry(
+    registry: &Registry,
+    dir: &Path,
+    relative: &Path,
+    on: NaiveDate,
+    within: u32,
+) -> Entry {
+    let file = CaseFile::load(&dir.join(relative));
+    entry_of(registry, relative, file.as_ref(), on, within)
+}
+
+/// Where one case stands, once its file is read (or failed to be).
+pub(crate) fn entry_of(
+    registry: &Registry,
+    relative: &Path,
+    file: Result<&CaseFile, &Error>,
+    on: NaiveDate,
+    within: u32,
+) -> Entry {
     let case = relative.to_string_lossy().replace('\\', "/");
-    let path: PathBuf = dir.join(relative);
-    let file = match CaseFile::load(&path) {
+    let file = match file {
         Ok(file) => file,
         Err(error) => {
             return Entry {
                 case,
                 institution: None,
-                standing: agenda::blocked(reason(&error)),
+                standing: agenda::blocked(reason(error)),
             };
         }
     };
@@ -220,9 +243,9 @@ fn entry(registry: &Registry, dir: &Path, relative: &Path, on: NaiveDate, within
         force: true,
         email: false,
     };
-    let standing = match plan::plan(&file, registry, options) {
+    let standing = match plan::plan(file, registry, options) {
         Ok(plan) => agenda::standing(&plan, within),
-        Err(error) => last_level_reached(&file, registry, options)
+        Err(error) => last_level_reached(file, registry, options)
             .unwrap_or_else(|| agenda::blocked(reason(&error))),
     };
     Entry {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
+use crate::procedure::agenda::Agenda;
 use crate::render::output::{Staged, default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
@@ -24,6 +25,7 @@ use crate::{Engine, PlanOptions};
 mod placing;
 mod progress;
 mod reports;
+mod standings;
 mod state;
 mod workers;
 
@@ -32,6 +34,7 @@ pub use progress::ConsoleProgress;
 pub use reports::Summary;
 pub(crate) use reports::csv_field;
 use reports::*;
+use standings::Standings;
 use state::*;
 
 /// The stable K-th of N slices of a case list (K from 1 to N).
@@ -270,14 +273,19 @@ pub fn run(
     let jobs = options
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let standings = Standings::new(&engine.registry, options);
     let processed = |index: usize| {
-        process(
-            engine,
-            options,
-            &engine_fingerprint,
-            &previous,
-            &cases[index],
-        )
+        let relative = &cases[index];
+        standings.note(index, relative, |read| {
+            process(
+                engine,
+                options,
+                &engine_fingerprint,
+                &previous,
+                relative,
+                read,
+            )
+        })
     };
     workers::run(jobs, cases.len(), out, processed, conclude)?;
     let mut rows = rows.into_inner().expect("no panic while holding the rows");
@@ -295,23 +303,14 @@ pub fn run(
         recorded.letters.retain(|_, w| shard.holds(&w.case));
     }
     write_reports(out, options, &summary, &recorded)?;
-    write_dashboard(engine, options, &summary)?;
+    write_dashboard(options, standings.agenda(), &summary)?;
     Ok(summary)
 }
 
 /// `report.html` beside `report.csv`: the agenda of the batch's cases on its date, each
 /// linking to the letter the batch wrote for it.
-fn write_dashboard(
-    engine: &Engine,
-    options: &BatchOptions,
-    summary: &Summary,
-) -> Result<(), Error> {
+fn write_dashboard(options: &BatchOptions, agenda: Agenda, summary: &Summary) -> Result<(), Error> {
     let out = &options.output;
-    let on = options.date.unwrap_or(options.today);
-    let mut agenda = super::agenda::build(&engine.registry, &options.input, Some(out), on, 30)?;
-    if let Some(shard) = options.shard {
-        agenda.cases.retain(|e| shard.holds(&e.case));
-    }
     let letters: BTreeMap<&str, &str> = (summary.rows.iter())
         .filter_map(|r| Some((r.case.as_str(), r.output.as_deref()?)))
         .collect();
@@ -336,6 +335,7 @@ fn process(
     engine_fingerprint: &str,
     previous: &State,
     relative: &Path,
+    read: &mut dyn FnMut(Result<&CaseFile, &Error>),
 ) -> (Row, Option<Record>, Option<Staged>) {
     let path = options.input.join(relative);
     let key = slash(relative);
@@ -346,7 +346,10 @@ fn process(
     };
     let text = match crate::case::read_case_text(&path) {
         Ok(text) => text,
-        Err(e) => return fail(row, e.to_string()),
+        Err(e) => {
+            read(Err(&e));
+            return fail(row, e.to_string());
+        }
     };
     let fingerprint =
         sha256_hex(format!("{engine_fingerprint}|{}", sha256_hex(text.as_bytes())).as_bytes());
@@ -358,7 +361,9 @@ fn process(
         return (resumed_row(row, record), Some(record.clone()), None);
     }
 
-    let file = match CaseFile::parse(text, &path) {
+    let file = CaseFile::parse(text, &path);
+    read(file.as_ref());
+    let file = match file {
         Ok(file) => file,
         Err(e) => return fail(row, e.to_string()),
     };
