@@ -28,6 +28,14 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/letter-templat
 /// One piece of typography is added here, where markup is written: the ordinal « 1er » (and
 /// « 1re », « 1ers », « 1res ») gets its letters in superscript, as French writes it.
 pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    // Escaped into one buffer, written at once: Tera's writer is reached once per value, not
+    // once per character.
+    let mut escaped = String::with_capacity(input.len() + input.len() / 8 + 8);
+    escape_into(input, &mut escaped);
+    out.write_all(escaped.as_bytes())
+}
+
+fn escape_into(input: &str, out: &mut String) {
     let chars: Vec<char> = input.chars().collect();
     let mut skip = 0;
     for (i, &c) in chars.iter().enumerate() {
@@ -37,40 +45,38 @@ pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
         }
         // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its hyphens.
         if let Some(len) = reference_at(&chars, i) {
-            out.write_all(b"#box[")?;
+            out.push_str("#box[");
             for &c in &chars[i..i + len] {
-                escape_char(c, out)?;
+                escape_char(c, out);
             }
-            out.write_all(b"]")?;
+            out.push(']');
             skip = len - 1;
             continue;
         }
         if let Some(suffix) = ordinal_suffix(&chars, i) {
-            out.write_all(b"1#super[")?;
-            out.write_all(suffix.as_bytes())?;
-            out.write_all(b"]")?;
+            out.push_str("1#super[");
+            out.push_str(suffix);
+            out.push(']');
             skip = suffix.len();
             continue;
         }
-        escape_char(c, out)?;
+        escape_char(c, out);
     }
-    Ok(())
 }
 
 /// One character of user text as markup: ASCII punctuation escaped, line breaks as spaces,
 /// controls and directional formatting dropped.
-fn escape_char(c: char, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut buffer = [0u8; 4];
+fn escape_char(c: char, out: &mut String) {
     match c {
         '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
-            out.write_all(b" ")
+            out.push(' ')
         }
         c if c.is_ascii_punctuation() => {
-            out.write_all(b"\\")?;
-            out.write_all(c.encode_utf8(&mut buffer).as_bytes())
+            out.push('\\');
+            out.push(c);
         }
-        c if c.is_control() || is_directional_formatting(c) => Ok(()),
-        c => out.write_all(c.encode_utf8(&mut buffer).as_bytes()),
+        c if c.is_control() || is_directional_formatting(c) => {}
+        c => out.push(c),
     }
 }
 
@@ -119,9 +125,9 @@ fn is_directional_formatting(c: char) -> bool {
 
 /// The escaped form of a string, for tests and callers outside Tera.
 pub fn escaped(input: &str) -> String {
-    let mut out = Vec::with_capacity(input.len() + 8);
-    escape_markup(input, &mut out).expect("writing to a Vec cannot fail");
-    String::from_utf8(out).expect("escaping keeps UTF-8")
+    let mut out = String::with_capacity(input.len() + 8);
+    escape_into(input, &mut out);
+    out
 }
 
 /// A Typst string literal holding `input` exactly.
