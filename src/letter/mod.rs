@@ -327,7 +327,11 @@ fn set_in_type(letter: Letter, language: Language) -> Letter {
     let typeset = |s: &str| {
         let s = mask_card_numbers_unbreakable(s);
         // A dash never ends a line: « Réclamation – Frais … » breaks before it, not after.
-        let s = s.replace("– ", "–\u{a0}");
+        let s = if s.contains("– ") {
+            s.replace("– ", "–\u{a0}")
+        } else {
+            s
+        };
         if language == Language::French {
             typography(&s)
         } else {

@@ -410,7 +410,7 @@ impl Wording {
             debug_assert!(false, "no message `{id}`");
             return id.to_string();
         };
-        let mut args = FluentArgs::new();
+        let mut args = FluentArgs::with_capacity(values.len());
         for (name, value) in values {
             args.set(*name, FluentValue::from(*value));
         }

@@ -157,6 +157,9 @@ fn redact_cards_only(text: &str) -> String {
 /// of eleven digits (a phone number) are left as they are.
 pub fn redact_national_registers(text: &str) -> String {
     const SHAPES: [&[usize]; 5] = [&[11], &[2, 2, 2, 3, 2], &[6, 3, 2], &[6, 5], &[2, 2, 2, 5]];
+    if fewer_digits_than(text, 11) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
     let mut i = 0;
@@ -249,6 +252,11 @@ fn mask_card_numbers_grouped(text: &str, separator: char) -> String {
     out
 }
 
+/// Whether a text holds fewer than `count` ASCII digits in all.
+fn fewer_digits_than(text: &str, count: usize) -> bool {
+    text.bytes().filter(u8::is_ascii_digit).take(count).count() < count
+}
+
 /// A run of digits that may be a card number: its byte range and its digits.
 struct CardLikeRun {
     start: usize,
@@ -261,6 +269,10 @@ struct CardLikeRun {
 /// of digits), the longest accepted one is taken.
 fn card_like_runs(text: &str, accept: impl Fn(&str) -> bool) -> Vec<CardLikeRun> {
     const MAX_SEPARATOR_GAP: usize = 3;
+    // Most texts hold fewer digits than the shortest card number: nothing to look for.
+    if fewer_digits_than(text, 13) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |index: usize| chars.get(index).map_or(text.len(), |(b, _)| *b);
     let is_digit_at = |index: usize| chars.get(index).is_some_and(|(_, c)| c.is_ascii_digit());
