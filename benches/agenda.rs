@@ -34,7 +34,7 @@ fn main() {
                 other => vec!["--format", other],
             };
             let start = Instant::now();
-            // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
+            // Reaped by `wait_with_peak_memory`, which reads its memory on the way.
             #[allow(clippy::zombie_processes)]
             let child = Command::new(exe)
                 .args(["agenda", cases.to_str().unwrap(), "--date", "2026-11-30"])

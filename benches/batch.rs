@@ -106,7 +106,7 @@ fn median(values: &[f64]) -> f64 {
 /// `recours batch` of a folder as a separate process: its seconds and its peak memory (KiB).
 fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
     let start = Instant::now();
-    // Reaped by `wait_with_peak_memory`, which reads its resource usage on the way.
+    // Reaped by `wait_with_peak_memory`, which reads its memory on the way.
     #[allow(clippy::zombie_processes)]
     let child = Command::new(exe)
         .args([
