@@ -195,9 +195,10 @@ pub fn find_cases(input: &Path, skip: Option<&Path>) -> Result<Vec<PathBuf>, Err
         .into_iter();
     let walker = walker.filter_entry(|entry| {
         let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
-        let is_skipped = skip
-            .as_ref()
-            .is_some_and(|s| entry.path().canonicalize().ok().as_ref() == Some(s));
+        // Only a folder can be the one skipped (links are not followed).
+        let is_skipped = skip.as_ref().is_some_and(|s| {
+            entry.file_type().is_dir() && entry.path().canonicalize().ok().as_ref() == Some(s)
+        });
         !hidden && !is_skipped
     });
     for entry in walker {
