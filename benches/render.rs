@@ -2,7 +2,8 @@
 //!
 //! - cold: the `recours render` process, from start to PDF written, for a one-page letter;
 //! - warm: one letter parsed, decided, laid out and typeset in-process, per example, with the
-//!   registry, templates and fonts already loaded; each letter differs from the previous one.
+//!   registry, templates and fonts already loaded; each letter differs from the previous one;
+//! - recours's own work: the same letters parsed, decided and laid out as markup, not typeset.
 //!
 //! Prints the median and the 90th percentile of each.
 
@@ -78,6 +79,7 @@ fn main() {
         .collect();
     names.sort();
     let mut all = Vec::new();
+    let mut own = Vec::new();
     for path in &names {
         let text = std::fs::read_to_string(path).unwrap();
         let variant = |i: usize| {
@@ -106,8 +108,20 @@ fn main() {
             .collect();
         all.extend(samples.iter().copied());
         report(&format!("warm render {}", name(path)), samples);
+        // recours's own work on the letter: the case parsed, checked, decided and laid out as
+        // markup, without typesetting it.
+        own.extend((0..300).map(|i| {
+            let source = variant(i);
+            let start = Instant::now();
+            let file = CaseFile::parse(source, path).unwrap();
+            let prepared = engine.prepare(&file, options).unwrap();
+            let elapsed = start.elapsed();
+            std::hint::black_box(prepared.markup.len());
+            elapsed
+        }));
     }
     report("warm render, all examples", all);
+    report("recours's own work (no typesetting), all", own);
 
     // The same letter again: what a re-render of an unchanged case costs.
     let file = CaseFile::load(&examples.join("cetelem-fr-reclamation.yaml")).unwrap();
