@@ -179,9 +179,6 @@ pub trait Progress: Sync {
     fn finish(&self);
 }
 
-/// The resume state is saved every this many letters.
-const SAVE_EVERY: usize = 256;
-
 pub use crate::text::digest::sha256_hex;
 
 /// The case files under a folder, relative to it, in order: `*.yaml` and `*.yml`, hidden
@@ -247,7 +244,7 @@ pub fn run(
     let engine_fingerprint = engine_fingerprint(engine, options);
 
     let state = Mutex::new(State::default());
-    let completed = AtomicUsize::new(0);
+    let saving = Mutex::new(Saving::new());
     let state_name = format!(
         "{STATE_PREFIX}{}.json",
         options.shard.map(|s| s.suffix()).unwrap_or_default()
@@ -260,12 +257,14 @@ pub fn run(
             let mut state = state.lock().expect("no panic while holding the state");
             state.remember(&previous, slash(&cases[index]), record, options.today);
         }
-        let n = completed.fetch_add(1, Ordering::Relaxed) + 1;
-        // Save progress now and then (the typesetter keeps its own memory bounded).
-        if n.is_multiple_of(SAVE_EVERY) {
+        // Progress is saved now and then, for a rerun after an interruption to skip what is
+        // done (the typesetter keeps its own memory bounded).
+        let mut saving = saving.lock().expect("no panic while saving");
+        if saving.due() {
             let state = state.lock().expect("no panic while holding the state");
-            save_state(out, &state_name, &previous, &state);
+            saving.save(|| save_state(out, &state_name, &previous, &state));
         }
+        drop(saving);
         progress.done(&row);
         rows.lock()
             .expect("no panic while holding the rows")

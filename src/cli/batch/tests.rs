@@ -55,3 +55,32 @@ fn a_located_message_goes_on_one_line_without_its_excerpt() {
         "error: a.yaml:16:16: references.card_number: fails its Luhn check — expected: 13 to 19 digits — help: copy it again"
     );
 }
+
+#[test]
+fn the_resume_state_is_saved_every_two_seconds_unless_saving_takes_longer_than_a_fiftieth() {
+    use std::time::{Duration, Instant};
+    let ago = |seconds| Instant::now() - Duration::from_secs(seconds);
+    assert!(!Saving::new().due());
+    let fast = Saving {
+        last: ago(3),
+        took: Duration::from_millis(10),
+    };
+    assert!(fast.due());
+    // A save of 100 ms waits 5 s for the next.
+    let slow = Saving {
+        last: ago(3),
+        took: Duration::from_millis(100),
+    };
+    assert!(!slow.due());
+    let slow = Saving {
+        last: ago(6),
+        took: Duration::from_millis(100),
+    };
+    assert!(slow.due());
+
+    let mut saving = Saving::new();
+    let mut saved = 0;
+    saving.save(|| saved += 1);
+    assert_eq!(saved, 1);
+    assert!(!saving.due());
+}
