@@ -115,3 +115,32 @@ fn commit_all(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_that_panics_ends_the_run_with_its_panic_rather_than_hanging_it() {
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let outcome = std::panic::catch_unwind(|| {
+                run(
+                    2,
+                    100,
+                    Path::new("."),
+                    |index| {
+                        assert_ne!(index, 3, "a fault of the program");
+                        (Row::of(index.to_string()), None, None)
+                    },
+                    |_, _, _| {},
+                )
+            });
+            done.send(outcome.is_err()).unwrap();
+        });
+        let panicked = finished
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the run ended");
+        assert!(panicked);
+    }
+}
