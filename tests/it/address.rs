@@ -186,6 +186,6 @@ fn render_and_check_print_the_address_the_case_vouches_for() {
         )),
         "{checked}"
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("case-niveau-2.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("case-niveau-2.pdf"));
     assert!(text.contains("10 rue Neuve"), "{text}");
 }

@@ -76,6 +76,14 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     fold_whitespace(&raw)
 }
 
+/// The text of the PDF at `path` (see [`pdf_text`]).
+#[track_caller]
+pub fn pdf_text_of(path: impl AsRef<std::path::Path>) -> String {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    pdf_text(&bytes)
+}
+
 pub fn fold_whitespace(text: &str) -> String {
     text.split(char::is_whitespace)
         .filter(|w| !w.is_empty())

@@ -171,7 +171,7 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
     let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
     assert!(case.contains("# Dossier de réclamation — American Express Carte France"));
     let pdf = dir.path().join("dossier-niveau-2.pdf");
-    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    let text = pdf_text_of(&pdf);
     for needle in [
         "Camille Durand",
         "12 rue des Lilas",
@@ -243,7 +243,7 @@ fn a_whole_interview_in_dutch_for_a_belgian_institution_gives_a_dutch_letter() {
     assert_eq!(code, Some(0), "{stderr}");
     let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
     assert!(case.contains("\n  language: nl\n"), "{case}");
-    let text = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-1.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("dossier-niveau-1.pdf"));
     for needle in [
         "Pieter Janssens",
         "Kerkstraat 12",

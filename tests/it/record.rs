@@ -80,7 +80,7 @@ fn an_answer_is_recorded_and_every_other_byte_of_the_case_is_kept() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("lettre.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("lettre.pdf"));
     assert_shows(
         &text,
         "Le 10 septembre 2026, le service consommateurs de Cetelem m’a répondu (référence : REP-77) : refus : hors délai.",
@@ -199,7 +199,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
         stderr.contains("the history records the letter of level 1 as sent on 2026-10-20 (history[1]): letter.step, letter.date, letter.tracking no longer apply"),
         "{stderr}"
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-2.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
     assert_shows(&text, "Antwerpen, 22 november 2026");
     assert_shows(
         &text,
@@ -351,7 +351,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
 
     // Level 2, by registered mail as the level asks.
     assert!(render(&["--date", "2026-06-01"]).contains("wrote: dossier-niveau-2.pdf"));
-    let level_2 = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-2.pdf")).unwrap());
+    let level_2 = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
     assert_shows(&level_2, "Lille, le 1er juin 2026");
     assert_shows(&level_2, "refus");
     let (code, stdout, stderr) = sent(
@@ -387,7 +387,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
 
     // The mediator's letter cites both steps, their dates, the answer and the number.
     assert!(render(&[]).contains("wrote: dossier-niveau-3.pdf"));
-    let level_3 = pdf_text(&std::fs::read(dir.path().join("dossier-niveau-3.pdf")).unwrap());
+    let level_3 = pdf_text_of(dir.path().join("dossier-niveau-3.pdf"));
     for shown in [
         "4 mai 2026",
         "20 mai 2026",

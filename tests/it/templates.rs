@@ -167,7 +167,7 @@ fn a_lawyer_rewords_a_sentence_in_a_copy_of_the_message_files() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("lettre.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("lettre.pdf"));
     assert_shows(&text, "Aucun tribunal n’a été saisi de ce litige.");
     assert!(!text.contains("Aucune juridiction"), "{text}");
 
@@ -229,7 +229,7 @@ fn a_recipient_is_renamed_in_a_folder_of_names_without_copying_the_others() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("lettre.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("lettre.pdf"));
     assert_shows(&text, "au service clientèle de Cetelem");
     assert!(!text.contains("au service client de Cetelem"), "{text}");
     assert_shows(&text, "au service consommateurs de Cetelem");
@@ -286,7 +286,7 @@ fn a_recipient_is_renamed_in_a_folder_of_names_without_copying_the_others() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = pdf_text(&std::fs::read(dir.path().join("mediatrice.pdf")).unwrap());
+    let text = pdf_text_of(dir.path().join("mediatrice.pdf"));
     assert_shows(&text, "La Nouvelle Médiatrice");
     assert_shows(&text, "1 rue de la Paix");
 }

@@ -89,10 +89,7 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf_on_errors() {
         first.contains("rendered letter.pdf (1 page) in "),
         "{first}"
     );
-    assert_shows(
-        &pdf_text(&std::fs::read(&pdf).unwrap()),
-        "Frais de retard prélevés à tort",
-    );
+    assert_shows(&pdf_text_of(&pdf), "Frais de retard prélevés à tort");
 
     // A case edit.
     std::thread::sleep(Duration::from_millis(50));
@@ -107,7 +104,7 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf_on_errors() {
     let second = watching.next_status();
     assert!(second.contains("rendered letter.pdf"), "{second}");
     assert_shows(
-        &pdf_text(&std::fs::read(&pdf).unwrap()),
+        &pdf_text_of(&pdf),
         "Objet : Réclamation – Frais de relance contestés",
     );
 
@@ -222,7 +219,7 @@ fn after_a_template_error_watch_never_calls_the_last_good_pdf_rendered() {
     // Mended: rendered, with the case as it is now.
     std::fs::write(&layout, &good_layout).unwrap();
     assert!(watching.next_status().contains("rendered letter.pdf"));
-    assert_shows(&pdf_text(&std::fs::read(&pdf).unwrap()), "Frais contestés");
+    assert_shows(&pdf_text_of(&pdf), "Frais contestés");
 }
 
 #[test]
@@ -325,10 +322,7 @@ fn watch_follows_the_message_files_of_locales() {
     .unwrap();
     let status = watching.next_status();
     assert!(status.contains("rendered letter.pdf"), "{status}");
-    assert_shows(
-        &pdf_text(&std::fs::read(&pdf).unwrap()),
-        "Aucun tribunal n’est saisi.",
-    );
+    assert_shows(&pdf_text_of(&pdf), "Aucun tribunal n’est saisi.");
 }
 
 #[test]
@@ -357,7 +351,7 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
         ),
         "{status}"
     );
-    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    let text = pdf_text_of(&pdf);
     assert!(text.contains("PROJET"), "{text}");
 
     // The same letter once admissible: no mark, no note.
@@ -369,7 +363,7 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
     .unwrap();
     let status = watching.next_status();
     assert!(!status.contains("not to be sent"), "{status}");
-    assert!(!pdf_text(&std::fs::read(&pdf).unwrap()).contains("PROJET"));
+    assert!(!pdf_text_of(&pdf).contains("PROJET"));
 
     // A letter render writes is never marked, even forced before its day.
     let forced = recours()
@@ -386,5 +380,5 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
         .output()
         .unwrap();
     assert!(forced.status.success());
-    assert!(!pdf_text(&std::fs::read(dir.path().join("forced.pdf")).unwrap()).contains("PROJET"));
+    assert!(!pdf_text_of(dir.path().join("forced.pdf")).contains("PROJET"));
 }
