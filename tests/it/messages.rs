@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::common::root;
+use recours::registry::Prose;
 
 const LANGUAGES: [&str; 3] = ["fr", "nl", "en"];
 
@@ -243,31 +244,18 @@ fn a_mistyped_command_line_is_explained_in_the_language_asked() {
 #[test]
 fn the_registrys_sentences_exist_in_every_language() {
     let registry = recours::registry::Registry::embedded().unwrap();
-    let mut proses: Vec<(String, &recours::registry::Prose)> = Vec::new();
+    let mut proses: Vec<(String, &Prose)> = Vec::new();
     for body in &registry.bodies {
-        for (field, prose) in [
-            ("missing", &body.missing),
-            ("unconfirmed", &body.unconfirmed),
-            ("note", &body.note),
-        ] {
-            if let Some(prose) = prose {
-                proses.push((format!("{}.{field}", body.id), prose));
-            }
+        for (field, prose) in sentences(&body.missing, &body.unconfirmed, &body.note) {
+            proses.push((format!("{}.{field}", body.id), prose));
         }
     }
     for institution in &registry.institutions {
         for level in &institution.ladder {
             for entry in &level.recipients {
-                for (field, prose) in [
-                    ("missing", &entry.missing),
-                    ("unconfirmed", &entry.unconfirmed),
-                    ("note", &entry.note),
-                ] {
-                    if let Some(prose) = prose {
-                        let place =
-                            format!("{} level {} {}", institution.id, level.level, entry.id);
-                        proses.push((format!("{place}.{field}"), prose));
-                    }
+                let place = format!("{} level {} {}", institution.id, level.level, entry.id);
+                for (field, prose) in sentences(&entry.missing, &entry.unconfirmed, &entry.note) {
+                    proses.push((format!("{place}.{field}"), prose));
                 }
             }
         }
@@ -279,4 +267,19 @@ fn the_registrys_sentences_exist_in_every_language() {
         .map(|(place, prose)| format!("{place}: {:?}", prose.languages()))
         .collect();
     assert!(lacking.is_empty(), "{}", lacking.join("\n"));
+}
+
+/// The sentences for people a body or a recipient has, by field.
+fn sentences<'a>(
+    missing: &'a Option<Prose>,
+    unconfirmed: &'a Option<Prose>,
+    note: &'a Option<Prose>,
+) -> impl Iterator<Item = (&'static str, &'a Prose)> {
+    [
+        ("missing", missing),
+        ("unconfirmed", unconfirmed),
+        ("note", note),
+    ]
+    .into_iter()
+    .filter_map(|(field, prose)| Some((field, prose.as_ref()?)))
 }
