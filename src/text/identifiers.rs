@@ -469,6 +469,17 @@ mod tests {
             redact_card_numbers("n° 378282246310005."),
             "n° XXXXXXXXXXX0005."
         );
+        // The shortest card number, 13 digits, and the letter's own masking of one; twelve
+        // digits alone are not a card's.
+        assert_eq!(
+            redact_card_numbers("carte 4222222222222"),
+            "carte XXXXXXXXX2222"
+        );
+        assert_eq!(
+            mask_card_numbers_unbreakable("carte 4222222222222"),
+            "carte XXXX\u{a0}XXXX\u{a0}X222\u{a0}2"
+        );
+        assert_eq!(redact_card_numbers("n° 422222222222"), "n° 422222222222");
         // A mistyped number is hidden too.
         assert_eq!(
             redact_card_numbers("\"5555 5555 5555 4445\""),

@@ -289,6 +289,18 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
         "{}",
         janssens.message
     );
+    // The dashboard still shows every case, the unchanged ones read again for it alone.
+    let html = text(&out.join("report.html"));
+    assert_eq!(html.matches("<tr class=\"case ").count(), 6, "{html}");
+    assert_eq!(
+        html.matches("<tr class=\"case blocked").count(),
+        1,
+        "{html}"
+    );
+    assert!(
+        html.contains("<a href=\"amex-fr-reclamation-niveau-2.pdf\">"),
+        "{html}"
+    );
 
     let amex = cases.join("amex-fr-reclamation.yaml");
     std::fs::write(
