@@ -13,6 +13,11 @@
 //! batch takes beyond bare typst. A ratio survives a slower or busier machine; an absolute
 //! figure does not. Each round runs the three one after the other, and the figures given are
 //! the medians over the rounds (the ratio's median is of each round's own ratio).
+//!
+//! Bare typst is also run as a process of its own, as the batch is (this benchmark's binary
+//! started again with `--bare-typst-process`, reading the markup from files and typesetting it
+//! as above): both then pay a program's start — loading, the fonts, a memory not yet grown —
+//! which bare typst inside this benchmark's process, warm from the previous rounds, does not.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -31,6 +36,13 @@ mod shared;
 use shared::{generate, wait_with_peak_memory};
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let [_, mode, folder] = &args[..]
+        && mode == BARE_PROCESS
+    {
+        bare_typst(&markups_in(Path::new(folder)));
+        return;
+    }
     let exe = env!("CARGO_BIN_EXE_recours");
     let counts = from_env("RECOURS_BENCH_CASES", "1000,10000");
     let rounds = from_env("RECOURS_BENCH_ROUNDS", "3")[0].max(1);
@@ -39,7 +51,10 @@ fn main() {
         let cases = dir.path().join("cases");
         generate(exe, count, &cases);
         let markups = markups_of(&cases);
+        let markup_folder = dir.path().join("markup");
+        write_markups(&markups, &markup_folder);
         let (mut batch, mut bare, mut in_process_times) = (Vec::new(), Vec::new(), Vec::new());
+        let mut bare_processes = Vec::new();
         for round in 1..=rounds {
             // Each round writes its own folder, all removed at the end: removing thousands of
             // files just before a round would slow its own file creation (ext4 without a
@@ -47,21 +62,28 @@ fn main() {
             let out = dir.path().join(format!("out-{round}"));
             let (seconds, peak_kib) = recours_batch(exe, &cases, &out);
             let bare_seconds = bare_typst(&markups);
+            let (bare_process_seconds, bare_peak_kib) = bare_typst_process(&markup_folder);
             let in_process_seconds = in_process(&cases);
             println!(
-                "{count:>6} cases, round {round}: recours batch {seconds:>6.2} s ({:>4.0} letters/s, peak RSS {:>5.1} MB), bare typst {bare_seconds:>6.2} s ({:>4.0}/s), recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2}",
+                "{count:>6} cases, round {round}: recours batch {seconds:>6.2} s ({:>4.0} letters/s, peak RSS {:>5.1} MB), bare typst {bare_seconds:>6.2} s ({:>4.0}/s), as a process {bare_process_seconds:>6.2} s (peak RSS {:>5.1} MB), recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2}, / bare typst as a process {:.2}",
                 count as f64 / seconds,
                 peak_kib as f64 / 1024.0,
                 markups.len() as f64 / bare_seconds,
+                bare_peak_kib as f64 / 1024.0,
                 bare_seconds / seconds,
+                bare_process_seconds / seconds,
             );
             batch.push(seconds);
             bare.push(bare_seconds);
+            bare_processes.push(bare_process_seconds);
             in_process_times.push(in_process_seconds);
         }
         // Each round's ratio compares runs made one after the other, minutes apart at most:
         // the median of those ratios survives a machine whose speed drifts.
         let speed: Vec<f64> = bare.iter().zip(&batch).map(|(b, r)| b / r).collect();
+        let process_speed: Vec<f64> = (bare_processes.iter().zip(&batch))
+            .map(|(b, r)| b / r)
+            .collect();
         let in_process_ratio: Vec<f64> = (in_process_times.iter().zip(&bare))
             .map(|(i, b)| i / b)
             .collect();
@@ -79,6 +101,16 @@ fn main() {
                 .join(", "),
             (1.0 - median(&speed)) * 100.0,
             median(&in_process_ratio),
+        );
+        println!(
+            "{count:>6} cases, median of {rounds}: bare typst as a process {:.2} s; batch speed / bare typst as a process {:.2} (rounds {})",
+            median(&bare_processes),
+            median(&process_speed),
+            process_speed
+                .iter()
+                .map(|r| format!("{r:.2}"))
+                .collect::<Vec<_>>()
+                .join(", "),
         );
     }
 }
@@ -167,6 +199,48 @@ fn markups_of(cases: &Path) -> Vec<String> {
         }
     }
     markups
+}
+
+/// The argument that makes this benchmark's binary typeset the markup files of a folder as
+/// bare typst, and nothing else.
+const BARE_PROCESS: &str = "--bare-typst-process";
+
+/// Writes each markup to a file of its own, in order.
+fn write_markups(markups: &[String], folder: &Path) {
+    std::fs::create_dir_all(folder).expect("a folder for the markup");
+    for (n, markup) in markups.iter().enumerate() {
+        std::fs::write(folder.join(format!("{n:06}.typ")), markup).expect("the markup is written");
+    }
+}
+
+/// The markup files of a folder, in order.
+fn markups_in(folder: &Path) -> Vec<String> {
+    let mut paths: Vec<_> = std::fs::read_dir(folder)
+        .expect("the markup folder")
+        .map(|e| e.expect("a markup file").path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a markup file reads"))
+        .collect()
+}
+
+/// Bare typst as a process of its own (this binary, [`BARE_PROCESS`]) on the markup files of
+/// a folder: its seconds and its peak memory (KiB).
+fn bare_typst_process(folder: &Path) -> (f64, i64) {
+    let start = Instant::now();
+    // Reaped by `wait_with_peak_memory`.
+    #[allow(clippy::zombie_processes)]
+    let child = Command::new(std::env::current_exe().expect("this benchmark's binary"))
+        .args([BARE_PROCESS, folder.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("bare typst runs");
+    let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
+    let seconds = start.elapsed().as_secs_f64();
+    assert_eq!(status, 0, "bare typst succeeded");
+    (seconds, peak_kib)
 }
 
 /// Seconds bare typst takes to compile every markup and write its PDF (in memory), on as many
