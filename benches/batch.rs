@@ -18,6 +18,8 @@
 //! started again with `--bare-typst-process`, reading the markup from files and typesetting it
 //! as above): both then pay a program's start — loading, the fonts, a memory not yet grown —
 //! which bare typst inside this benchmark's process, warm from the previous rounds, does not.
+//! `--write-markup CASES FOLDER` writes the markup of a folder of cases for that mode (the
+//! README's instruction counts use both).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -37,11 +39,16 @@ use shared::{generate, wait_with_peak_memory};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if let [_, mode, folder] = &args[..]
-        && mode == BARE_PROCESS
-    {
-        bare_typst(&markups_in(Path::new(folder)));
-        return;
+    match &args[..] {
+        [_, mode, folder] if mode == BARE_PROCESS => {
+            bare_typst(&markups_in(Path::new(folder)));
+            return;
+        }
+        [_, mode, cases, folder] if mode == WRITE_MARKUP => {
+            write_markups(&markups_of(Path::new(cases)), Path::new(folder));
+            return;
+        }
+        _ => {}
     }
     let exe = env!("CARGO_BIN_EXE_recours");
     let counts = from_env("RECOURS_BENCH_CASES", "1000,10000");
@@ -204,6 +211,9 @@ fn markups_of(cases: &Path) -> Vec<String> {
 /// The argument that makes this benchmark's binary typeset the markup files of a folder as
 /// bare typst, and nothing else.
 const BARE_PROCESS: &str = "--bare-typst-process";
+/// The argument that makes this benchmark's binary write the markup recours generates for each
+/// case of a folder, as [`BARE_PROCESS`] reads it (to count instructions, say).
+const WRITE_MARKUP: &str = "--write-markup";
 
 /// Writes each markup to a file of its own, in order.
 fn write_markups(markups: &[String], folder: &Path) {
