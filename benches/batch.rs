@@ -11,7 +11,7 @@
 //! eviction — and prints the ratio: recours's own share of the time (reading, checking and
 //! deciding the cases, templating, hashing, writing the files, the process itself) is what the
 //! batch takes beyond bare typst. A ratio survives a slower or busier machine; an absolute
-//! figure does not. Each round runs the three one after the other, and the figures given are
+//! figure does not. Each round runs every measure one after the other, and the figures given are
 //! the medians over the rounds (the ratio's median is of each round's own ratio).
 //!
 //! Bare typst is also run as a process of its own, as the batch is (this benchmark's binary
