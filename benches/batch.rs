@@ -23,7 +23,7 @@
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use typst::diag::{FileError, FileResult};
@@ -61,16 +61,16 @@ fn main() {
         let markup_folder = dir.path().join("markup");
         write_markups(&markups, &markup_folder);
         let (mut batch, mut bare, mut in_process_times) = (Vec::new(), Vec::new(), Vec::new());
-        let mut bare_processes = Vec::new();
+        let (mut bare_processes, mut own_shares) = (Vec::new(), Vec::new());
         for round in 1..=rounds {
             // Each round writes its own folder, all removed at the end: removing thousands of
             // files just before a round would slow its own file creation (ext4 without a
             // journal steps over recently freed inodes), which no batch of a clinic meets.
             let out = dir.path().join(format!("out-{round}"));
             let (seconds, peak_kib) = recours_batch(exe, &cases, &out);
-            let bare_seconds = bare_typst(&markups);
+            let (bare_seconds, bare_typesetting) = bare_typst(&markups);
             let (bare_process_seconds, bare_peak_kib) = bare_typst_process(&markup_folder);
-            let in_process_seconds = in_process(&cases);
+            let (in_process_seconds, steps) = in_process(&cases);
             println!(
                 "{count:>6} cases, round {round}: recours batch {seconds:>6.2} s ({:>4.0} letters/s, peak RSS {:>5.1} MB), bare typst {bare_seconds:>6.2} s ({:>4.0}/s), as a process {bare_process_seconds:>6.2} s (peak RSS {:>5.1} MB), recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2}, / bare typst as a process {:.2}",
                 count as f64 / seconds,
@@ -80,6 +80,15 @@ fn main() {
                 bare_seconds / seconds,
                 bare_process_seconds / seconds,
             );
+            println!(
+                "{count:>6} cases, round {round}: threads' time in each step: bare typst typesetting {bare_typesetting:.2} s; recours in-process typesetting {:.2} s ({:.2}x bare typst's), reading the cases {:.2} s, deciding and laying out {:.2} s: its own work {:.1} % of its typesetting",
+                steps.typesetting,
+                steps.typesetting / bare_typesetting,
+                steps.reading,
+                steps.preparing,
+                own_share(&steps) * 100.0,
+            );
+            own_shares.push(own_share(&steps));
             batch.push(seconds);
             bare.push(bare_seconds);
             bare_processes.push(bare_process_seconds);
@@ -110,7 +119,7 @@ fn main() {
             median(&in_process_ratio),
         );
         println!(
-            "{count:>6} cases, median of {rounds}: bare typst as a process {:.2} s; batch speed / bare typst as a process {:.2} (rounds {})",
+            "{count:>6} cases, median of {rounds}: bare typst as a process {:.2} s; batch speed / bare typst as a process {:.2} (rounds {}); recours in-process, its own work {:.1} % of its typesetting time",
             median(&bare_processes),
             median(&process_speed),
             process_speed
@@ -118,8 +127,14 @@ fn main() {
                 .map(|r| format!("{r:.2}"))
                 .collect::<Vec<_>>()
                 .join(", "),
+            median(&own_shares) * 100.0,
         );
     }
+}
+
+/// Reading and preparing a case, as a fraction of typesetting its letter.
+fn own_share(steps: &Steps) -> f64 {
+    (steps.reading + steps.preparing) / steps.typesetting
 }
 
 /// A list of numbers from the environment, or the default.
@@ -166,8 +181,9 @@ fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
 }
 
 /// Seconds recours takes in-process to render every case of a folder (read, checked, decided,
-/// laid out with the templates, typeset to PDF in memory), on as many threads as the batch.
-fn in_process(cases: &Path) -> f64 {
+/// laid out with the templates, typeset to PDF in memory), on as many threads as the batch,
+/// and the time its threads spent in each step.
+fn in_process(cases: &Path) -> (f64, Steps) {
     let engine = recours::Engine::new(None, None).expect("the built-in engine");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let paths: Vec<_> = walkdir::WalkDir::new(cases)
@@ -176,14 +192,48 @@ fn in_process(cases: &Path) -> f64 {
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
-    on_every_core(paths.len(), |n| {
+    let (reading, preparing, typesetting) = Default::default();
+    let seconds = on_every_core(paths.len(), |n| {
+        let start = Instant::now();
         let file = recours::CaseFile::load(&paths[n]).expect("a generated case reads");
+        let read = add_since(&reading, start);
         let options = recours::PlanOptions {
             today,
             ..recours::PlanOptions::default()
         };
-        std::hint::black_box(engine.render(&file, options).ok());
-    })
+        let prepared = engine.prepare(&file, options);
+        let prepared_at = add_since(&preparing, read);
+        std::hint::black_box(prepared.and_then(|p| engine.typeset(p)).ok());
+        add_since(&typesetting, prepared_at);
+    });
+    let steps = Steps {
+        reading: seconds_of(&reading),
+        preparing: seconds_of(&preparing),
+        typesetting: seconds_of(&typesetting),
+    };
+    (seconds, steps)
+}
+
+/// The time the threads of a run spent in each step of a letter, added up over the letters.
+#[derive(Debug, Clone, Copy)]
+struct Steps {
+    /// Reading and parsing the case file.
+    reading: f64,
+    /// Checking and deciding the case, and laying its letter out as markup.
+    preparing: f64,
+    /// Typesetting the markup to PDF.
+    typesetting: f64,
+}
+
+/// Adds the nanoseconds since `start` to `total`; returns now.
+fn add_since(total: &AtomicU64, start: Instant) -> Instant {
+    let now = Instant::now();
+    total.fetch_add((now - start).as_nanos() as u64, Ordering::Relaxed);
+    now
+}
+
+fn seconds_of(total: &AtomicU64) -> f64 {
+    total.load(Ordering::Relaxed) as f64 / 1e9
 }
 
 /// The markup recours generates for every case of a folder (those with a letter today).
@@ -254,10 +304,12 @@ fn bare_typst_process(folder: &Path) -> (f64, i64) {
 }
 
 /// Seconds bare typst takes to compile every markup and write its PDF (in memory), on as many
-/// threads as the batch uses.
-fn bare_typst(markups: &[String]) -> f64 {
+/// threads as the batch uses, and the time its threads spent typesetting, added up.
+fn bare_typst(markups: &[String]) -> (f64, f64) {
     let shared = Shared::new();
-    on_every_core(markups.len(), |n| {
+    let typesetting = AtomicU64::default();
+    let seconds = on_every_core(markups.len(), |n| {
+        let start = Instant::now();
         if (n + 1).is_multiple_of(8) {
             typst::comemo::evict(4);
         }
@@ -271,7 +323,9 @@ fn bare_typst(markups: &[String]) -> f64 {
         let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
             .expect("the PDF is written");
         std::hint::black_box(pdf);
-    })
+        add_since(&typesetting, start);
+    });
+    (seconds, seconds_of(&typesetting))
 }
 
 /// Seconds `work` takes for every index below `count`, on as many threads as there are cores,
