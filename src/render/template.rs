@@ -36,31 +36,37 @@ pub fn escape_markup(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 fn escape_into(input: &str, out: &mut String) {
-    let chars: Vec<char> = input.chars().collect();
-    let mut skip = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its hyphens.
-        if let Some(len) = reference_at(&chars, i) {
-            out.push_str("#box[");
-            for &c in &chars[i..i + len] {
-                escape_char(c, out);
+    let bytes = input.as_bytes();
+    // The character before the one at `i`, in the input.
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = input[i..].chars().next() {
+        if c.is_ascii_alphanumeric() && prev.is_none_or(|p| !p.is_alphanumeric()) {
+            // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its hyphens.
+            if let Some(len) = reference_at(&bytes[i..]).filter(|_| prev != Some('-')) {
+                out.push_str("#box[");
+                for &b in &bytes[i..i + len] {
+                    escape_char(char::from(b), out);
+                }
+                out.push(']');
+                prev = Some(char::from(bytes[i + len - 1]));
+                i += len;
+                continue;
             }
-            out.push(']');
-            skip = len - 1;
-            continue;
-        }
-        if let Some(suffix) = ordinal_suffix(&chars, i) {
-            out.push_str("1#super[");
-            out.push_str(suffix);
-            out.push(']');
-            skip = suffix.len();
-            continue;
+            if c == '1'
+                && let Some(suffix) = ordinal_suffix(&input[i + 1..])
+            {
+                out.push_str("1#super[");
+                out.push_str(suffix);
+                out.push(']');
+                prev = suffix.chars().last();
+                i += 1 + suffix.len();
+                continue;
+            }
         }
         escape_char(c, out);
+        prev = Some(c);
+        i += c.len_utf8();
     }
 }
 
@@ -80,40 +86,33 @@ fn escape_char(c: char, out: &mut String) {
     }
 }
 
-/// The length of a reference-like word starting at `i`: letters and digits joined by hyphens,
-/// with a digit and a hyphen before a letter (where a line could otherwise break:
-/// « MC-HAB-20931 »), at most 32 characters, not inside a longer word.
-fn reference_at(chars: &[char], i: usize) -> Option<usize> {
-    if i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '-') {
-        return None;
-    }
-    let len = chars[i..]
+/// The length (in bytes, all ASCII) of a reference-like word at the start of `text`: letters
+/// and digits joined by hyphens, with a digit and a hyphen before a letter (where a line could
+/// otherwise break: « MC-HAB-20931 »), at most 32 characters. The caller checks that it does
+/// not continue a longer word.
+fn reference_at(text: &[u8]) -> Option<usize> {
+    let len = text
         .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || **c == '-')
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
         .count();
-    let word = &chars[i..i + len];
+    let word = &text[..len];
     let breakable = word
         .windows(2)
-        .any(|w| w[0] == '-' && w[1].is_ascii_alphabetic());
+        .any(|w| w[0] == b'-' && w[1].is_ascii_alphabetic());
     let reference = (3..=32).contains(&len)
-        && word.first().is_some_and(char::is_ascii_alphanumeric)
-        && word.last().is_some_and(char::is_ascii_alphanumeric)
-        && word.iter().any(char::is_ascii_digit)
+        && word.first().is_some_and(u8::is_ascii_alphanumeric)
+        && word.last().is_some_and(u8::is_ascii_alphanumeric)
+        && word.iter().any(u8::is_ascii_digit)
         && breakable;
     reference.then_some(len)
 }
 
-/// The letters of a French ordinal « 1er », « 1re », « 1ers », « 1res » starting at `i` (the
-/// « 1 »), when it is a word of its own.
-fn ordinal_suffix(chars: &[char], i: usize) -> Option<&'static str> {
-    if chars[i] != '1' || (i > 0 && chars[i - 1].is_alphanumeric()) {
-        return None;
-    }
+/// The letters of a French ordinal « 1er », « 1re », « 1ers », « 1res » whose « 1 » comes just
+/// before `rest`, when they end a word.
+fn ordinal_suffix(rest: &str) -> Option<&'static str> {
     ["ers", "res", "er", "re"].into_iter().find(|suffix| {
-        let end = i + 1 + suffix.len();
-        chars.len() >= end
-            && chars[i + 1..end].iter().copied().eq(suffix.chars())
-            && chars.get(end).is_none_or(|c| !c.is_alphanumeric())
+        rest.strip_prefix(suffix)
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
