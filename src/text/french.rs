@@ -125,19 +125,17 @@ pub fn decimal(euros: f64, separator: char) -> String {
 /// addresses ("https://") are left alone.
 pub fn typography(text: &str) -> String {
     let text = common_typography(text);
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
-        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+    // The two characters before the one at hand.
+    let (mut before, mut prev): (Option<char>, Option<char>) = (None, None);
+    for (i, c) in text.char_indices() {
+        let next = text[i + c.len_utf8()..].chars().next();
         match c {
             ' ' if matches!(next, Some(';' | '!' | '?')) => out.push(NNBSP),
             ' ' if next == Some(':') => out.push(NBSP),
             ' ' if prev == Some('«') || next == Some('»') => out.push(NBSP),
             // "n° 1A 123": the number stays with its sign.
-            ' ' if prev == Some('°') && i >= 2 && matches!(chars[i - 2], 'n' | 'N') => {
-                out.push(NBSP)
-            }
+            ' ' if prev == Some('°') && matches!(before, Some('n' | 'N')) => out.push(NBSP),
             ';' | '!' | '?' | ':'
                 if prev.is_some_and(char::is_alphabetic)
                     && next.is_none_or(char::is_whitespace) =>
@@ -155,6 +153,7 @@ pub fn typography(text: &str) -> String {
             }
             _ => out.push(c),
         }
+        (before, prev) = (prev, Some(c));
     }
     out
 }
@@ -166,11 +165,11 @@ pub const APOSTROPHE: char = '\u{2019}';
 /// letters becomes the typographic one (« l'échéance » → « l’échéance », « auto's »), and an
 /// amount stays on one line with its « € » and its groups of digits.
 pub fn common_typography(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
-        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let mut after = text[i + c.len_utf8()..].chars();
+        let next = after.clone().next();
         match c {
             '\'' if prev.is_some_and(char::is_alphabetic)
                 && next.is_some_and(char::is_alphabetic) =>
@@ -182,16 +181,15 @@ pub fn common_typography(text: &str) -> String {
             ' ' if prev == Some('€') && next.is_some_and(|n| n.is_ascii_digit()) => {
                 out.push(NBSP)
             }
+            // A space inside a number, before a group of three digits: « 1 250 ».
             ' ' if prev.is_some_and(|p| p.is_ascii_digit())
-                && next.is_some_and(|n| n.is_ascii_digit())
-                && chars
-                    .get(i + 2..i + 4)
-                    .is_some_and(|group| group.iter().all(char::is_ascii_digit)) =>
+                && after.by_ref().take(3).filter(char::is_ascii_digit).count() == 3 =>
             {
                 out.push(NNBSP)
             }
             _ => out.push(c),
         }
+        prev = Some(c);
     }
     out
 }
