@@ -159,10 +159,8 @@ fn median(values: &[f64]) -> f64 {
 
 /// `recours batch` of a folder as a separate process: its seconds and its peak memory (KiB).
 fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
-    let start = Instant::now();
-    // Reaped by `wait_with_peak_memory`, which reads its memory on the way.
-    #[allow(clippy::zombie_processes)]
-    let child = Command::new(exe)
+    let mut batch = Command::new(exe);
+    batch
         .args([
             "batch",
             cases.to_str().unwrap(),
@@ -170,13 +168,22 @@ fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
             out.to_str().unwrap(),
         ])
         .env("SOURCE_DATE_EPOCH", "1795305600")
+        .stderr(Stdio::null());
+    timed(&mut batch, "recours batch")
+}
+
+/// Runs a command to its end, its output discarded: its seconds and its peak memory (KiB).
+fn timed(command: &mut Command, what: &str) -> (f64, i64) {
+    let start = Instant::now();
+    // Reaped by `wait_with_peak_memory`, which reads its memory on the way.
+    #[allow(clippy::zombie_processes)]
+    let child = command
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
         .spawn()
-        .expect("recours batch runs");
+        .unwrap_or_else(|e| panic!("{what} runs: {e}"));
     let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
     let seconds = start.elapsed().as_secs_f64();
-    assert_eq!(status, 0, "the batch succeeded");
+    assert_eq!(status, 0, "{what} succeeded");
     (seconds, peak_kib)
 }
 
@@ -289,18 +296,9 @@ fn markups_in(folder: &Path) -> Vec<String> {
 /// Bare typst as a process of its own (this binary, [`BARE_PROCESS`]) on the markup files of
 /// a folder: its seconds and its peak memory (KiB).
 fn bare_typst_process(folder: &Path) -> (f64, i64) {
-    let start = Instant::now();
-    // Reaped by `wait_with_peak_memory`.
-    #[allow(clippy::zombie_processes)]
-    let child = Command::new(std::env::current_exe().expect("this benchmark's binary"))
-        .args([BARE_PROCESS, folder.to_str().unwrap()])
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("bare typst runs");
-    let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
-    let seconds = start.elapsed().as_secs_f64();
-    assert_eq!(status, 0, "bare typst succeeded");
-    (seconds, peak_kib)
+    let mut bare = Command::new(std::env::current_exe().expect("this benchmark's binary"));
+    bare.args([BARE_PROCESS, folder.to_str().unwrap()]);
+    timed(&mut bare, "bare typst")
 }
 
 /// Seconds bare typst takes to compile every markup and write its PDF (in memory), on as many
