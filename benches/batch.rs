@@ -110,11 +110,7 @@ fn main() {
             median(&bare),
             markups.len(),
             median(&speed),
-            speed
-                .iter()
-                .map(|r| format!("{r:.2}"))
-                .collect::<Vec<_>>()
-                .join(", "),
+            listed(&speed),
             (1.0 - median(&speed)) * 100.0,
             median(&in_process_ratio),
         );
@@ -122,14 +118,16 @@ fn main() {
             "{count:>6} cases, median of {rounds}: bare typst as a process {:.2} s; batch speed / bare typst as a process {:.2} (rounds {}); recours in-process, its own work {:.1} % of its typesetting time",
             median(&bare_processes),
             median(&process_speed),
-            process_speed
-                .iter()
-                .map(|r| format!("{r:.2}"))
-                .collect::<Vec<_>>()
-                .join(", "),
+            listed(&process_speed),
             median(&own_shares) * 100.0,
         );
     }
+}
+
+/// The ratios of each round, for a line of output.
+fn listed(ratios: &[f64]) -> String {
+    let listed: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
+    listed.join(", ")
 }
 
 /// Reading and preparing a case, as a fraction of typesetting its letter.
