@@ -534,6 +534,9 @@ mod tests {
         assert_eq!(escape("2026-07-02"), "2026\\-07\\-02");
         // Markup in a reference-like word stays text.
         assert_eq!(escape("a1-b]#x"), "#box[a1\\-b]\\]\\#x");
+        // Not the tail of a longer word, whatever its letters.
+        assert_eq!(escape("A1-BC"), "#box[A1\\-BC]");
+        assert_eq!(escape("é-A1-BC éA1-BC"), "é\\-A1\\-BC éA1\\-BC");
     }
 
     #[test]
@@ -549,6 +552,8 @@ mod tests {
             "11er 21er x1er 1eres 1erx"
         );
         assert_eq!(escaped("1er"), "1#super[er]");
+        // After a hyphen, an ordinal all the same; before any letter, none.
+        assert_eq!(escaped("x-1er 1erà"), "x\\-1#super[er] 1erà");
     }
 
     #[test]

@@ -377,6 +377,12 @@ mod tests {
         );
         assert_eq!(typography("n° 1A 123"), format!("n°{NBSP}1A 123"));
         assert_eq!(typography("1 250,00 €"), format!("1{NNBSP}250,00{NBSP}€"));
+        // Only before a whole group of three digits, and only the « n° » sign keeps its number.
+        assert_eq!(
+            typography("12 34 et 12 345"),
+            format!("12 34 et 12{NNBSP}345")
+        );
+        assert_eq!(typography("N° 5, 20° 5"), format!("N°{NBSP}5, 20° 5"));
         assert_eq!(typography("le 5 et 6"), "le 5 et 6");
         assert_eq!(
             typography("J'ai réglé l'échéance d'aujourd'hui"),
