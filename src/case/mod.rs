@@ -407,7 +407,10 @@ pub fn read_case_text(path: &Path) -> Result<String, Error> {
         source,
     };
     let file = std::fs::File::open(path).map_err(read_error)?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length, a case file is read in one call rather than in a growing
+    // series of small ones (seven for a 1.5 KB case).
+    let size = file.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(size.min(MAX_CASE_BYTES) as usize + 1);
     file.take(MAX_CASE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
