@@ -55,11 +55,14 @@ impl Progress for ConsoleProgress {
                     .as_deref()
                     .map(|o| format!(" → {o}"))
                     .unwrap_or_default();
-                eprintln!(
-                    "[{n}/{}] {status} {}{target}",
+                let line = format!(
+                    "[{n}/{}] {status} {}{target}\n",
                     total.load(Ordering::Relaxed),
                     row.case
                 );
+                // One write a line (standard error is unbuffered: a line formatted straight
+                // onto it is written piece by piece, ten system calls a case).
+                eprint!("{line}");
             }
         }
     }
