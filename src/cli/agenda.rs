@@ -214,14 +214,28 @@ pub(crate) fn entry(
     within: u32,
 ) -> Entry {
     let file = CaseFile::load(&dir.join(relative));
-    entry_of(registry, relative, file.as_ref(), on, within)
+    entry_of(registry, relative, file.as_ref(), None, on, within)
 }
 
-/// Where one case stands, once its file is read (or failed to be).
+/// The options a case is planned with to tell where it stands `on`: whatever its level asks,
+/// by post.
+pub(crate) fn standing_options(on: NaiveDate) -> PlanOptions {
+    PlanOptions {
+        step: None,
+        date: Some(on),
+        today: on,
+        force: true,
+        email: false,
+    }
+}
+
+/// Where one case stands, once its file is read (or failed to be); `planned` is its plan with
+/// [`standing_options`], when already made.
 pub(crate) fn entry_of(
     registry: &Registry,
     relative: &Path,
     file: Result<&CaseFile, &Error>,
+    planned: Option<&plan::Plan>,
     on: NaiveDate,
     within: u32,
 ) -> Entry {
@@ -236,17 +250,14 @@ pub(crate) fn entry_of(
             };
         }
     };
-    let options = PlanOptions {
-        step: None,
-        date: Some(on),
-        today: on,
-        force: true,
-        email: false,
-    };
-    let standing = match plan::plan(file, registry, options) {
-        Ok(plan) => agenda::standing(&plan, within),
-        Err(error) => last_level_reached(file, registry, options)
-            .unwrap_or_else(|| agenda::blocked(reason(&error))),
+    let options = standing_options(on);
+    let standing = match planned {
+        Some(plan) => agenda::standing(plan, within),
+        None => match plan::plan(file, registry, options) {
+            Ok(plan) => agenda::standing(&plan, within),
+            Err(error) => last_level_reached(file, registry, options)
+                .unwrap_or_else(|| agenda::blocked(reason(&error))),
+        },
     };
     Entry {
         case,

@@ -273,7 +273,7 @@ pub fn run(
     let jobs = options
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let standings = Standings::new(&engine.registry, options);
+    let standings = Standings::new(&engine.registry, options, letter_options(options));
     let processed = |index: usize| {
         let relative = &cases[index];
         standings.note(index, relative, |read| {
@@ -335,7 +335,7 @@ fn process(
     engine_fingerprint: &str,
     previous: &State,
     relative: &Path,
-    read: &mut dyn FnMut(Result<&CaseFile, &Error>),
+    read: &mut standings::Read,
 ) -> (Row, Option<Record>, Option<Staged>) {
     let path = options.input.join(relative);
     let key = slash(relative);
@@ -347,7 +347,7 @@ fn process(
     let text = match crate::case::read_case_text(&path) {
         Ok(text) => text,
         Err(e) => {
-            read(Err(&e));
+            read(Err(&e), None);
             return fail(row, e.to_string());
         }
     };
@@ -361,21 +361,21 @@ fn process(
         return (resumed_row(row, record), Some(record.clone()), None);
     }
 
-    let file = CaseFile::parse(text, &path);
-    read(file.as_ref());
-    let file = match file {
+    let file = match CaseFile::parse(text, &path) {
         Ok(file) => file,
-        Err(e) => return fail(row, e.to_string()),
+        Err(e) => {
+            read(Err(&e), None);
+            return fail(row, e.to_string());
+        }
     };
     row.institution = Some(file.case.institution.value.clone());
-    let plan_options = PlanOptions {
-        step: None,
-        date: options.date,
-        today: options.today,
-        force: false,
-        email: options.email,
-    };
-    let rendered = match engine.render(&file, plan_options) {
+    let plan_options = letter_options(options);
+    let planned = engine.plan(&file, plan_options);
+    read(Ok(&file), planned.as_ref().ok());
+    let rendered = planned
+        .and_then(|plan| engine.prepare_planned(&file, plan, plan_options))
+        .and_then(|prepared| engine.typeset(prepared));
+    let rendered = match rendered {
         Ok(rendered) => rendered,
         Err(Error::NotAdmissible {
             from: Some(from),
@@ -427,6 +427,17 @@ fn process(
         }),
         staged,
     )
+}
+
+/// The options each letter of a batch is planned with.
+fn letter_options(options: &BatchOptions) -> PlanOptions {
+    PlanOptions {
+        step: None,
+        date: options.date,
+        today: options.today,
+        force: false,
+        email: options.email,
+    }
 }
 
 /// The report's row of a sound case whose level is not admissible yet: no letter today, one

@@ -307,6 +307,18 @@ pub fn plan<'r>(
     Ok(plan)
 }
 
+/// Whether [`plan`] decides the same plan of `file` under both options: the same level asked,
+/// the same channel, the same day and the same letter date, however each is given (`force` is
+/// not read here: refusing a level is the caller's).
+pub fn same_plan(file: &CaseFile, a: PlanOptions, b: PlanOptions) -> bool {
+    let letter_date = |o: PlanOptions| {
+        (o.date)
+            .or(file.case.letter.date.as_ref().map(|d| d.value.0))
+            .unwrap_or(o.today)
+    };
+    a.step == b.step && a.email == b.email && a.today == b.today && letter_date(a) == letter_date(b)
+}
+
 /// A case whose history records the ladder's last level as sent, with no level asked: the plan
 /// of that last level (the case checked, its history resolved) and the day it was sent. Such a
 /// case has no next letter; `check` and `agenda` say it is done.

@@ -143,7 +143,17 @@ impl Engine {
         file: &CaseFile,
         options: PlanOptions,
     ) -> Result<(Plan<'r>, Letter), Error> {
-        let plan = self.plan(file, options)?;
+        self.decide_planned(file, self.plan(file, options)?, options)
+    }
+
+    /// As [`Engine::decide`], from the case's plan (made by [`Engine::plan`] with the same
+    /// options).
+    fn decide_planned<'r>(
+        &'r self,
+        file: &CaseFile,
+        plan: Plan<'r>,
+        options: PlanOptions,
+    ) -> Result<(Plan<'r>, Letter), Error> {
         let refusal = match &plan.assessment.verdict {
             Verdict::Admissible => None,
             Verdict::NotYet { from, because } => Some((Some(*from), because)),
@@ -164,13 +174,39 @@ impl Engine {
         Ok((plan, letter))
     }
 
+    /// As [`Engine::prepare`], from the case's plan (made by [`Engine::plan`] with the same
+    /// options): for a caller that also needs the plan itself.
+    pub fn prepare_planned<'r>(
+        &'r self,
+        file: &CaseFile,
+        plan: Plan<'r>,
+        options: PlanOptions,
+    ) -> Result<Prepared, Error> {
+        self.lay_out(
+            file,
+            self.decide_planned(file, plan, options)?,
+            options,
+            false,
+        )
+    }
+
     fn prepare_marked(
         &self,
         file: &CaseFile,
         options: PlanOptions,
         mark_drafts: bool,
     ) -> Result<Prepared, Error> {
-        let (plan, mut letter) = self.decide(file, options)?;
+        self.lay_out(file, self.decide(file, options)?, options, mark_drafts)
+    }
+
+    /// Lays a decided letter out as markup.
+    fn lay_out(
+        &self,
+        file: &CaseFile,
+        (plan, mut letter): (Plan, Letter),
+        options: PlanOptions,
+        mark_drafts: bool,
+    ) -> Result<Prepared, Error> {
         letter.draft = mark_drafts && !plan.assessment.verdict.is_admissible();
         let markup = self.templates.render(&letter)?;
         let identity = PdfIdentity {

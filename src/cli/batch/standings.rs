@@ -11,6 +11,7 @@ use crate::case::CaseFile;
 use crate::cli::agenda;
 use crate::error::Error;
 use crate::procedure::agenda::{Agenda, Entry};
+use crate::procedure::plan::{self, Plan, PlanOptions};
 use crate::registry::Registry;
 
 /// The dashboard shows what falls due within this many days.
@@ -20,34 +21,52 @@ pub(super) struct Standings<'a> {
     registry: &'a Registry,
     input: &'a Path,
     on: NaiveDate,
+    /// The options the batch plans each letter with.
+    letters: PlanOptions,
     entries: Mutex<Vec<(usize, Entry)>>,
 }
 
+/// What a worker read of a case file (or why it could not), and the plan of its letter, when
+/// it made one.
+pub(super) type Read<'r> = dyn FnMut(Result<&CaseFile, &Error>, Option<&Plan>) + 'r;
+
 impl<'a> Standings<'a> {
-    pub(super) fn new(registry: &'a Registry, options: &'a BatchOptions) -> Self {
+    /// Standings on the batch's date, for a batch that plans each letter with `letters`.
+    pub(super) fn new(
+        registry: &'a Registry,
+        options: &'a BatchOptions,
+        letters: PlanOptions,
+    ) -> Self {
         Self {
             registry,
             input: &options.input,
             on: options.date.unwrap_or(options.today),
+            letters,
             entries: Mutex::new(Vec::new()),
         }
     }
 
     /// Runs `work` on the case numbered `index`, which tells what it read of the case file (or
-    /// why it could not); a case `work` had no need to read (unchanged since the last run) is
-    /// read here.
+    /// why it could not) and its letter's plan; a case `work` had no need to read (unchanged
+    /// since the last run) is read here. The letter's plan stands for the case's standing when
+    /// it is the plan the standing would make (no other date, no e-mail): a case is then
+    /// planned once.
     pub(super) fn note<T>(
         &self,
         index: usize,
         relative: &Path,
-        work: impl FnOnce(&mut dyn FnMut(Result<&CaseFile, &Error>)) -> T,
+        work: impl FnOnce(&mut Read) -> T,
     ) -> T {
         let mut entry = None;
-        let done = work(&mut |file| {
+        let own = agenda::standing_options(self.on);
+        let done = work(&mut |file, letter_plan| {
+            let planned = letter_plan
+                .filter(|_| file.is_ok_and(|file| plan::same_plan(file, self.letters, own)));
             entry = Some(agenda::entry_of(
                 self.registry,
                 relative,
                 file,
+                planned,
                 self.on,
                 WITHIN,
             ));

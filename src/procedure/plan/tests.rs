@@ -268,3 +268,73 @@ fn cited_references_are_those_of_the_level() {
     let labels: Vec<&str> = plan.references.iter().map(|r| r.label.as_str()).collect();
     assert_eq!(labels, ["N° de dossier"]);
 }
+
+#[test]
+fn the_same_plan_is_told_from_the_options_that_make_it() {
+    let registry = Registry::embedded().unwrap();
+    let history = "history:\n  - {step: 1, date: 2026-07-02, channel: letter}";
+    let undated = case("cetelem-fr", history);
+    let dated = case(
+        "cetelem-fr",
+        &format!("{history}\nletter: {{date: 2026-11-02}}"),
+    );
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let options =
+        |date: Option<NaiveDate>, today: NaiveDate, force: bool, email: bool| PlanOptions {
+            step: None,
+            date,
+            today,
+            force,
+            email,
+        };
+    let plain = options(None, today(), false, false);
+    // (the case, the other options, whether `same_plan` says so, whether the plans are equal)
+    let checks = [
+        // The letter's date given by --date or taken from the day; force is not the plan's.
+        (
+            &undated,
+            options(Some(today()), today(), true, false),
+            true,
+            true,
+        ),
+        (&undated, options(None, today(), true, false), true, true),
+        // The case's own letter date beats the day, not --date.
+        (
+            &dated,
+            options(Some(today()), today(), true, false),
+            false,
+            false,
+        ),
+        (&dated, options(None, today(), true, false), true, true),
+        (
+            &dated,
+            options(Some(day(2)), today(), false, false),
+            true,
+            true,
+        ),
+        // Another channel, another level.
+        (&undated, options(None, today(), false, true), false, false),
+        (
+            &undated,
+            PlanOptions {
+                step: Some(3),
+                ..plain
+            },
+            false,
+            false,
+        ),
+        // Another day for the same letter date: equal here, but the day decides which steps
+        // are spent, so it is not told the same.
+        (
+            &undated,
+            options(Some(today()), day(23), false, false),
+            false,
+            true,
+        ),
+    ];
+    for (n, (file, other, same, equal)) in checks.into_iter().enumerate() {
+        assert_eq!(same_plan(file, plain, other), same, "check {n}");
+        let planned = |o| format!("{:?}", plan(file, &registry, o).map_err(|e| e.to_string()));
+        assert_eq!(planned(plain) == planned(other), equal, "check {n}");
+    }
+}
