@@ -40,34 +40,66 @@ fn escape_into(input: &str, out: &mut String) {
     // The character before the one at `i`, in the input.
     let mut prev: Option<char> = None;
     let mut i = 0;
-    while let Some(c) = input[i..].chars().next() {
-        if c.is_ascii_alphanumeric() && prev.is_none_or(|p| !p.is_alphanumeric()) {
-            // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its hyphens.
-            if let Some(len) = reference_at(&bytes[i..]).filter(|_| prev != Some('-')) {
-                out.push_str("#box[");
-                for &b in &bytes[i..i + len] {
-                    escape_char(char::from(b), out);
+    // Where the input not yet written starts: up to `i`, it goes out as it is, in one copy.
+    let mut verbatim = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            if prev.is_none_or(|p| !p.is_alphanumeric()) {
+                // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its
+                // hyphens.
+                if let Some(len) = reference_at(&bytes[i..]).filter(|_| prev != Some('-')) {
+                    out.push_str(&input[verbatim..i]);
+                    out.push_str("#box[");
+                    for &b in &bytes[i..i + len] {
+                        escape_char(char::from(b), out);
+                    }
+                    out.push(']');
+                    prev = Some(char::from(bytes[i + len - 1]));
+                    i += len;
+                    verbatim = i;
+                    continue;
                 }
-                out.push(']');
-                prev = Some(char::from(bytes[i + len - 1]));
-                i += len;
-                continue;
+                if b == b'1'
+                    && let Some(suffix) = ordinal_suffix(&input[i + 1..])
+                {
+                    out.push_str(&input[verbatim..i]);
+                    out.push_str("1#super[");
+                    out.push_str(suffix);
+                    out.push(']');
+                    prev = suffix.chars().last();
+                    i += 1 + suffix.len();
+                    verbatim = i;
+                    continue;
+                }
             }
-            if c == '1'
-                && let Some(suffix) = ordinal_suffix(&input[i + 1..])
-            {
-                out.push_str("1#super[");
-                out.push_str(suffix);
-                out.push(']');
-                prev = suffix.chars().last();
-                i += 1 + suffix.len();
-                continue;
-            }
+            prev = Some(char::from(b));
+            i += 1;
+            continue;
         }
-        escape_char(c, out);
+        let c = match b.is_ascii() {
+            true => char::from(b),
+            false => input[i..].chars().next().expect("a character starts here"),
+        };
+        if changed_by_escaping(c) {
+            out.push_str(&input[verbatim..i]);
+            escape_char(c, out);
+            verbatim = i + c.len_utf8();
+        }
         prev = Some(c);
         i += c.len_utf8();
     }
+    out.push_str(&input[verbatim..]);
+}
+
+/// Whether [`escape_char`] writes `c` otherwise than as it is.
+fn changed_by_escaping(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
+    ) || c.is_ascii_punctuation()
+        || c.is_control()
+        || is_directional_formatting(c)
 }
 
 /// One character of user text as markup: ASCII punctuation escaped, line breaks as spaces,
