@@ -126,35 +126,36 @@ pub fn decimal(euros: f64, separator: char) -> String {
 pub fn typography(text: &str) -> String {
     let text = common_typography(text);
     let mut out = String::with_capacity(text.len() + 8);
-    // The two characters before the one at hand.
-    let (mut before, mut prev): (Option<char>, Option<char>) = (None, None);
-    for (i, c) in text.char_indices() {
+    // Up to each character the rules may change, the text goes out as it is, in one copy.
+    let mut verbatim = 0;
+    for (i, found) in text.match_indices([' ', ';', '!', '?', ':', '«', '»']) {
+        let c = found.chars().next().expect("one character");
+        let mut behind = text[..i].chars().rev();
+        // The two characters before this one.
+        let (prev, before) = (behind.next(), behind.next());
         let next = text[i + c.len_utf8()..].chars().next();
-        match c {
-            ' ' if matches!(next, Some(';' | '!' | '?')) => out.push(NNBSP),
-            ' ' if next == Some(':') => out.push(NBSP),
-            ' ' if prev == Some('«') || next == Some('»') => out.push(NBSP),
+        let (first, second) = match c {
+            ' ' if matches!(next, Some(';' | '!' | '?')) => (NNBSP, None),
+            ' ' if next == Some(':') => (NBSP, None),
+            ' ' if prev == Some('«') || next == Some('»') => (NBSP, None),
             // "n° 1A 123": the number stays with its sign.
-            ' ' if prev == Some('°') && matches!(before, Some('n' | 'N')) => out.push(NBSP),
+            ' ' if prev == Some('°') && matches!(before, Some('n' | 'N')) => (NBSP, None),
             ';' | '!' | '?' | ':'
                 if prev.is_some_and(char::is_alphabetic)
                     && next.is_none_or(char::is_whitespace) =>
             {
-                out.push(if c == ':' { NBSP } else { NNBSP });
-                out.push(c);
+                (if c == ':' { NBSP } else { NNBSP }, Some(c))
             }
-            '«' if next.is_some_and(|n| !n.is_whitespace()) => {
-                out.push(c);
-                out.push(NBSP);
-            }
-            '»' if prev.is_some_and(|p| !p.is_whitespace()) => {
-                out.push(NBSP);
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-        (before, prev) = (prev, Some(c));
+            '«' if next.is_some_and(|n| !n.is_whitespace()) => (c, Some(NBSP)),
+            '»' if prev.is_some_and(|p| !p.is_whitespace()) => (NBSP, Some(c)),
+            _ => continue,
+        };
+        out.push_str(&text[verbatim..i]);
+        out.push(first);
+        out.extend(second);
+        verbatim = i + c.len_utf8();
     }
+    out.push_str(&text[verbatim..]);
     out
 }
 
@@ -166,31 +167,35 @@ pub const APOSTROPHE: char = '\u{2019}';
 /// amount stays on one line with its « € » and its groups of digits.
 pub fn common_typography(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // Up to each character the rules may change, the text goes out as it is, in one copy.
+    let mut verbatim = 0;
+    for (i, found) in text.match_indices(['\'', ' ']) {
+        let c = found.chars().next().expect("one character");
+        let prev = text[..i].chars().next_back();
         let mut after = text[i + c.len_utf8()..].chars();
         let next = after.clone().next();
-        match c {
+        let replaced = match c {
             '\'' if prev.is_some_and(char::is_alphabetic)
                 && next.is_some_and(char::is_alphabetic) =>
             {
-                out.push(APOSTROPHE)
+                APOSTROPHE
             }
-            ' ' if matches!(next, Some('€' | '%')) => out.push(NBSP),
+            ' ' if matches!(next, Some('€' | '%')) => NBSP,
             // « € 182,40 », as Dutch writes it.
-            ' ' if prev == Some('€') && next.is_some_and(|n| n.is_ascii_digit()) => {
-                out.push(NBSP)
-            }
+            ' ' if prev == Some('€') && next.is_some_and(|n| n.is_ascii_digit()) => NBSP,
             // A space inside a number, before a group of three digits: « 1 250 ».
             ' ' if prev.is_some_and(|p| p.is_ascii_digit())
                 && after.by_ref().take(3).filter(char::is_ascii_digit).count() == 3 =>
             {
-                out.push(NNBSP)
+                NNBSP
             }
-            _ => out.push(c),
-        }
-        prev = Some(c);
+            _ => continue,
+        };
+        out.push_str(&text[verbatim..i]);
+        out.push(replaced);
+        verbatim = i + c.len_utf8();
     }
+    out.push_str(&text[verbatim..]);
     out
 }
 
