@@ -63,7 +63,7 @@ pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
 pub fn write_dashboard(
     agenda: &Agenda,
     out: &Path,
-    letter_of: &dyn Fn(&Entry) -> Option<PathBuf>,
+    letter_of: &(dyn Fn(&Entry) -> Option<PathBuf> + Sync),
 ) -> Result<(), Error> {
     let folder = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -82,8 +82,8 @@ pub fn write_dashboard(
         let pdf = letter_of(entry)?.canonicalize().ok()?;
         Some(relative_link(&base, &pdf))
     };
-    // Written a case at a time beside it, then put in its place: no partial page, and the
-    // memory of one case whatever the caseload.
+    // Written a few hundred cases at a time beside it, then put in its place: no partial page,
+    // and the memory of a few hundred cases whatever the caseload.
     crate::render::output::write_streamed(out, |file| {
         crate::render::dashboard::write(agenda, &link, file)
     })

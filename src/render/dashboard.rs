@@ -15,8 +15,8 @@ use crate::error::Error;
 use crate::procedure::agenda::{Agenda, Entry, State};
 use crate::text::messages::tr;
 
-/// The page down to the table's body, then one case's rows; the page is written a case at a
-/// time, so that a caseload of any size takes the memory of one case.
+/// The page down to the table's body, then one case's rows; the page is written a few hundred
+/// cases at a time, so that a caseload of any size takes the memory of a few hundred cases.
 const HEAD: &str = include_str!("dashboard.html");
 const ROW: &str = include_str!("dashboard-row.html");
 const TAIL: &str = "</tbody>\n</table>\n</body>\n</html>\n";
@@ -134,14 +134,13 @@ struct Marker {
     title: String,
 }
 
-/// Writes the page for an agenda to `out`, a case at a time; `pdf_of` gives the link to a
-/// case's latest letter, if any.
+/// Writes the page for an agenda to `out`, a few hundred cases at a time; `pdf_of` gives the
+/// link to a case's latest letter, if any.
 pub fn write(
     agenda: &Agenda,
-    pdf_of: &dyn Fn(&Entry) -> Option<String>,
+    pdf_of: &(dyn Fn(&Entry) -> Option<String> + Sync),
     out: &mut dyn std::io::Write,
 ) -> Result<(), Error> {
-    let template_error = |e: tera::Error| Error::Template(format!("the dashboard's template: {e}"));
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
     tera.add_raw_templates(vec![("dashboard.html", HEAD), ("dashboard-row.html", ROW)])
@@ -160,27 +159,69 @@ pub fn write(
         counts,
         words: Words::new(agenda),
     };
-    let mut emit = |name: &str, context: &Context| -> Result<(), Error> {
-        let text = tera.render(name, context).map_err(template_error)?;
-        out.write_all(text.as_bytes()).map_err(write_error)
-    };
-    emit("dashboard.html", &context(&page)?)?;
-    for entry in &agenda.cases {
-        let s = &entry.standing;
-        let row = Row {
-            case: &entry.case,
-            institution: entry.institution.as_deref().unwrap_or("—"),
-            state: s.state.words(),
-            class: s.state.word().replace(' ', "-"),
-            date: s.date,
-            level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
-            detail: &s.detail,
-            pdf: pdf_of(entry),
-            timeline: timeline(entry, agenda.evaluated_on),
-        };
-        emit("dashboard-row.html", &context(&Wrapped { row })?)?;
+    let head = tera
+        .render("dashboard.html", &context(&page)?)
+        .map_err(template_error)?;
+    out.write_all(head.as_bytes()).map_err(write_error)?;
+    // The rows are laid out on every core, a bounded chunk at a time, and written in order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for chunk in agenda.cases.chunks(ROWS_AT_ONCE) {
+        let part = chunk.len().div_ceil(threads);
+        let parts: Vec<Result<String, Error>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (chunk.chunks(part))
+                .map(|cases| {
+                    let tera = &tera;
+                    scope.spawn(move || {
+                        let mut text = String::new();
+                        for entry in cases {
+                            text.push_str(&row(tera, entry, agenda.evaluated_on, pdf_of)?);
+                        }
+                        Ok(text)
+                    })
+                })
+                .collect();
+            (handles.into_iter())
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        for text in parts {
+            out.write_all(text?.as_bytes()).map_err(write_error)?;
+        }
     }
     out.write_all(TAIL.as_bytes()).map_err(write_error)
+}
+
+/// How many rows are laid out before they are written: the page's memory stays that of a few
+/// hundred cases whatever the caseload.
+const ROWS_AT_ONCE: usize = 256;
+
+/// One case's rows of the table.
+fn row(
+    tera: &Tera,
+    entry: &Entry,
+    today: NaiveDate,
+    pdf_of: &(dyn Fn(&Entry) -> Option<String> + Sync),
+) -> Result<String, Error> {
+    let s = &entry.standing;
+    let row = Row {
+        case: &entry.case,
+        institution: entry.institution.as_deref().unwrap_or("—"),
+        state: s.state.words(),
+        class: s.state.word().replace(' ', "-"),
+        date: s.date,
+        level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
+        detail: &s.detail,
+        pdf: pdf_of(entry),
+        timeline: timeline(entry, today),
+    };
+    (tera.render("dashboard-row.html", &context(&Wrapped { row })?)).map_err(template_error)
+}
+
+fn template_error(e: tera::Error) -> Error {
+    Error::Template(format!("the dashboard's template: {e}"))
 }
 
 /// A row as the row template names it.
@@ -309,4 +350,53 @@ fn ticks(start: NaiveDate, end: NaiveDate, x: &dyn Fn(NaiveDate) -> f64) -> Vec<
         day = crate::procedure::calendar::add_months(day, 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::agenda::{FORMAT_VERSION, blocked};
+
+    #[test]
+    fn rows_laid_out_in_parallel_keep_the_agenda_s_order_and_links() {
+        let on = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        // More cases than are laid out at once, so that several chunks and parts are joined.
+        let cases: Vec<Entry> = (0..ROWS_AT_ONCE * 2 + 7)
+            .map(|n| Entry {
+                case: format!("dossiers/case-{n:04}.yaml"),
+                institution: Some("cetelem-fr".to_string()),
+                standing: blocked(format!("reason {n}")),
+            })
+            .collect();
+        let agenda = Agenda {
+            version: FORMAT_VERSION,
+            evaluated_on: on,
+            within_days: 30,
+            cases,
+        };
+        let link = |entry: &Entry| {
+            let n = entry.case.trim_start_matches("dossiers/case-");
+            (!n.starts_with("03")).then(|| format!("lettres/{n}.pdf"))
+        };
+        let mut page = Vec::new();
+        write(&agenda, &link, &mut page).unwrap();
+        let page = String::from_utf8(page).unwrap();
+        let mut at = 0;
+        for n in 0..agenda.cases.len() {
+            let case = format!("dossiers/case-{n:04}.yaml");
+            let found = page[at..]
+                .find(&case)
+                .unwrap_or_else(|| panic!("{case} in order"));
+            at += found + case.len();
+        }
+        assert!(
+            page.contains("href=\"lettres/0512.yaml.pdf\""),
+            "a letter's link"
+        );
+        assert!(
+            !page.contains("lettres/0300.yaml.pdf"),
+            "no link where there is no letter"
+        );
+        assert!(page.ends_with(TAIL));
+    }
 }
