@@ -8,18 +8,18 @@
 //! In the same run it typesets the same letters with bare typst — the markup recours generated
 //! for each case (prepared beforehand, not timed), compiled and written as PDF in memory by a
 //! minimal typst world with the same fonts, on as many threads, with the same memo-cache
-//! eviction — and prints the ratio: recours's own share of the time (reading, checking and
-//! deciding the cases, templating, hashing, writing the files, the process itself) is what the
-//! batch takes beyond bare typst. A ratio survives a slower or busier machine; an absolute
-//! figure does not. Each round runs every measure one after the other, and the figures given are
-//! the medians over the rounds (the ratio's median is of each round's own ratio).
-//!
-//! Bare typst is also run as a process of its own, as the batch is (this benchmark's binary
-//! started again with `--bare-typst-process`, reading the markup from files and typesetting it
-//! as above): both then pay a program's start — loading, the fonts, a memory not yet grown —
-//! which bare typst inside this benchmark's process, warm from the previous rounds, does not.
-//! `--write-markup CASES FOLDER` writes the markup of a folder of cases for that mode (the
-//! README's instruction counts use both).
+//! eviction — as a process of its own, as the batch is (this benchmark's binary started again
+//! with `--bare-typst-process`, reading the markup from files): both pay a program's start.
+//! It prints the ratio: recours's own share of the time (reading, checking and deciding the
+//! cases, templating, hashing, writing the files, the process itself) is what the batch takes
+//! beyond bare typst. A ratio survives a slower or busier machine; an absolute figure does not.
+//! Beside it, the same ratio by processor time (user and system, every thread, from `wait4`),
+//! which a busy machine's scheduling moves less, and against bare typst run inside this
+//! benchmark's process (warm from the previous rounds: its memory already grown). Each round
+//! runs every measure one after the other, and the figures given are the medians over the
+//! rounds (a ratio's median is of each round's own ratio). `--write-markup CASES FOLDER` writes
+//! the markup of a folder of cases for `--bare-typst-process` (the README's instruction counts
+//! use both).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -67,18 +67,29 @@ fn main() {
             // files just before a round would slow its own file creation (ext4 without a
             // journal steps over recently freed inodes), which no batch of a clinic meets.
             let out = dir.path().join(format!("out-{round}"));
-            let (seconds, peak_kib) = recours_batch(exe, &cases, &out);
+            // The two programs take turns at going first, so that a machine speeding up or
+            // slowing down within a round favours neither.
+            let (run, bare_process) = if round % 2 == 1 {
+                let run = recours_batch(exe, &cases, &out);
+                (run, bare_typst_process(&markup_folder))
+            } else {
+                let bare_process = bare_typst_process(&markup_folder);
+                (recours_batch(exe, &cases, &out), bare_process)
+            };
             let (bare_seconds, bare_typesetting) = bare_typst(&markups);
-            let (bare_process_seconds, bare_peak_kib) = bare_typst_process(&markup_folder);
             let (in_process_seconds, steps) = in_process(&cases);
             println!(
-                "{count:>6} cases, round {round}: recours batch {seconds:>6.2} s ({:>4.0} letters/s, peak RSS {:>5.1} MB), bare typst {bare_seconds:>6.2} s ({:>4.0}/s), as a process {bare_process_seconds:>6.2} s (peak RSS {:>5.1} MB), recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2}, / bare typst as a process {:.2}",
-                count as f64 / seconds,
-                peak_kib as f64 / 1024.0,
-                markups.len() as f64 / bare_seconds,
-                bare_peak_kib as f64 / 1024.0,
-                bare_seconds / seconds,
-                bare_process_seconds / seconds,
+                "{count:>6} cases, round {round}: recours batch {:>6.2} s ({:>4.0} letters/s, {:.2} s of processor time, peak RSS {:>5.1} MB); bare typst as a process {:>6.2} s ({:.2} s of processor time, peak RSS {:>5.1} MB), inside the benchmark {bare_seconds:>6.2} s; recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2} (by processor time {:.2}; / bare typst inside the benchmark {:.2})",
+                run.seconds,
+                count as f64 / run.seconds,
+                run.cpu_seconds,
+                run.peak_kib as f64 / 1024.0,
+                bare_process.seconds,
+                bare_process.cpu_seconds,
+                bare_process.peak_kib as f64 / 1024.0,
+                bare_process.seconds / run.seconds,
+                bare_process.cpu_seconds / run.cpu_seconds,
+                bare_seconds / run.seconds,
             );
             println!(
                 "{count:>6} cases, round {round}: threads' time in each step: bare typst typesetting {bare_typesetting:.2} s; recours in-process typesetting {:.2} s ({:.2}x bare typst's), reading the cases {:.2} s, deciding and laying out {:.2} s: its own work {:.1} % of its typesetting",
@@ -89,36 +100,45 @@ fn main() {
                 own_share(&steps) * 100.0,
             );
             own_shares.push(own_share(&steps));
-            batch.push(seconds);
+            batch.push(run);
             bare.push(bare_seconds);
-            bare_processes.push(bare_process_seconds);
+            bare_processes.push(bare_process);
             in_process_times.push(in_process_seconds);
         }
-        // Each round's ratio compares runs made one after the other, minutes apart at most:
-        // the median of those ratios survives a machine whose speed drifts.
-        let speed: Vec<f64> = bare.iter().zip(&batch).map(|(b, r)| b / r).collect();
-        let process_speed: Vec<f64> = (bare_processes.iter().zip(&batch))
-            .map(|(b, r)| b / r)
+        // Each round's ratio compares runs made one after the other, seconds apart: the median
+        // of those ratios survives a machine whose speed drifts.
+        let ratios = |of: &dyn Fn(&Run, &Run) -> f64| -> Vec<f64> {
+            (bare_processes.iter().zip(&batch))
+                .map(|(b, r)| of(b, r))
+                .collect()
+        };
+        let speed = ratios(&|b, r| b.seconds / r.seconds);
+        let by_cpu = ratios(&|b, r| b.cpu_seconds / r.cpu_seconds);
+        let inside: Vec<f64> = (bare.iter().zip(&batch))
+            .map(|(b, r)| b / r.seconds)
             .collect();
         let in_process_ratio: Vec<f64> = (in_process_times.iter().zip(&bare))
             .map(|(i, b)| i / b)
             .collect();
+        let batch_seconds: Vec<f64> = batch.iter().map(|r| r.seconds).collect();
+        let bare_seconds: Vec<f64> = bare_processes.iter().map(|r| r.seconds).collect();
         println!(
-            "{count:>6} cases, median of {rounds}: recours batch {:.2} s ({:.0} letters/s), bare typst {:.2} s, {} letters; batch speed / bare typst {:.2} (rounds {}); recours's own share {:.0} %; recours in-process {:.2}x bare typst",
-            median(&batch),
-            count as f64 / median(&batch),
-            median(&bare),
+            "{count:>6} cases, median of {rounds}: recours batch {:.2} s ({:.0} letters/s), bare typst as a process {:.2} s, {} letters; batch speed / bare typst {:.2} (rounds {}); recours's own share {:.0} %",
+            median(&batch_seconds),
+            count as f64 / median(&batch_seconds),
+            median(&bare_seconds),
             markups.len(),
             median(&speed),
             listed(&speed),
             (1.0 - median(&speed)) * 100.0,
-            median(&in_process_ratio),
         );
         println!(
-            "{count:>6} cases, median of {rounds}: bare typst as a process {:.2} s; batch speed / bare typst as a process {:.2} (rounds {}); recours in-process, its own work {:.1} % of its typesetting time",
-            median(&bare_processes),
-            median(&process_speed),
-            listed(&process_speed),
+            "{count:>6} cases, median of {rounds}: by processor time {:.2} (rounds {}); / bare typst inside the benchmark {:.2} (rounds {}); recours in-process {:.2}x bare typst, its own work {:.1} % of its typesetting time",
+            median(&by_cpu),
+            listed(&by_cpu),
+            median(&inside),
+            listed(&inside),
+            median(&in_process_ratio),
             median(&own_shares) * 100.0,
         );
     }
@@ -155,8 +175,8 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-/// `recours batch` of a folder as a separate process: its seconds and its peak memory (KiB).
-fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
+/// `recours batch` of a folder as a separate process.
+fn recours_batch(exe: &str, cases: &Path, out: &Path) -> Run {
     let mut batch = Command::new(exe);
     batch
         .args([
@@ -170,8 +190,15 @@ fn recours_batch(exe: &str, cases: &Path, out: &Path) -> (f64, i64) {
     timed(&mut batch, "recours batch")
 }
 
-/// Runs a command to its end, its output discarded: its seconds and its peak memory (KiB).
-fn timed(command: &mut Command, what: &str) -> (f64, i64) {
+/// A program's run: its seconds, the processor time it used and its peak memory (KiB).
+struct Run {
+    seconds: f64,
+    cpu_seconds: f64,
+    peak_kib: i64,
+}
+
+/// Runs a command to its end, its output discarded.
+fn timed(command: &mut Command, what: &str) -> Run {
     let start = Instant::now();
     // Reaped by `wait_with_peak_memory`, which reads its memory on the way.
     #[allow(clippy::zombie_processes)]
@@ -179,10 +206,13 @@ fn timed(command: &mut Command, what: &str) -> (f64, i64) {
         .stdout(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("{what} runs: {e}"));
-    let (status, peak_kib) = wait_with_peak_memory(child.id() as libc::pid_t);
-    let seconds = start.elapsed().as_secs_f64();
-    assert_eq!(status, 0, "{what} succeeded");
-    (seconds, peak_kib)
+    let waited = wait_with_peak_memory(child.id() as libc::pid_t);
+    assert_eq!(waited.status, 0, "{what} succeeded");
+    Run {
+        seconds: (waited.ended - start).as_secs_f64(),
+        cpu_seconds: waited.cpu_seconds,
+        peak_kib: waited.peak_kib,
+    }
 }
 
 /// Seconds recours takes in-process to render every case of a folder (read, checked, decided,
@@ -292,8 +322,8 @@ fn markups_in(folder: &Path) -> Vec<String> {
 }
 
 /// Bare typst as a process of its own (this binary, [`BARE_PROCESS`]) on the markup files of
-/// a folder: its seconds and its peak memory (KiB).
-fn bare_typst_process(folder: &Path) -> (f64, i64) {
+/// a folder.
+fn bare_typst_process(folder: &Path) -> Run {
     let mut bare = Command::new(std::env::current_exe().expect("this benchmark's binary"));
     bare.args([BARE_PROCESS, folder.to_str().unwrap()]);
     timed(&mut bare, "bare typst")
