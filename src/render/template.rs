@@ -46,8 +46,7 @@ fn escape_into(input: &str, out: &mut String) {
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
             if prev.is_none_or(|p| !p.is_alphanumeric()) {
-                // A reference (« MC-HAB-20931 ») is set in a box: no line breaks after its
-                // hyphens.
+                // A reference (« MC-HAB-20931 ») goes in a box: no line break at its hyphens.
                 if let Some(len) = reference_at(&bytes[i..]).filter(|_| prev != Some('-')) {
                     out.push_str(&input[verbatim..i]);
                     out.push_str("#box[");
@@ -92,30 +91,36 @@ fn escape_into(input: &str, out: &mut String) {
     out.push_str(&input[verbatim..]);
 }
 
-/// Whether [`escape_char`] writes `c` otherwise than as it is.
+/// Whether [`escape_char`] writes `c` otherwise than as it is (from the same predicates).
 fn changed_by_escaping(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
-    ) || c.is_ascii_punctuation()
-        || c.is_control()
-        || is_directional_formatting(c)
+    breaks_a_line(c) || c.is_ascii_punctuation() || dropped_from_markup(c)
 }
 
 /// One character of user text as markup: ASCII punctuation escaped, line breaks as spaces,
 /// controls and directional formatting dropped.
 fn escape_char(c: char, out: &mut String) {
     match c {
-        '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
-            out.push(' ')
-        }
+        c if breaks_a_line(c) => out.push(' '),
         c if c.is_ascii_punctuation() => {
             out.push('\\');
             out.push(c);
         }
-        c if c.is_control() || is_directional_formatting(c) => {}
+        c if dropped_from_markup(c) => {}
         c => out.push(c),
     }
+}
+
+/// A character of user text the letter sets as a space: a line or page break, a tab.
+fn breaks_a_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
+    )
+}
+
+/// A control or directional formatting character: dropped from the letter.
+fn dropped_from_markup(c: char) -> bool {
+    c.is_control() || is_directional_formatting(c)
 }
 
 /// The length (in bytes, all ASCII) of a reference-like word at the start of `text`: letters
