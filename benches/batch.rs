@@ -21,7 +21,7 @@
 //! the markup of a folder of cases for `--bare-typst-process` (the README's instruction counts
 //! use both).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
@@ -220,23 +220,13 @@ fn timed(command: &mut Command, what: &str) -> Run {
 /// and the time its threads spent in each step.
 fn in_process(cases: &Path) -> (f64, Steps) {
     let engine = recours::Engine::new(None, None).expect("the built-in engine");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let paths: Vec<_> = walkdir::WalkDir::new(cases)
-        .sort_by_file_name()
-        .into_iter()
-        .map(|e| e.unwrap().into_path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
+    let paths = case_paths(cases);
     let (reading, preparing, typesetting) = Default::default();
     let seconds = on_every_core(paths.len(), |n| {
         let start = Instant::now();
         let file = recours::CaseFile::load(&paths[n]).expect("a generated case reads");
         let read = add_since(&reading, start);
-        let options = recours::PlanOptions {
-            today,
-            ..recours::PlanOptions::default()
-        };
-        let prepared = engine.prepare(&file, options);
+        let prepared = engine.prepare(&file, letter_options());
         let prepared_at = add_since(&preparing, read);
         std::hint::black_box(prepared.and_then(|p| engine.typeset(p)).ok());
         add_since(&typesetting, prepared_at);
@@ -274,23 +264,28 @@ fn seconds_of(total: &AtomicU64) -> f64 {
 /// The markup recours generates for every case of a folder (those with a letter today).
 fn markups_of(cases: &Path) -> Vec<String> {
     let engine = recours::Engine::new(None, None).expect("the built-in engine");
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let mut markups = Vec::new();
-    for entry in walkdir::WalkDir::new(cases).sort_by_file_name() {
-        let entry = entry.unwrap();
-        if entry.path().extension().is_none_or(|e| e != "yaml") {
-            continue;
-        }
-        let file = recours::CaseFile::load(entry.path()).expect("a generated case reads");
-        let options = recours::PlanOptions {
-            today,
-            ..recours::PlanOptions::default()
-        };
-        if let Ok(prepared) = engine.prepare(&file, options) {
-            markups.push(prepared.markup);
-        }
+    (case_paths(cases).iter())
+        .map(|path| recours::CaseFile::load(path).expect("a generated case reads"))
+        .filter_map(|file| engine.prepare(&file, letter_options()).ok())
+        .map(|prepared| prepared.markup)
+        .collect()
+}
+
+/// The case files of a folder, in the order the batch takes them.
+fn case_paths(cases: &Path) -> Vec<PathBuf> {
+    (walkdir::WalkDir::new(cases).sort_by_file_name().into_iter())
+        .map(|e| e.expect("a generated case folder").into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect()
+}
+
+/// The options every measure plans a letter with: the day the batch's `SOURCE_DATE_EPOCH`
+/// gives it (2026-11-22).
+fn letter_options() -> recours::PlanOptions {
+    recours::PlanOptions {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a day"),
+        ..recours::PlanOptions::default()
     }
-    markups
 }
 
 /// The argument that makes this benchmark's binary typeset the markup files of a folder as
