@@ -15,11 +15,19 @@
 //! beyond bare typst. A ratio survives a slower or busier machine; an absolute figure does not.
 //! Beside it, the same ratio by processor time (user and system, every thread, from `wait4`),
 //! which a busy machine's scheduling moves less, and against bare typst run inside this
-//! benchmark's process (warm from the previous rounds: its memory already grown). Each round
-//! runs every measure one after the other, and the figures given are the medians over the
-//! rounds (a ratio's median is of each round's own ratio). `--write-markup CASES FOLDER` writes
-//! the markup of a folder of cases for `--bare-typst-process` (the README's instruction counts
-//! use both).
+//! benchmark's process (warm from the previous rounds: its memory already grown).
+//!
+//! A third program splits the gap in two: recours's work on the same cases in memory (read,
+//! check, decide, lay out, typeset; no file written) as a process of its own (this binary
+//! with `--recours-in-memory`). Bare typst / it is what reading and deciding the cases costs,
+//! with their effect on typesetting; it / the batch is what the batch adds: writing and
+//! hashing the letters, the reports, the dashboard, the state.
+//!
+//! Each round runs every measure one after the other, and the figures given are the medians
+//! over the rounds (a ratio's median is of each round's own ratio), with the 90 % interval of
+//! the median by the bootstrap: what the machine's drift leaves uncertain.
+//! `--write-markup CASES FOLDER` writes the markup of a folder of cases for
+//! `--bare-typst-process` (the README's instruction counts use both).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -44,6 +52,10 @@ fn main() {
             bare_typst(&markups_in(Path::new(folder)));
             return;
         }
+        [_, mode, cases] if mode == IN_MEMORY_PROCESS => {
+            in_process(Path::new(cases));
+            return;
+        }
         [_, mode, cases, folder] if mode == WRITE_MARKUP => {
             write_markups(&markups_of(Path::new(cases)), Path::new(folder));
             return;
@@ -53,6 +65,11 @@ fn main() {
     let exe = env!("CARGO_BIN_EXE_recours");
     let counts = from_env("RECOURS_BENCH_CASES", "1000,10000");
     let rounds = from_env("RECOURS_BENCH_ROUNDS", "3")[0].max(1);
+    // Every size's folders are removed at the very end, not after its own rounds: removing
+    // thousands of files slows the creation of files for minutes after (this machine's ext4
+    // has no journal and steps over recently freed inodes), which would handicap the batch of
+    // the next size against bare typst.
+    let mut folders = Vec::new();
     for count in counts {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let cases = dir.path().join("cases");
@@ -60,88 +77,139 @@ fn main() {
         let markups = markups_of(&cases);
         let markup_folder = dir.path().join("markup");
         write_markups(&markups, &markup_folder);
-        let (mut batch, mut bare, mut in_process_times) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut bare_processes, mut own_shares) = (Vec::new(), Vec::new());
-        for round in 1..=rounds {
-            // Each round writes its own folder, all removed at the end: removing thousands of
-            // files just before a round would slow its own file creation (ext4 without a
-            // journal steps over recently freed inodes), which no batch of a clinic meets.
-            let out = dir.path().join(format!("out-{round}"));
-            // The two programs take turns at going first, so that a machine speeding up or
-            // slowing down within a round favours neither.
-            let (run, bare_process) = if round % 2 == 1 {
-                let run = recours_batch(exe, &cases, &out);
-                (run, bare_typst_process(&markup_folder))
-            } else {
-                let bare_process = bare_typst_process(&markup_folder);
-                (recours_batch(exe, &cases, &out), bare_process)
-            };
-            let (bare_seconds, bare_typesetting) = bare_typst(&markups);
-            let (in_process_seconds, steps) = in_process(&cases);
-            println!(
-                "{count:>6} cases, round {round}: recours batch {:>6.2} s ({:>4.0} letters/s, {:.2} s of processor time, peak RSS {:>5.1} MB); bare typst as a process {:>6.2} s ({:.2} s of processor time, peak RSS {:>5.1} MB), inside the benchmark {bare_seconds:>6.2} s; recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2} (by processor time {:.2}; / bare typst inside the benchmark {:.2})",
-                run.seconds,
-                count as f64 / run.seconds,
-                run.cpu_seconds,
-                run.peak_kib as f64 / 1024.0,
-                bare_process.seconds,
-                bare_process.cpu_seconds,
-                bare_process.peak_kib as f64 / 1024.0,
-                bare_process.seconds / run.seconds,
-                bare_process.cpu_seconds / run.cpu_seconds,
-                bare_seconds / run.seconds,
-            );
-            println!(
-                "{count:>6} cases, round {round}: threads' time in each step: bare typst typesetting {bare_typesetting:.2} s; recours in-process typesetting {:.2} s ({:.2}x bare typst's), reading the cases {:.2} s, deciding and laying out {:.2} s: its own work {:.1} % of its typesetting",
-                steps.typesetting,
-                steps.typesetting / bare_typesetting,
-                steps.reading,
-                steps.preparing,
-                own_share(&steps) * 100.0,
-            );
-            own_shares.push(own_share(&steps));
-            batch.push(run);
-            bare.push(bare_seconds);
-            bare_processes.push(bare_process);
-            in_process_times.push(in_process_seconds);
+        let measured: Vec<Round> = (1..=rounds)
+            .map(|round| {
+                // Each round writes its own folder, all removed at the end: removing thousands
+                // of files just before a round would slow its own file creation (ext4 without
+                // a journal steps over recently freed inodes), which no batch of a clinic meets.
+                let out = dir.path().join(format!("out-{round}"));
+                let measured = one_round(exe, round, &cases, &markup_folder, &markups, &out);
+                measured.print(count, round);
+                measured
+            })
+            .collect();
+        summary(count, markups.len(), &measured);
+        folders.push(dir);
+    }
+    drop(folders);
+}
+
+/// What one round measured.
+struct Round {
+    /// `recours batch` as a process.
+    batch: Run,
+    /// Bare typst as a process, on the markup of the same cases.
+    bare: Run,
+    /// Recours's work on the cases in memory as a process: no file written.
+    memory: Run,
+    /// Bare typst inside this benchmark's process: its seconds, its threads' typesetting time.
+    bare_inside: (f64, f64),
+    /// Recours in memory inside this benchmark's process: its seconds, its threads' steps.
+    in_process: (f64, Steps),
+}
+
+/// Runs every measure once. The three programs take turns at going first, so that a machine
+/// speeding up or slowing down within a round favours none.
+fn one_round(
+    exe: &str,
+    round: usize,
+    cases: &Path,
+    markup_folder: &Path,
+    markups: &[String],
+    out: &Path,
+) -> Round {
+    let (mut batch, mut bare, mut memory) = (None, None, None);
+    for turn in 0..3 {
+        match (round + turn) % 3 {
+            0 => batch = Some(recours_batch(exe, cases, out)),
+            1 => bare = Some(bare_typst_process(markup_folder)),
+            _ => memory = Some(in_memory_process(cases)),
         }
-        // Each round's ratio compares runs made one after the other, seconds apart: the median
-        // of those ratios survives a machine whose speed drifts.
-        let ratios = |of: &dyn Fn(&Run, &Run) -> f64| -> Vec<f64> {
-            (bare_processes.iter().zip(&batch))
-                .map(|(b, r)| of(b, r))
-                .collect()
-        };
-        let speed = ratios(&|b, r| b.seconds / r.seconds);
-        let by_cpu = ratios(&|b, r| b.cpu_seconds / r.cpu_seconds);
-        let inside: Vec<f64> = (bare.iter().zip(&batch))
-            .map(|(b, r)| b / r.seconds)
-            .collect();
-        let in_process_ratio: Vec<f64> = (in_process_times.iter().zip(&bare))
-            .map(|(i, b)| i / b)
-            .collect();
-        let batch_seconds: Vec<f64> = batch.iter().map(|r| r.seconds).collect();
-        let bare_seconds: Vec<f64> = bare_processes.iter().map(|r| r.seconds).collect();
+    }
+    Round {
+        batch: batch.expect("the batch ran"),
+        bare: bare.expect("bare typst ran"),
+        memory: memory.expect("recours in memory ran"),
+        bare_inside: bare_typst(markups),
+        in_process: in_process(cases),
+    }
+}
+
+impl Round {
+    fn print(&self, count: usize, round: usize) {
+        let (run, bare_process, memory) = (&self.batch, &self.bare, &self.memory);
+        let (bare_seconds, bare_typesetting) = self.bare_inside;
+        let (in_process_seconds, steps) = &self.in_process;
         println!(
-            "{count:>6} cases, median of {rounds}: recours batch {:.2} s ({:.0} letters/s), bare typst as a process {:.2} s, {} letters; batch speed / bare typst {:.2} (rounds {}); recours's own share {:.0} %",
-            median(&batch_seconds),
-            count as f64 / median(&batch_seconds),
-            median(&bare_seconds),
-            markups.len(),
-            median(&speed),
-            listed(&speed),
-            (1.0 - median(&speed)) * 100.0,
+            "{count:>6} cases, round {round}: recours batch {:>6.2} s ({:>4.0} letters/s, {:.2} s of processor time, peak RSS {:>5.1} MB); bare typst as a process {:>6.2} s ({:.2} s of processor time, peak RSS {:>5.1} MB), inside the benchmark {bare_seconds:>6.2} s; recours in-process {in_process_seconds:>6.2} s; batch speed / bare typst {:.2} (by processor time {:.2}; / bare typst inside the benchmark {:.2})",
+            run.seconds,
+            count as f64 / run.seconds,
+            run.cpu_seconds,
+            run.peak_kib as f64 / 1024.0,
+            bare_process.seconds,
+            bare_process.cpu_seconds,
+            bare_process.peak_kib as f64 / 1024.0,
+            bare_process.seconds / run.seconds,
+            bare_process.cpu_seconds / run.cpu_seconds,
+            bare_seconds / run.seconds,
         );
         println!(
-            "{count:>6} cases, median of {rounds}: by processor time {:.2} (rounds {}); / bare typst inside the benchmark {:.2} (rounds {}); recours in-process {:.2}x bare typst, its own work {:.1} % of its typesetting time",
-            median(&by_cpu),
-            listed(&by_cpu),
-            median(&inside),
-            listed(&inside),
-            median(&in_process_ratio),
-            median(&own_shares) * 100.0,
+            "{count:>6} cases, round {round}: recours in memory as a process (read, check, decide, lay out, typeset; no file written) {:>6.2} s ({:.2} s of processor time): / bare typst {:.2}; batch / it {:.2}",
+            memory.seconds,
+            memory.cpu_seconds,
+            bare_process.seconds / memory.seconds,
+            memory.seconds / run.seconds,
+        );
+        println!(
+            "{count:>6} cases, round {round}: threads' time in each step: bare typst typesetting {bare_typesetting:.2} s; recours in-process typesetting {:.2} s ({:.2}x bare typst's), reading the cases {:.2} s, deciding and laying out {:.2} s: its own work {:.1} % of its typesetting",
+            steps.typesetting,
+            steps.typesetting / bare_typesetting,
+            steps.reading,
+            steps.preparing,
+            own_share(steps) * 100.0,
         );
     }
+}
+
+/// The medians over the rounds. Each round's ratio compares runs made one after the other,
+/// seconds apart: the median of those ratios survives a machine whose speed drifts.
+fn summary(count: usize, letters: usize, rounds: &[Round]) {
+    let n = rounds.len();
+    let of = |ratio: &dyn Fn(&Round) -> f64| -> Vec<f64> { rounds.iter().map(ratio).collect() };
+    let speed = of(&|r| r.bare.seconds / r.batch.seconds);
+    let by_cpu = of(&|r| r.bare.cpu_seconds / r.batch.cpu_seconds);
+    let inside = of(&|r| r.bare_inside.0 / r.batch.seconds);
+    let in_process_ratio = of(&|r| r.in_process.0 / r.bare_inside.0);
+    let memory_vs_bare = of(&|r| r.bare.seconds / r.memory.seconds);
+    let batch_vs_memory = of(&|r| r.memory.seconds / r.batch.seconds);
+    let own_shares = of(&|r| own_share(&r.in_process.1));
+    let batch_seconds = median(&of(&|r| r.batch.seconds));
+    println!(
+        "{count:>6} cases, median of {n}: recours batch {batch_seconds:.2} s ({:.0} letters/s), bare typst as a process {:.2} s, {letters} letters; batch speed / bare typst {:.2} (90 % interval of the median {}; rounds {}); recours's own share {:.0} %",
+        count as f64 / batch_seconds,
+        median(&of(&|r| r.bare.seconds)),
+        median(&speed),
+        interval(&speed),
+        listed(&speed),
+        (1.0 - median(&speed)) * 100.0,
+    );
+    println!(
+        "{count:>6} cases, median of {n}: the gap in two: recours in memory / bare typst {:.2} ({}: reading, checking, deciding, laying out, and their effect on typesetting); batch / recours in memory {:.2} ({}: writing the letters, hashing, the reports, the dashboard, the state)",
+        median(&memory_vs_bare),
+        interval(&memory_vs_bare),
+        median(&batch_vs_memory),
+        interval(&batch_vs_memory),
+    );
+    println!(
+        "{count:>6} cases, median of {n}: by processor time {:.2} ({}; rounds {}); / bare typst inside the benchmark {:.2} (rounds {}); recours in-process {:.2}x bare typst, its own work {:.1} % of its typesetting time",
+        median(&by_cpu),
+        interval(&by_cpu),
+        listed(&by_cpu),
+        median(&inside),
+        listed(&inside),
+        median(&in_process_ratio),
+        median(&own_shares) * 100.0,
+    );
 }
 
 /// The ratios of each round, for a line of output.
@@ -153,6 +221,29 @@ fn listed(ratios: &[f64]) -> String {
 /// Reading and preparing a case, as a fraction of typesetting its letter.
 fn own_share(steps: &Steps) -> f64 {
     (steps.reading + steps.preparing) / steps.typesetting
+}
+
+/// The 90 % interval of the median of `values` by the bootstrap (2,000 resamplings, a fixed
+/// seed: the same rounds always give the same interval), for a line of output.
+fn interval(values: &[f64]) -> String {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        // xorshift64*
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let mut medians: Vec<f64> = (0..2000)
+        .map(|_| {
+            let resampled: Vec<f64> = (0..values.len())
+                .map(|_| values[(next() % values.len() as u64) as usize])
+                .collect();
+            median(&resampled)
+        })
+        .collect();
+    medians.sort_by(f64::total_cmp);
+    format!("{:.2}–{:.2}", medians[100], medians[1899])
 }
 
 /// A list of numbers from the environment, or the default.
@@ -291,6 +382,10 @@ fn letter_options() -> recours::PlanOptions {
 /// The argument that makes this benchmark's binary typeset the markup files of a folder as
 /// bare typst, and nothing else.
 const BARE_PROCESS: &str = "--bare-typst-process";
+/// The argument that makes this benchmark's binary read, check, decide, lay out and typeset
+/// every case of a folder in memory (recours's work without the batch's files), and nothing
+/// else.
+const IN_MEMORY_PROCESS: &str = "--recours-in-memory";
 /// The argument that makes this benchmark's binary write the markup recours generates for each
 /// case of a folder, as [`BARE_PROCESS`] reads it (to count instructions, say).
 const WRITE_MARKUP: &str = "--write-markup";
@@ -314,6 +409,14 @@ fn markups_in(folder: &Path) -> Vec<String> {
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("a markup file reads"))
         .collect()
+}
+
+/// Recours's work on every case of a folder in memory, as a process of its own (this binary,
+/// [`IN_MEMORY_PROCESS`]): what [`in_process`] measures, with a program's start and end.
+fn in_memory_process(cases: &Path) -> Run {
+    let mut memory = Command::new(std::env::current_exe().expect("this benchmark's binary"));
+    memory.args([IN_MEMORY_PROCESS, cases.to_str().unwrap()]);
+    timed(&mut memory, "recours in memory")
 }
 
 /// Bare typst as a process of its own (this binary, [`BARE_PROCESS`]) on the markup files of
