@@ -16,7 +16,7 @@ use super::{BatchArgs, Globals, Report};
 use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::agenda::Agenda;
-use crate::render::output::{Staged, default_output, write_atomically};
+use crate::render::output::{default_output, write_atomically};
 use crate::render::today;
 use crate::text::identifiers::redact_card_numbers;
 use crate::text::messages::tr;
@@ -36,6 +36,7 @@ pub(crate) use reports::csv_field;
 use reports::*;
 use standings::Standings;
 use state::*;
+use workers::{Case, Processed};
 
 /// The stable K-th of N slices of a case list (K from 1 to N).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,10 +275,10 @@ pub fn run(
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let standings = Standings::new(&engine.registry, options, letter_options(options));
-    let processed = |index: usize| {
+    let prepared = |index: usize| {
         let relative = &cases[index];
         standings.note(index, relative, |read| {
-            process(
+            prepare_case(
                 engine,
                 options,
                 &engine_fingerprint,
@@ -287,7 +288,8 @@ pub fn run(
             )
         })
     };
-    workers::run(jobs, cases.len(), out, processed, conclude)?;
+    let finished = |ready: Ready| finish_case(engine, options, &previous, ready);
+    workers::run(jobs, cases.len(), out, prepared, finished, conclude)?;
     let mut rows = rows.into_inner().expect("no panic while holding the rows");
     rows.sort_by_key(|(index, _)| *index);
     let rows: Vec<Row> = rows.into_iter().map(|(_, row)| row).collect();
@@ -329,17 +331,28 @@ fn not_put_in_place(mut row: Row, error: &Error) -> Row {
     row
 }
 
-fn process(
+/// A case read, checked, decided and laid out, its letter still to typeset.
+struct Ready {
+    row: Row,
+    relative: PathBuf,
+    fingerprint: String,
+    file: CaseFile,
+    prepared: crate::Prepared,
+}
+
+/// Reads a case and prepares its letter: ready to typeset, or done already (unchanged since
+/// the last run, failed, or not admissible yet).
+fn prepare_case(
     engine: &Engine,
     options: &BatchOptions,
     engine_fingerprint: &str,
     previous: &State,
     relative: &Path,
     read: &mut standings::Read,
-) -> (Row, Option<Record>, Option<Staged>) {
+) -> Case<Ready> {
     let path = options.input.join(relative);
     let key = slash(relative);
-    let mut row = Row::of(slash(&path));
+    let row = Row::of(slash(&path));
     let fail = |mut row: Row, message: String| {
         row.message = redact_card_numbers(&message);
         (row, None, None)
@@ -348,7 +361,7 @@ fn process(
         Ok(text) => text,
         Err(e) => {
             read(Err(&e), None);
-            return fail(row, e.to_string());
+            return Case::Done(fail(row, e.to_string()));
         }
     };
     let fingerprint =
@@ -358,35 +371,63 @@ fn process(
         && !text.contains("signature_image")
         && let Some(record) = unchanged(options, previous, &key, &fingerprint)
     {
-        return (resumed_row(row, record), Some(record.clone()), None);
+        return Case::Done((resumed_row(row, record), Some(record.clone()), None));
     }
 
     let file = match CaseFile::parse(text, &path) {
         Ok(file) => file,
         Err(e) => {
             read(Err(&e), None);
-            return fail(row, e.to_string());
+            return Case::Done(fail(row, e.to_string()));
         }
     };
+    let mut row = row;
     row.institution = Some(file.case.institution.value.clone());
     let plan_options = letter_options(options);
     let planned = engine.plan(&file, plan_options);
     read(Ok(&file), planned.as_ref().ok());
-    let rendered = planned
-        .and_then(|plan| engine.prepare_planned(&file, plan, plan_options))
-        .and_then(|prepared| engine.typeset(prepared));
-    let rendered = match rendered {
-        Ok(rendered) => rendered,
+    match planned.and_then(|plan| engine.prepare_planned(&file, plan, plan_options)) {
+        Ok(prepared) => Case::Ready(Ready {
+            row,
+            relative: relative.to_owned(),
+            fingerprint,
+            file,
+            prepared,
+        }),
         Err(Error::NotAdmissible {
             from: Some(from),
             reason,
             level,
             ..
-        }) => return (waiting_row(row, &level, from, &reason), None, None),
+        }) => Case::Done((waiting_row(row, &level, from, &reason), None, None)),
+        Err(e) => Case::Done(fail(row, e.to_string())),
+    }
+}
+
+/// Typesets a prepared letter and stages it beside its place.
+fn finish_case(
+    engine: &Engine,
+    options: &BatchOptions,
+    previous: &State,
+    ready: Ready,
+) -> Processed {
+    let Ready {
+        mut row,
+        relative,
+        fingerprint,
+        file,
+        prepared,
+    } = ready;
+    let fail = |mut row: Row, message: String| {
+        row.message = redact_card_numbers(&message);
+        (row, None, None)
+    };
+    let rendered = match engine.typeset(prepared) {
+        Ok(rendered) => rendered,
         Err(e) => return fail(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
-    let default_relative = default_output(relative, rendered.letter.level);
+    let default_relative = default_output(&relative, rendered.letter.level);
     let sha = sha256_hex(&rendered.pdf.bytes);
     let (output_relative, status, message, staged) =
         match place_letter(options, previous, &default_relative, &rendered) {

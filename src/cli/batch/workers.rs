@@ -19,36 +19,69 @@ const COMMIT_EVERY: usize = 32;
 /// under a temporary name, if it has one.
 pub(super) type Processed = (Row, Option<Record>, Option<Staged>);
 
-/// Runs `process` for every case index below `count` on `jobs` worker threads, and calls
-/// `conclude` for each case once its letter is durable and in place (or failed to be), or at
-/// once when it has no letter.
+/// A case once read and decided: ready for its letter to be typeset, or done already (no
+/// letter: unchanged since the last run, failed, or not admissible yet).
+// The lint sees a generic `R` as empty; the batch's ready case (its file, its letter, its
+// markup) is larger than `Processed`, and boxing either would add an allocation per case.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Case<R> {
+    Ready(R),
+    Done(Processed),
+}
+
+/// A worker reads and decides this many cases, then typesets their letters, rather than one
+/// case then its letter: the typesetting then finds its data in the processor's caches more
+/// often. 1,000 generated cases in memory, 24 alternated runs: 0.93 of bare typst's speed
+/// (90 % interval 0.92–0.95) against 0.89 (0.86–0.91) one case at a time; `recours batch`,
+/// 14 alternated runs: 0.89 (0.86–0.91) against 0.86 (0.83–0.87).
+const PREPARED_AT_ONCE: usize = 16;
+
+/// Runs `prepare` then `finish` for every case index below `count` on `jobs` worker threads,
+/// and calls `conclude` for each case once its letter is durable and in place (or failed to
+/// be), or at once when it has no letter. `prepare` either readies a case for `finish` or is
+/// done with it (no letter).
 ///
-/// One letter at a time per worker, each worker a plain thread pulling the next case. Not a
-/// rayon pool: typst uses rayon inside a compilation, and a worker of the same pool would steal
-/// another letter while it waits, nesting compilations on one stack. Staged letters go to one
-/// committer thread, so the workers go on typesetting rather than wait for the disk; the
-/// channel is bounded, so a slow disk holds the workers back instead of piling up open files.
-pub(super) fn run(
+/// Each worker is a plain thread taking the next few cases ([`PREPARED_AT_ONCE`], fewer
+/// towards the end so that the workers finish together): it prepares them, then finishes them
+/// one letter at a time. Not a rayon pool: typst uses rayon inside a compilation, and a worker
+/// of the same pool would steal another letter while it waits, nesting compilations on one
+/// stack. Staged letters go to one committer thread, so the workers go on typesetting rather
+/// than wait for the disk; the channel is bounded, so a slow disk holds the workers back
+/// instead of piling up open files.
+pub(super) fn run<R>(
     jobs: usize,
     count: usize,
     out: &Path,
-    process: impl Fn(usize) -> Processed + Sync,
+    prepare: impl Fn(usize) -> Case<R> + Sync,
+    finish: impl Fn(R) -> Processed + Sync,
     conclude: impl Fn(usize, Row, Option<Record>) + Sync,
 ) -> Result<(), Error> {
     let jobs = jobs.clamp(1, count.max(1));
     let next = AtomicUsize::new(0);
     let (to_commit, staged) = sync_channel(COMMIT_EVERY * 2);
     let worker = |to_commit: &SyncSender<_>| {
+        let done = |index: usize, processed: Processed| match processed {
+            (row, record, Some(letter)) => to_commit
+                .send((index, row, record, letter))
+                .expect("the committer runs until the workers are done"),
+            (row, record, None) => conclude(index, row, record),
+        };
+        let mut ready = Vec::with_capacity(PREPARED_AT_ONCE);
         loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            if index >= count {
+            let left = count.saturating_sub(next.load(Ordering::Relaxed));
+            let take = (left / (jobs * 4)).clamp(1, PREPARED_AT_ONCE);
+            let first = next.fetch_add(take, Ordering::Relaxed);
+            if first >= count {
                 break;
             }
-            match process(index) {
-                (row, record, Some(letter)) => to_commit
-                    .send((index, row, record, letter))
-                    .expect("the committer runs until the workers are done"),
-                (row, record, None) => conclude(index, row, record),
+            for index in first..(first + take).min(count) {
+                match prepare(index) {
+                    Case::Ready(case) => ready.push((index, case)),
+                    Case::Done(processed) => done(index, processed),
+                }
+            }
+            for (index, case) in ready.drain(..) {
+                done(index, finish(case));
             }
         }
     };
@@ -121,6 +154,53 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_case_is_prepared_once_and_only_a_ready_case_is_finished() {
+        for jobs in [1, 2, 3] {
+            for count in [0, 1, 5, 37, 200] {
+                let prepared = std::sync::Mutex::new(Vec::new());
+                let finished = std::sync::Mutex::new(Vec::new());
+                let concluded = std::sync::Mutex::new(Vec::new());
+                run(
+                    jobs,
+                    count,
+                    Path::new("."),
+                    |index| {
+                        prepared.lock().unwrap().push(index);
+                        // Every third case is done without a letter.
+                        if index % 3 == 0 {
+                            Case::Done((Row::of(format!("early {index}")), None, None))
+                        } else {
+                            Case::Ready(index)
+                        }
+                    },
+                    |index| {
+                        finished.lock().unwrap().push(index);
+                        (Row::of(format!("finished {index}")), None, None)
+                    },
+                    |index, row, _| concluded.lock().unwrap().push((index, row.case)),
+                )
+                .unwrap();
+                let mut prepared = prepared.into_inner().unwrap();
+                prepared.sort_unstable();
+                assert_eq!(prepared, (0..count).collect::<Vec<_>>());
+                let mut finished = finished.into_inner().unwrap();
+                finished.sort_unstable();
+                let ready: Vec<usize> = (0..count).filter(|i| i % 3 != 0).collect();
+                assert_eq!(finished, ready, "{jobs} workers, {count} cases");
+                let mut concluded = concluded.into_inner().unwrap();
+                concluded.sort_unstable();
+                let expected: Vec<(usize, String)> = (0..count)
+                    .map(|i| {
+                        let how = if i % 3 == 0 { "early" } else { "finished" };
+                        (i, format!("{how} {i}"))
+                    })
+                    .collect();
+                assert_eq!(concluded, expected);
+            }
+        }
+    }
+
+    #[test]
     fn a_worker_that_panics_ends_the_run_with_its_panic_rather_than_hanging_it() {
         let (done, finished) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -131,8 +211,9 @@ mod tests {
                     Path::new("."),
                     |index| {
                         assert_ne!(index, 3, "a fault of the program");
-                        (Row::of(index.to_string()), None, None)
+                        Case::Ready(index)
                     },
+                    |index| (Row::of(index.to_string()), None, None),
                     |_, _, _| {},
                 )
             });
