@@ -331,6 +331,12 @@ fn not_put_in_place(mut row: Row, error: &Error) -> Row {
     row
 }
 
+/// A case that ends without a letter, for this reason.
+fn failed(mut row: Row, message: String) -> Processed {
+    row.message = redact_card_numbers(&message);
+    (row, None, None)
+}
+
 /// A case read, checked, decided and laid out, its letter still to typeset.
 struct Ready {
     row: Row,
@@ -353,15 +359,11 @@ fn prepare_case(
     let path = options.input.join(relative);
     let key = slash(relative);
     let row = Row::of(slash(&path));
-    let fail = |mut row: Row, message: String| {
-        row.message = redact_card_numbers(&message);
-        (row, None, None)
-    };
     let text = match crate::case::read_case_text(&path) {
         Ok(text) => text,
         Err(e) => {
             read(Err(&e), None);
-            return Case::Done(fail(row, e.to_string()));
+            return Case::Done(failed(row, e.to_string()));
         }
     };
     let fingerprint =
@@ -378,7 +380,7 @@ fn prepare_case(
         Ok(file) => file,
         Err(e) => {
             read(Err(&e), None);
-            return Case::Done(fail(row, e.to_string()));
+            return Case::Done(failed(row, e.to_string()));
         }
     };
     let mut row = row;
@@ -387,20 +389,28 @@ fn prepare_case(
     let planned = engine.plan(&file, plan_options);
     read(Ok(&file), planned.as_ref().ok());
     match planned.and_then(|plan| engine.prepare_planned(&file, plan, plan_options)) {
-        Ok(prepared) => Case::Ready(Ready {
-            row,
-            relative: relative.to_owned(),
-            fingerprint,
-            file,
-            prepared,
-        }),
+        Ok(prepared) => {
+            let heavy = prepared.signature.is_some();
+            let ready = Ready {
+                row,
+                relative: relative.to_owned(),
+                fingerprint,
+                file,
+                prepared,
+            };
+            if heavy {
+                Case::Heavy(ready)
+            } else {
+                Case::Ready(ready)
+            }
+        }
         Err(Error::NotAdmissible {
             from: Some(from),
             reason,
             level,
             ..
         }) => Case::Done((waiting_row(row, &level, from, &reason), None, None)),
-        Err(e) => Case::Done(fail(row, e.to_string())),
+        Err(e) => Case::Done(failed(row, e.to_string())),
     }
 }
 
@@ -418,13 +428,9 @@ fn finish_case(
         file,
         prepared,
     } = ready;
-    let fail = |mut row: Row, message: String| {
-        row.message = redact_card_numbers(&message);
-        (row, None, None)
-    };
     let rendered = match engine.typeset(prepared) {
         Ok(rendered) => rendered,
-        Err(e) => return fail(row, e.to_string()),
+        Err(e) => return failed(row, e.to_string()),
     };
     row.level = Some(rendered.letter.level);
     let default_relative = default_output(&relative, rendered.letter.level);
@@ -434,13 +440,13 @@ fn finish_case(
             Ok(placed) => placed,
             Err(message) => {
                 row.output = Some(slash(&default_relative));
-                return fail(row, message);
+                return failed(row, message);
             }
         };
     let output_key = slash(&output_relative);
     row.output = Some(output_key.clone());
     if let Err(e) = placing::write_draft(options, &file, &rendered, &output_relative) {
-        return fail(row, e.to_string());
+        return failed(row, e.to_string());
     }
     let warnings: String = rendered
         .assessment

@@ -26,6 +26,9 @@ pub(super) type Processed = (Row, Option<Record>, Option<Staged>);
 #[allow(clippy::large_enum_variant)]
 pub(super) enum Case<R> {
     Ready(R),
+    /// Ready, and carrying an image (a scanned signature, up to 2 MB): the worker typesets
+    /// the letters it holds before preparing more, so that it never holds two such images.
+    Heavy(R),
     Done(Processed),
 }
 
@@ -74,15 +77,22 @@ pub(super) fn run<R>(
             if first >= count {
                 break;
             }
+            let finish_held = |ready: &mut Vec<(usize, R)>| {
+                for (index, case) in ready.drain(..) {
+                    done(index, finish(case));
+                }
+            };
             for index in first..(first + take).min(count) {
                 match prepare(index) {
                     Case::Ready(case) => ready.push((index, case)),
+                    Case::Heavy(case) => {
+                        ready.push((index, case));
+                        finish_held(&mut ready);
+                    }
                     Case::Done(processed) => done(index, processed),
                 }
             }
-            for (index, case) in ready.drain(..) {
-                done(index, finish(case));
-            }
+            finish_held(&mut ready);
         }
     };
     let committer = || {
@@ -160,26 +170,49 @@ mod tests {
                 let prepared = std::sync::Mutex::new(Vec::new());
                 let finished = std::sync::Mutex::new(Vec::new());
                 let concluded = std::sync::Mutex::new(Vec::new());
+                // What each thread did, in order: (case, prepared or finished).
+                let events = std::sync::Mutex::new(Vec::new());
+                let event = |index: usize, prepared: bool| {
+                    let thread = std::thread::current().id();
+                    events.lock().unwrap().push((thread, index, prepared));
+                };
                 run(
                     jobs,
                     count,
                     Path::new("."),
                     |index| {
                         prepared.lock().unwrap().push(index);
-                        // Every third case is done without a letter.
+                        event(index, true);
+                        // Every third case is done without a letter; every fifth other one
+                        // carries an image.
                         if index % 3 == 0 {
                             Case::Done((Row::of(format!("early {index}")), None, None))
+                        } else if index % 5 == 0 {
+                            Case::Heavy(index)
                         } else {
                             Case::Ready(index)
                         }
                     },
                     |index| {
                         finished.lock().unwrap().push(index);
+                        event(index, false);
                         (Row::of(format!("finished {index}")), None, None)
                     },
                     |index, row, _| concluded.lock().unwrap().push((index, row.case)),
                 )
                 .unwrap();
+                // A worker prepares nothing more before a heavy case of its own is finished.
+                let events = events.into_inner().unwrap();
+                for (at, (thread, index, prepared)) in events.iter().enumerate() {
+                    if *prepared && index % 3 != 0 && index % 5 == 0 {
+                        let later = events[at + 1..].iter().filter(|e| e.0 == *thread);
+                        let before_its_end = later.take_while(|e| e.1 != *index);
+                        assert!(
+                            before_its_end.clone().all(|e| !e.2),
+                            "case {index} held while its worker prepared more"
+                        );
+                    }
+                }
                 let mut prepared = prepared.into_inner().unwrap();
                 prepared.sort_unstable();
                 assert_eq!(prepared, (0..count).collect::<Vec<_>>());
