@@ -414,17 +414,20 @@ fn markups_in(folder: &Path) -> Vec<String> {
 /// Recours's work on every case of a folder in memory, as a process of its own (this binary,
 /// [`IN_MEMORY_PROCESS`]): what [`in_process`] measures, with a program's start and end.
 fn in_memory_process(cases: &Path) -> Run {
-    let mut memory = Command::new(std::env::current_exe().expect("this benchmark's binary"));
-    memory.args([IN_MEMORY_PROCESS, cases.to_str().unwrap()]);
-    timed(&mut memory, "recours in memory")
+    this_binary(IN_MEMORY_PROCESS, cases, "recours in memory")
 }
 
 /// Bare typst as a process of its own (this binary, [`BARE_PROCESS`]) on the markup files of
 /// a folder.
 fn bare_typst_process(folder: &Path) -> Run {
-    let mut bare = Command::new(std::env::current_exe().expect("this benchmark's binary"));
-    bare.args([BARE_PROCESS, folder.to_str().unwrap()]);
-    timed(&mut bare, "bare typst")
+    this_binary(BARE_PROCESS, folder, "bare typst")
+}
+
+/// This benchmark's binary started again in one of its modes on a folder, timed.
+fn this_binary(mode: &str, folder: &Path, what: &str) -> Run {
+    let mut child = Command::new(std::env::current_exe().expect("this benchmark's binary"));
+    child.args([mode, folder.to_str().unwrap()]);
+    timed(&mut child, what)
 }
 
 /// Seconds bare typst takes to compile every markup and write its PDF (in memory), on as many
