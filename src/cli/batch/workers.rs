@@ -69,6 +69,11 @@ pub(super) fn run<R>(
                 .expect("the committer runs until the workers are done"),
             (row, record, None) => conclude(index, row, record),
         };
+        let finish_held = |ready: &mut Vec<(usize, R)>| {
+            for (index, case) in ready.drain(..) {
+                done(index, finish(case));
+            }
+        };
         let mut ready = Vec::with_capacity(PREPARED_AT_ONCE);
         loop {
             let left = count.saturating_sub(next.load(Ordering::Relaxed));
@@ -77,11 +82,6 @@ pub(super) fn run<R>(
             if first >= count {
                 break;
             }
-            let finish_held = |ready: &mut Vec<(usize, R)>| {
-                for (index, case) in ready.drain(..) {
-                    done(index, finish(case));
-                }
-            };
             for index in first..(first + take).min(count) {
                 match prepare(index) {
                     Case::Ready(case) => ready.push((index, case)),
