@@ -254,12 +254,6 @@ pub fn run(
     let rows: Mutex<Vec<(usize, Row)>> = Mutex::new(Vec::with_capacity(cases.len()));
     // A case done: its letter in place (or none), remembered, shown, reported.
     let conclude = |index: usize, row: Row, record: Option<Record>| {
-        // What the run keeps to its end is copied here, on the thread that concludes the case
-        // (the committer, for a letter). Made on a worker amid the memory each typesetting
-        // takes and frees, it would stay strewn through that worker's heap (glibc gives each
-        // thread its own) and slow the allocator for every later letter: 10,000 letters under
-        // `perf`, `_int_malloc` 8.0 % of the batch's samples without the copy, 6.3 % with it.
-        let (row, record) = (row.clone(), record.clone());
         if let Some(record) = record {
             let mut state = state.lock().expect("no panic while holding the state");
             state.remember(&previous, slash(&cases[index]), record, options.today);

@@ -152,6 +152,12 @@ fn commit_all(
         .map(|(index, row, record, staged)| ((index, row, record), staged))
         .unzip();
     for ((index, row, record), committed) in done.into_iter().zip(commit(staged)) {
+        // The run keeps a letter's row and record to its end. Made on a worker amid the memory
+        // each typesetting takes and frees, they would stay strewn through that worker's heap
+        // (glibc gives each thread its own) and slow the allocator for every later letter;
+        // copied here, they stay in the committer's. 10,000 letters under `perf`:
+        // `_int_malloc` 8.0 % of the batch's samples without the copy, 6.3 % with it.
+        let (row, record) = (row.clone(), record.clone());
         match committed {
             Ok(_) => conclude(index, row, record),
             Err(e) => conclude(index, not_put_in_place(row, &e), None),
