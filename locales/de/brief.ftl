@@ -215,7 +215,7 @@ deadline-from-first-lapsed = Die Frist von { $deadline } ab der ersten Beschwerd
     [representative] wir bitten
     [company] wir bitten
    *[own] ich bitte
-} Sie um umgehende Antwort.
+} Sie, innerhalb von { $requested } nach Erhalt dieses Schreibens zu antworten.
 own-commitments = Ihren Zusagen
 rules-and = { $first } und { $second }
 otherwise-named = { $voice ->

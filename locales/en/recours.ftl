@@ -94,6 +94,7 @@ check-holding-letter = holding letter of { $date }: the longer deadline applies
 check-answer-due-from = answer due by { $due } ({ $deadline } from { $from })
 check-answer-due = answer due by { $due } ({ $deadline })
 check-no-deadline = no answer deadline known
+check-answer-asked = no answer deadline of a source runs; the letter asked for an answer by { $due } (one month from { $from })
 check-deadline-status = { $deadline }: { $status }
 status-answered = answered
 status-answered-late = answered after the deadline
@@ -124,9 +125,8 @@ warn-year = the last written complaint, of { $last }, is more than one year old 
 warn-year-unsettled = one year from the written complaint ({ $basis }): counted from the first written complaint, of { $first }, the year ended on { $first_end }; counted from the last, of { $last }, it ends on { $last_end }. Which one it runs from is not settled: the mediator may refuse the case
 opens-own-wait = no answer came within { $wait } of { $start }, and that wait runs until { $until }
 opens-after-deadline = the step of { $date } (level { $level }) is unanswered and its answer deadline of { $deadline } from { $start } runs until { $until }
-warn-taken-after-lapse = the step of { $date } (level { $level }) was taken after its deadline of { $deadline } from { $start } had lapsed ({ $due }); no source gives it a deadline of its own: the recipient may expect it to have been left time to answer
 opens-business-wait = a business waits { $wait } without an answer after its written complaint of { $date } ({ $start }) before seizing the mediator
-warn-month-asked = a letter of recours asks for an answer within one month of its receipt: for the step of { $date } (level { $level }), that month runs from { $start } until { $until }; written before { $opens }, level { $next } may be sent back to the institution
+opens-month-asked = the step of { $date } (level { $level }) asks for an answer within the month after its receipt, that is from { $start } until { $until }; no written rule makes waiting for that month a condition, but it is the practice: written before { $opens }, level { $next } may be sent back to the institution (--force writes it all the same)
 warn-no-deadline-known = no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first
 start-sending = sending on { $day }
 start-receipt-assumed = receipt, assumed on { $day }
@@ -445,7 +445,10 @@ state-waiting = waiting
 state-done = done
 agenda-level = level { $level } ({ $id })
 agenda-blocked = { $name }: { $rule }
-agenda-lapsing = { $window }; next: { $name }
+agenda-lapsing = { $window }; next: { $name }{ $ready ->
+    [yes] , which may be sent today
+   *[no] {""}
+}
 agenda-waiting = { $name } may be sent from { $from }: { $because }
 agenda-answer-due = the { $referral ->
     [yes] referral
@@ -492,6 +495,7 @@ dashboard-due = level { $level }: answer due by { $due }
 dashboard-today = today
 dashboard-opens = the next level opens on { $date }
 check-done = { $case }: done: { $detail }
+check-standing = today: { $state } — { $detail }
 check-invalid = { $case }: invalid
 check-count = { $count ->
     [one] 1 case
@@ -546,6 +550,7 @@ edit-has-receipt = step { $number } of `history` already records its receipt
 batch-written = written
 batch-unchanged = unchanged
 batch-waiting = waiting
+batch-done = done
 batch-failed = failed
 batch-not-yet = { $level } is not admissible yet: it will be from { $from }
 shard-not-k-n = `{ $text }` is not K/N (e.g. 2/8)
@@ -560,8 +565,12 @@ batch-thousand = { $path } has a thousand versions already; nothing was written
 batch-summary = { $cases ->
     [one] 1 case
    *[other] { $cases } cases
-}: { $written } written, { $unchanged } unchanged, { $waiting } waiting, { $failed } failed
+}: { $written } written, { $unchanged } unchanged, { $waiting } waiting, { $failed } failed{ $done ->
+    [0] {""}
+   *[other] , { $done } done
+}
 batch-waiting-case = waiting: { $case }
+batch-warned-case = written with a warning: { $case } → { $output }
 batch-failed-case = failed: { $case }
 batch-because = , because { $reason }
 batch-inputs-unchanged = inputs unchanged since the letter was written

@@ -257,7 +257,7 @@ deadline-from-first-lapsed = Conformément à { $rules }, le délai { $of_deadli
     [representative] nous vous remercions
     [company] nous vous remercions
    *[own] je vous remercie
-} de bien vouloir y répondre sans délai.
+} de bien vouloir y répondre dans un délai { $of_requested } à compter de la réception de la présente.
 own-commitments = vos engagements
 rules-and = { $first } et à { $second }
 otherwise-named = À défaut de réponse satisfaisante, { $voice ->

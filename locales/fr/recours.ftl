@@ -94,6 +94,7 @@ check-holding-letter = lettre d'attente du { $date } : le délai plus long s'app
 check-answer-due-from = réponse attendue au plus tard le { $due } ({ $deadline } à compter de { $from })
 check-answer-due = réponse attendue au plus tard le { $due } ({ $deadline })
 check-no-deadline = aucun délai de réponse connu
+check-answer-asked = aucun délai de réponse ne court selon les sources ; la lettre a demandé une réponse au plus tard le { $due } (un mois à compter de { $from })
 check-deadline-status = { $deadline } : { $status }
 status-answered = répondu
 status-answered-late = répondu après le délai
@@ -124,9 +125,8 @@ warn-year = la dernière réclamation écrite, du { $last }, date de plus d'un a
 warn-year-unsettled = un an après la réclamation écrite ({ $basis }) : compté depuis la première réclamation écrite, du { $first }, l'année a pris fin le { $first_end } ; compté depuis la dernière, du { $last }, elle prend fin le { $last_end }. Le point de départ n'est pas tranché : le médiateur peut refuser le dossier
 opens-own-wait = aucune réponse n'est venue dans les { $wait } à compter de { $start }, et ce délai court jusqu'au { $until }
 opens-after-deadline = la démarche du { $date } (niveau { $level }) est sans réponse et son délai de réponse de { $deadline } à compter de { $start } court jusqu'au { $until }
-warn-taken-after-lapse = la démarche du { $date } (niveau { $level }) a été faite après la fin de son délai de { $deadline } à compter de { $start } ({ $due }) ; aucune source ne lui donne de délai propre : le destinataire peut s'attendre à avoir eu le temps de répondre
 opens-business-wait = un professionnel attend { $wait } sans réponse après sa réclamation écrite du { $date } ({ $start }) avant de saisir le médiateur
-warn-month-asked = une lettre de recours demande une réponse dans le mois de sa réception : pour la démarche du { $date } (niveau { $level }), ce mois court de { $start } jusqu'au { $until } ; écrit avant le { $opens }, le niveau { $next } peut être renvoyé à l'établissement
+opens-month-asked = la démarche du { $date } (niveau { $level }) demande une réponse dans le mois qui suit sa réception, soit à compter de { $start } jusqu'au { $until } ; aucune règle écrite n'impose d'attendre ce mois, mais c'est la pratique : écrit avant le { $opens }, le niveau { $next } peut être renvoyé à l'établissement (--force l'écrit quand même)
 warn-no-deadline-known = aucun délai de réponse n'est connu pour les démarches faites et aucune n'a reçu de réponse : le destinataire peut vous demander d'attendre d'abord une réponse
 start-sending = l'envoi du { $day }
 start-receipt-assumed = la réception, supposée le { $day }
@@ -445,7 +445,10 @@ state-waiting = en attente
 state-done = terminé
 agenda-level = niveau { $level } ({ $id })
 agenda-blocked = { $name } : { $rule }
-agenda-lapsing = { $window } ; ensuite : { $name }
+agenda-lapsing = { $window } ; ensuite : { $name }{ $ready ->
+    [yes] , qui peut partir aujourd'hui
+   *[no] {""}
+}
 agenda-waiting = { $name } peut partir à partir du { $from } : { $because }
 agenda-answer-due = { $referral ->
     [yes] la saisine
@@ -492,6 +495,7 @@ dashboard-due = niveau { $level } : réponse attendue au plus tard le { $due }
 dashboard-today = aujourd'hui
 dashboard-opens = le niveau suivant s'ouvre le { $date }
 check-done = { $case } : terminé : { $detail }
+check-standing = aujourd'hui : { $state } — { $detail }
 check-invalid = { $case } : invalide
 check-count = { $count ->
     [one] 1 dossier
@@ -552,6 +556,7 @@ edit-has-receipt = la démarche { $number } de `history` note déjà sa récepti
 batch-written = écrit
 batch-unchanged = inchangé
 batch-waiting = en attente
+batch-done = terminé
 batch-failed = échec
 batch-not-yet = { $level } n'est pas encore recevable : il le sera à partir du { $from }
 shard-not-k-n = `{ $text }` n'est pas K/N (par exemple 2/8)
@@ -572,8 +577,12 @@ batch-summary = { $cases ->
 }, { $unchanged } { $unchanged ->
     [one] inchangé
    *[other] inchangés
-}, { $waiting } en attente, { $failed } en échec
+}, { $waiting } en attente, { $failed } en échec{ $done ->
+    [0] {""}
+   *[other] , terminés : { $done }
+}
 batch-waiting-case = en attente : { $case }
+batch-warned-case = écrit avec un avertissement : { $case } → { $output }
 batch-failed-case = échec : { $case }
 batch-because = , car { $reason }
 batch-inputs-unchanged = données inchangées depuis l'écriture de la lettre

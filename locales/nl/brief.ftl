@@ -218,7 +218,7 @@ deadline-from-first-lapsed = De termijn van { $deadline } vanaf de eerste klacht
     [representative] wij vragen
     [company] wij vragen
    *[own] ik vraag
-} u onverwijld te antwoorden.
+} u binnen { $requested } na ontvangst van deze brief te antwoorden.
 own-commitments = uw verbintenissen
 rules-and = { $first } en { $second }
 otherwise-named = { $voice ->

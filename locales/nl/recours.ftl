@@ -94,6 +94,7 @@ check-holding-letter = wachtbrief van { $date }: de langere termijn geldt
 check-answer-due-from = antwoord verwacht uiterlijk op { $due } ({ $deadline } vanaf { $from })
 check-answer-due = antwoord verwacht uiterlijk op { $due } ({ $deadline })
 check-no-deadline = geen antwoordtermijn bekend
+check-answer-asked = volgens de bronnen loopt geen antwoordtermijn; de brief vroeg een antwoord uiterlijk op { $due } (een maand vanaf { $from })
 check-deadline-status = { $deadline }: { $status }
 status-answered = beantwoord
 status-answered-late = beantwoord na de termijn
@@ -124,9 +125,8 @@ warn-year = de laatste schriftelijke klacht, van { $last }, is meer dan een jaar
 warn-year-unsettled = een jaar na de schriftelijke klacht ({ $basis }): gerekend vanaf de eerste schriftelijke klacht, van { $first }, eindigde het jaar op { $first_end }; gerekend vanaf de laatste, van { $last }, eindigt het op { $last_end }. Vanaf welke het loopt, staat niet vast: de ombudsman kan het dossier weigeren
 opens-own-wait = er kwam geen antwoord binnen { $wait } vanaf { $start }, en die termijn loopt tot { $until }
 opens-after-deadline = de stap van { $date } (niveau { $level }) is onbeantwoord en de antwoordtermijn van { $deadline } vanaf { $start } loopt tot { $until }
-warn-taken-after-lapse = de stap van { $date } (niveau { $level }) is gezet nadat de termijn van { $deadline } vanaf { $start } verstreken was ({ $due }); geen enkele bron geeft hem een eigen termijn: de ontvanger kan verwachten dat hij tijd kreeg om te antwoorden
 opens-business-wait = een onderneming wacht { $wait } zonder antwoord na haar schriftelijke klacht van { $date } ({ $start }) voor ze de ombudsman aanspreekt
-warn-month-asked = een brief van recours vraagt een antwoord binnen een maand na ontvangst: voor de stap van { $date } (niveau { $level }) loopt die maand vanaf { $start } tot { $until }; geschreven vóór { $opens } kan niveau { $next } naar de instelling teruggestuurd worden
+opens-month-asked = de stap van { $date } (niveau { $level }) vraagt een antwoord binnen de maand na ontvangst, dus vanaf { $start } tot { $until }; geen geschreven regel maakt van die maand een voorwaarde, maar zo is de praktijk: geschreven vóór { $opens } kan niveau { $next } naar de instelling teruggestuurd worden (--force schrijft hem toch)
 warn-no-deadline-known = voor de gezette stappen is geen antwoordtermijn bekend en geen enkele is beantwoord: de ontvanger kan u vragen eerst een antwoord af te wachten
 start-sending = de verzending op { $day }
 start-receipt-assumed = de ontvangst, verondersteld op { $day }
@@ -445,7 +445,10 @@ state-waiting = wacht
 state-done = afgerond
 agenda-level = niveau { $level } ({ $id })
 agenda-blocked = { $name }: { $rule }
-agenda-lapsing = { $window }; daarna: { $name }
+agenda-lapsing = { $window }; daarna: { $name }{ $ready ->
+    [yes] , dat vandaag mag vertrekken
+   *[no] {""}
+}
 agenda-waiting = { $name } mag vertrekken vanaf { $from }: { $because }
 agenda-answer-due = { $referral ->
     [yes] de aanvraag
@@ -492,6 +495,7 @@ dashboard-due = niveau { $level }: antwoord verwacht uiterlijk op { $due }
 dashboard-today = vandaag
 dashboard-opens = het volgende niveau gaat open op { $date }
 check-done = { $case }: afgerond: { $detail }
+check-standing = vandaag: { $state } — { $detail }
 check-invalid = { $case }: ongeldig
 check-count = { $count ->
     [one] 1 dossier
@@ -546,6 +550,7 @@ edit-has-receipt = stap { $number } van `history` vermeldt al de ontvangst
 batch-written = geschreven
 batch-unchanged = ongewijzigd
 batch-waiting = wacht
+batch-done = afgerond
 batch-failed = mislukt
 batch-not-yet = { $level } is nog niet ontvankelijk: dat wordt het vanaf { $from }
 shard-not-k-n = `{ $text }` is geen K/N (bijvoorbeeld 2/8)
@@ -560,8 +565,12 @@ batch-thousand = { $path } heeft al duizend versies; er is niets geschreven
 batch-summary = { $cases ->
     [one] 1 dossier
    *[other] { $cases } dossiers
-}: { $written } geschreven, { $unchanged } ongewijzigd, { $waiting } wachtend, { $failed } mislukt
+}: { $written } geschreven, { $unchanged } ongewijzigd, { $waiting } wachtend, { $failed } mislukt{ $done ->
+    [0] {""}
+   *[other] , { $done } afgerond
+}
 batch-waiting-case = wacht: { $case }
+batch-warned-case = geschreven met een waarschuwing: { $case } → { $output }
 batch-failed-case = mislukt: { $case }
 batch-because = , omdat { $reason }
 batch-inputs-unchanged = gegevens ongewijzigd sinds de brief geschreven is

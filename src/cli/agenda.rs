@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 
 use crate::case::CaseFile;
 use crate::error::Error;
-use crate::procedure::agenda::{self, Agenda, Entry, FORMAT_VERSION, Standing, State};
-use crate::procedure::plan::{self, PlanOptions};
+use crate::procedure::agenda::{self, Agenda, Entry, FORMAT_VERSION, State};
+use crate::procedure::plan;
 use crate::registry::Registry;
 use crate::text::messages::tr;
 
@@ -217,20 +217,8 @@ pub(crate) fn entry(
     entry_of(registry, relative, file.as_ref(), None, on, within)
 }
 
-/// The options a case is planned with to tell where it stands `on`: whatever its level asks,
-/// by post.
-pub(crate) fn standing_options(on: NaiveDate) -> PlanOptions {
-    PlanOptions {
-        step: None,
-        date: Some(on),
-        today: on,
-        force: true,
-        email: false,
-    }
-}
-
 /// Where one case stands, once its file is read (or failed to be); `planned` is its plan with
-/// [`standing_options`], when already made.
+/// [`agenda::standing_options`], when already made.
 pub(crate) fn entry_of(
     registry: &Registry,
     relative: &Path,
@@ -239,54 +227,11 @@ pub(crate) fn entry_of(
     on: NaiveDate,
     within: u32,
 ) -> Entry {
-    let case = relative.to_string_lossy().replace('\\', "/");
-    let file = match file {
-        Ok(file) => file,
-        Err(error) => {
-            return Entry {
-                case,
-                institution: None,
-                standing: agenda::blocked(reason(error)),
-            };
-        }
-    };
-    let options = standing_options(on);
-    let standing = match planned {
-        Some(plan) => agenda::standing(plan, within),
-        None => match plan::plan(file, registry, options) {
-            Ok(plan) => agenda::standing(&plan, within),
-            Err(error) => last_level_reached(file, registry, options)
-                .unwrap_or_else(|| agenda::blocked(reason(&error))),
-        },
-    };
     Entry {
-        case,
-        institution: Some(file.case.institution.value.clone()),
-        standing,
+        case: relative.to_string_lossy().replace('\\', "/"),
+        institution: file.ok().map(|f| f.case.institution.value.clone()),
+        standing: agenda::of_case(registry, file, planned, on, within),
     }
-}
-
-/// `done`, when the history records the ladder's last level.
-fn last_level_reached(
-    file: &CaseFile,
-    registry: &Registry,
-    options: PlanOptions,
-) -> Option<Standing> {
-    let (plan, sent) = plan::completed(file, registry, options)?;
-    Some(agenda::done(&plan, sent))
-}
-
-/// Why a case is blocked, on one line: the first fault, and how many more `check` shows.
-fn reason(error: &Error) -> String {
-    let more = match error {
-        Error::Invalid(faults) if faults.len() > 1 => {
-            tr!("agenda-more-faults", count = faults.len() - 1)
-        }
-        _ => String::new(),
-    };
-    let first = error.to_string();
-    let first = first.lines().next().unwrap_or_default();
-    format!("{first}{more}")
 }
 
 /// The agenda for people: a line per case, then the count of each state.

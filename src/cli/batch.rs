@@ -25,6 +25,7 @@ use crate::{Engine, PlanOptions};
 mod placing;
 mod progress;
 mod reports;
+mod shard;
 mod standings;
 mod state;
 mod workers;
@@ -34,56 +35,10 @@ pub use progress::ConsoleProgress;
 pub use reports::Summary;
 pub(crate) use reports::csv_field;
 use reports::*;
+pub use shard::Shard;
 use standings::Standings;
 use state::*;
 use workers::{Case, Processed};
-
-/// The stable K-th of N slices of a case list (K from 1 to N).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shard {
-    pub index: u32,
-    pub count: u32,
-}
-
-impl std::str::FromStr for Shard {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        let (k, n) = text
-            .split_once('/')
-            .ok_or_else(|| tr!("shard-not-k-n", text = text))?;
-        let index: u32 = k
-            .trim()
-            .parse()
-            .map_err(|_| tr!("shard-not-number", text = k))?;
-        let count: u32 = n
-            .trim()
-            .parse()
-            .map_err(|_| tr!("shard-not-number", text = n))?;
-        if count == 0 || index == 0 || index > count {
-            return Err(tr!("shard-range", text = text));
-        }
-        Ok(Shard { index, count })
-    }
-}
-
-impl Shard {
-    /// Whether a case (by its path relative to the batch folder) belongs to this shard. The
-    /// choice depends on the path alone, so that adding cases moves no other case.
-    pub fn holds(&self, relative: &str) -> bool {
-        // FNV-1a: stable across runs, machines and versions.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in relative.as_bytes() {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        hash % u64::from(self.count) == u64::from(self.index - 1)
-    }
-
-    fn suffix(&self) -> String {
-        format!("-{}-of-{}", self.index, self.count)
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct BatchOptions {
@@ -91,7 +46,8 @@ pub struct BatchOptions {
     pub output: PathBuf,
     /// Threads; all cores when `None`.
     pub jobs: Option<usize>,
-    /// Render every case again, and replace a PDF in the way that no batch wrote.
+    /// Render every case again, write the letters whose level is not admissible (yet), and
+    /// replace a PDF in the way that no batch wrote.
     pub force: bool,
     pub shard: Option<Shard>,
     /// The letters' date, for cases that give none.
@@ -113,6 +69,9 @@ pub enum Status {
     /// The case is sound, and its next level is not admissible yet: no letter today, one from
     /// `admissible_from`. Not a failure.
     Waiting,
+    /// The case reached the last level of its ladder: no letter is left to write. Not a
+    /// failure.
+    Done,
     Failed,
 }
 
@@ -122,6 +81,7 @@ impl Status {
             Self::Written => "written",
             Self::Unchanged => "unchanged",
             Self::Waiting => "waiting",
+            Self::Done => "done",
             Self::Failed => "failed",
         }
     }
@@ -133,6 +93,7 @@ impl Status {
             Self::Written => tr!("batch-written"),
             Self::Unchanged => tr!("batch-unchanged"),
             Self::Waiting => tr!("batch-waiting"),
+            Self::Done => tr!("batch-done"),
             Self::Failed => tr!("batch-failed"),
         }
     }
@@ -154,6 +115,10 @@ pub struct Row {
     pub admissible_from: Option<NaiveDate>,
     /// For a waiting case: why not before.
     pub reason: Option<String>,
+    /// What the letter written carries besides its verdict, as `render` prints it (in the
+    /// report, part of `message`).
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 impl Row {
@@ -169,6 +134,7 @@ impl Row {
             sha256: None,
             admissible_from: None,
             reason: None,
+            warnings: Vec::new(),
         }
     }
 }
@@ -387,7 +353,7 @@ fn prepare_case(
     row.institution = Some(file.case.institution.value.clone());
     let plan_options = letter_options(options);
     let planned = engine.plan(&file, plan_options);
-    read(Ok(&file), planned.as_ref().ok());
+    let standing = read(Ok(&file), planned.as_ref().ok());
     match planned.and_then(|plan| engine.prepare_planned(&file, plan, plan_options)) {
         Ok(prepared) => {
             let heavy = prepared.signature.is_some();
@@ -410,6 +376,13 @@ fn prepare_case(
             level,
             ..
         }) => Case::Done((waiting_row(row, &level, from, &reason), None, None)),
+        // No letter is left to write: the standing says so, as the agenda does.
+        Err(_) if standing.state == crate::procedure::agenda::State::Done => {
+            row.status = Status::Done;
+            row.level = standing.level;
+            row.message = redact_card_numbers(&standing.detail);
+            Case::Done((row, None, None))
+        }
         Err(e) => Case::Done(failed(row, e.to_string())),
     }
 }
@@ -448,10 +421,11 @@ fn finish_case(
     if let Err(e) = placing::write_draft(options, &file, &rendered, &output_relative) {
         return failed(row, e.to_string());
     }
-    let warnings: String = rendered
-        .assessment
-        .warnings
+    row.warnings = super::render::verdict_warnings(&rendered.assessment, rendered.letter.level)
         .iter()
+        .map(|w| redact_card_numbers(w))
+        .collect();
+    let warnings: String = (row.warnings.iter())
         .map(|w| format!("; {}", tr!("shown-warning", message = w.as_str())))
         .collect();
     let message = format!("{message}{warnings}");
@@ -482,7 +456,9 @@ fn letter_options(options: &BatchOptions) -> PlanOptions {
         step: None,
         date: options.date,
         today: options.today,
-        force: false,
+        // As `render --force`: a level not admissible (yet) is written all the same, with its
+        // warning; without it, only what may go out today is written.
+        force: options.force,
         email: options.email,
     }
 }

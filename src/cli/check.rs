@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::case::CaseFile;
 use crate::error::Error;
+use crate::procedure::agenda::{Standing, State};
 use crate::procedure::plan::PlanOptions;
 use crate::procedure::timeline::timeline;
 use crate::text::messages::tr;
@@ -35,15 +36,18 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
     check_many(&engine, &cases, options, format)
 }
 
-/// Where a case stands when its history reached the ladder's last level: called when it has no
-/// next letter to plan.
-fn completed(
+/// The agenda's horizon, in days, for a case's standing in `check`: the same as the agenda's
+/// and the dashboard's by default.
+const WITHIN: u32 = 30;
+
+/// Where a case stands on the day `check` evaluates it: the one standing every command shows.
+fn standing_of(
     engine: &Engine,
     file: &CaseFile,
     options: PlanOptions,
-) -> Option<crate::procedure::agenda::Standing> {
-    let (plan, sent) = crate::procedure::plan::completed(file, &engine.registry, options)?;
-    Some(crate::procedure::agenda::done(&plan, sent))
+) -> crate::procedure::agenda::Standing {
+    let on = options.date.unwrap_or(options.today);
+    crate::procedure::agenda::of_case(&engine.registry, Ok(file), None, on, WITHIN)
 }
 
 /// `check` of one case file: its timeline.
@@ -54,12 +58,14 @@ fn check_one(
     format: Format,
 ) -> Result<Report, Error> {
     let file = CaseFile::load(case)?;
+    let standing = standing_of(engine, &file, options);
     let plan = match engine.plan(&file, options) {
         Ok(plan) => plan,
         Err(error) => {
-            let Some(done) = completed(engine, &file, options) else {
+            let done = standing;
+            if done.state != State::Done {
                 return Err(error);
-            };
+            }
             return Ok(match format {
                 Format::Text => format!(
                     "{}\n",
@@ -79,9 +85,20 @@ fn check_one(
     };
     let timeline = timeline(&file, &plan);
     let stdout = match format {
-        Format::Text => timeline.to_text(),
+        Format::Text => format!("{}\n{}\n", timeline.to_text(), standing_line(&standing)),
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(&timeline).expect("a timeline serializes");
+            /// The timeline, then where the case stands today.
+            #[derive(serde::Serialize)]
+            struct WithStanding<'a> {
+                #[serde(flatten)]
+                timeline: &'a crate::procedure::timeline::Timeline,
+                standing: &'a Standing,
+            }
+            let value = WithStanding {
+                timeline: &timeline,
+                standing: &standing,
+            };
+            let mut json = serde_json::to_string_pretty(&value).expect("a timeline serializes");
             json.push('\n');
             json
         }
@@ -113,9 +130,13 @@ fn check_many(
     let mut json = Vec::new();
     let mut invalid = 0;
     for case in &cases {
-        let outcome = CaseFile::load(case).and_then(|file| match engine.plan(&file, options) {
-            Ok(plan) => Ok(Ok(timeline(&file, &plan))),
-            Err(error) => completed(engine, &file, options).map(Err).ok_or(error),
+        let outcome = CaseFile::load(case).and_then(|file| {
+            let standing = standing_of(engine, &file, options);
+            match engine.plan(&file, options) {
+                Ok(plan) => Ok(Ok((timeline(&file, &plan), standing))),
+                Err(_) if standing.state == State::Done => Ok(Err(standing)),
+                Err(error) => Err(error),
+            }
         });
         match outcome {
             Ok(Err(done)) => {
@@ -125,11 +146,14 @@ fn check_many(
                     detail = done.detail.as_str()
                 ));
                 text.push('\n');
-                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "done": true, "detail": done.detail }));
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "done": true, "detail": done.detail, "standing": done }));
             }
-            Ok(Ok(timeline)) => {
+            Ok(Ok((timeline, standing))) => {
                 text.push_str(&timeline.verdict_line());
-                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "timeline": timeline }));
+                text.push_str("  ");
+                text.push_str(&standing_line(&standing));
+                text.push('\n');
+                json.push(serde_json::json!({ "case": case.display().to_string(), "valid": true, "timeline": timeline, "standing": standing }));
             }
             Err(error) => {
                 invalid += 1;
@@ -161,4 +185,14 @@ fn check_many(
         warnings: Vec::new(),
         failed: invalid > 0,
     })
+}
+
+/// Where the case stands today, as the agenda says it: « aujourd'hui : prêt — … ».
+fn standing_line(standing: &Standing) -> String {
+    tr!(
+        "check-standing",
+        state = standing.state.words(),
+        date = standing.date.map(|d| d.to_string()).unwrap_or_default(),
+        detail = standing.detail.as_str()
+    )
 }

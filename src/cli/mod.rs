@@ -265,9 +265,10 @@ pub struct BatchArgs {
     /// Threads [default: all cores].
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
-    /// Render every case again (even unchanged ones), and replace a PDF in the way that no
-    /// batch wrote. A letter a batch wrote is never replaced: a new version of it is
-    /// written beside it under the letter's date.
+    /// Render every case again (even unchanged ones), write the letters whose level is not
+    /// admissible (yet) as `render --force` does, each with its warning, and replace a PDF in
+    /// the way that no batch wrote. A letter a batch wrote is never replaced: a new version of
+    /// it is written beside it under the letter's date.
     #[arg(long)]
     pub force: bool,
     /// Take only the K-th of N stable slices of the cases (for several machines).

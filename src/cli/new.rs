@@ -382,7 +382,11 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
         eprintln!("{}", tr!("new-check-failed", file = case.as_str()));
     })?;
     print!("{}", report.stdout);
-    if yes_no(&tr!("new-render-now")).unwrap_or(false) {
+    // The letter is offered only when it may go out today, as `check` just said.
+    let file = crate::case::CaseFile::load(&output)?;
+    let today = crate::today();
+    let standing = crate::procedure::agenda::of_case(&registry, Ok(&file), None, today, 30);
+    if standing.sendable && yes_no(&tr!("new-render-now")).unwrap_or(false) {
         let render = super::Cli::try_parse_from(["recours", "render", case.as_str()])
             .map_err(|e| Error::Usage(e.to_string()))?;
         return super::run(render);

@@ -38,7 +38,7 @@ fn print_letter(
 }
 
 /// The assessment's warnings, and the verdict's when the letter is written all the same.
-fn verdict_warnings(assessment: &crate::Assessment, level: u32) -> Vec<String> {
+pub(crate) fn verdict_warnings(assessment: &crate::Assessment, level: u32) -> Vec<String> {
     let mut warnings = assessment.warnings.clone();
     match &assessment.verdict {
         Verdict::Admissible => {}

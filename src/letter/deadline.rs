@@ -117,11 +117,26 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
             if due >= plan.date {
                 w.say("deadline-from-first", &values)
             } else {
-                w.say("deadline-from-first-lapsed", &values)
+                lapsed_sentence(w, &values)
             }
         }
     };
     Some(format!("{sentence}{otherwise}"))
+}
+
+/// The deadline counted from the first complaint lapsed before this letter: it says so, and
+/// asks for an answer within the month after its receipt, the period the next level then waits
+/// for.
+fn lapsed_sentence(w: &Writer, values: &[(&str, &str)]) -> String {
+    let asked = crate::procedure::deadlines::requested_answer();
+    let requested = w.deadline(asked.count, asked.unit);
+    let of_requested = de(&requested);
+    let mut values = values.to_vec();
+    values.extend([
+        ("requested", requested.as_str()),
+        ("of_requested", of_requested.as_str()),
+    ]);
+    w.say("deadline-from-first-lapsed", &values)
 }
 
 /// No source gives the level a deadline: the letter asks for one, as its own request, so that

@@ -63,7 +63,7 @@ fn an_escalation_after_silence_says_so() {
     );
     assert_eq!(
         plain(l.deadline.as_deref().unwrap()),
-        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre sans délai. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
+        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre dans un délai d’un mois à compter de la réception de la présente. Si vous deviez refuser, même partiellement, je vous saurais gré de motiver votre réponse et d’indiquer les coordonnées du médiateur compétent. À défaut de réponse satisfaisante, je m’adresserai à la Médiatrice auprès de BNP Paribas Personal Finance."
     );
 }
 

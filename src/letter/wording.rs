@@ -115,7 +115,7 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 58] = [
+pub const VALUES: [&str; 60] = [
     "voice",
     "recent",
     "why",
@@ -163,6 +163,8 @@ pub const VALUES: [&str; 58] = [
     "email",
     "of_ack",
     "deadline_ack",
+    "requested",
+    "of_requested",
     "after_receipt",
     "longer",
     "ack",

@@ -408,22 +408,15 @@ fn opens_from(
                     if !due.is_certain() {
                         warnings.push(assumed_receipt_note(step, &due));
                     }
-                    if due.date < step.date {
-                        warnings.push(tr!(
-                            "warn-taken-after-lapse",
-                            date = iso(step.date),
-                            level = step.level,
-                            deadline = plain(&phrase),
-                            start = start.as_str(),
-                            due = iso(due.date)
-                        ));
-                    }
                 }
-                Wait::Unknown => warnings.extend(unknown_wait_warning(s)),
+                // Where the recipient's own rules give a business its wait, they say when.
+                Wait::Asked(..) | Wait::Unknown if business_wait(s).is_some() => {}
+                Wait::Asked(asked, step) => from = Some(month_asked(s, step, &asked)),
+                // No step asked for an answer in a month (calls only): advice.
+                Wait::Unknown => warnings.push(tr!("warn-no-deadline-known")),
             },
         }
-        if s.audience == Audience::Business
-            && let Some(wait) = s.conditions.and_then(|c| c.business_wait.as_ref())
+        if let Some(wait) = business_wait(s)
             && let Some(written) = internal.iter().rev().find(|step| is_written(step.channel))
             && written.answer.is_none()
             && let Some(due) = crate::procedure::deadlines::due(
@@ -455,30 +448,30 @@ fn opens_from(
     from
 }
 
-/// An escalation or a referral while no source gives the earlier levels an answer deadline:
-/// the month a letter of recours asks for is advice (no source makes it a condition), so
-/// writing before it ends is warned about, never refused.
-fn unknown_wait_warning(s: &Situation) -> Option<String> {
-    let asked = s
-        .history
-        .iter()
-        .rev()
-        .filter(|step| step.level < s.level.level && step.answer.is_none())
-        .find_map(|step| step.requested_due.map(|due| (step, due)));
-    match asked {
-        Some((step, due)) if due.date >= s.on => Some(tr!(
-            "warn-month-asked",
+/// The wait the recipient's rules give a business before it may be seized, for a business.
+fn business_wait<'s>(s: &Situation<'s>) -> Option<&'s crate::registry::Deadline> {
+    (s.audience == Audience::Business)
+        .then(|| s.conditions.and_then(|c| c.business_wait.as_ref()))
+        .flatten()
+}
+
+/// The day a level opens after the month a step asked for, and why. No source makes that month
+/// a condition: waiting for it is mediators' practice (they send back a file the institution
+/// was given no time to answer), which `--force` overrides; the reason says so.
+fn month_asked(s: &Situation, step: &TakenStep, asked: &Due) -> (NaiveDate, String) {
+    let opens = asked.date + Duration::days(1);
+    (
+        opens,
+        tr!(
+            "opens-month-asked",
             date = iso(step.date),
             level = step.level,
-            start = describe_start(&due),
-            until = iso(due.date),
-            opens = iso(due.date + Duration::days(1)),
+            start = describe_start(asked),
+            until = iso(asked.date),
+            opens = iso(opens),
             next = s.level.level
-        )),
-        // The month asked for has passed without an answer.
-        Some(_) => None,
-        None => Some(tr!("warn-no-deadline-known")),
-    }
+        ),
+    )
 }
 
 fn plain(text: &str) -> String {
@@ -569,20 +562,31 @@ pub fn answered_in_time(
 /// What an escalation or a referral waits for.
 enum Wait<'a> {
     Ready,
+    /// The deadline a source gives the step's level.
     Until(Due, &'a TakenStep),
+    /// The month a written step asked for, where no deadline of a source runs for it: waiting
+    /// for it is practice, not a condition.
+    Asked(Due, &'a TakenStep),
     Unknown,
 }
 
 /// Walks back from the latest step below the level: an answer means ready; an unanswered step
-/// with a deadline means waiting until it lapses; a step without a known deadline defers to
-/// the one before it.
+/// with a deadline means waiting until it lapses; one that asked for an answer within a month
+/// means waiting until that month ends, unless an earlier level answered already (the
+/// institution has spoken: the sources open the next level to whoever that answer did not
+/// satisfy); a step without either (a call) defers to the one before it.
 fn waiting_for(history: &[TakenStep], level: u32) -> Wait<'_> {
-    for step in history.iter().rev().filter(|s| s.level < level) {
+    let below = || history.iter().filter(|s| s.level < level);
+    let answered = below().any(|s| s.answer.is_some());
+    for step in below().rev() {
         if step.answer.is_some() {
             return Wait::Ready;
         }
         if let Some(due) = step.answer_due {
             return Wait::Until(due, step);
+        }
+        if let Some(asked) = step.requested_due.filter(|_| !answered) {
+            return Wait::Asked(asked, step);
         }
     }
     Wait::Unknown

@@ -10,8 +10,11 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use crate::case::CaseFile;
+use crate::error::Error;
 use crate::procedure::admissibility::Verdict;
-use crate::procedure::plan::{Plan, TakenStep, Window, WindowKind};
+use crate::procedure::plan::{Plan, PlanOptions, TakenStep, Window, WindowKind};
+use crate::registry::Registry;
 use crate::text::messages::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -116,6 +119,13 @@ pub struct Standing {
     pub level_id: Option<String>,
     /// Why, in one sentence.
     pub detail: String,
+    /// Whether the next letter may go out on the day evaluated: its level is admissible (a
+    /// `ready` case, or a `lapsing` one whose letter may go). `batch` writes exactly these
+    /// letters, unless forced.
+    pub sendable: bool,
+    /// What the next letter carries besides its verdict: the assessment's warnings, as
+    /// `render` prints them.
+    pub warnings: Vec<String>,
     /// The dates to put in a calendar, from the day evaluated on.
     pub events: Vec<Event>,
     /// The steps taken, for a timeline (the dashboard draws them; not in the JSON).
@@ -207,6 +217,8 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
         level: Some(level.level),
         level_id: Some(level.id.clone()),
         detail,
+        sendable: plan.assessment.verdict.is_admissible(),
+        warnings: plan.assessment.warnings.clone(),
         events: events.clone(),
         steps: step_marks(&plan.history),
         admissible_from: match &plan.assessment.verdict {
@@ -235,12 +247,39 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
             tr!(
                 "agenda-lapsing",
                 window = window_sentence(window),
-                name = name
+                name = name,
+                ready = if plan.assessment.verdict.is_admissible() {
+                    "yes"
+                } else {
+                    "no"
+                }
             ),
         );
     }
-    if let Verdict::NotYet { from, because } = &plan.assessment.verdict {
-        return about(
+    match (&plan.assessment.verdict, running(&plan.history, on)) {
+        // The next level waits for the last step's answer, until its deadline ends.
+        (Verdict::NotYet { from, .. }, Some((step, due, requested)))
+            if due.checked_add_days(Days::new(1)) == Some(*from) =>
+        {
+            about(
+                State::AnswerDue,
+                Some(due),
+                tr!(
+                    "agenda-answer-due",
+                    referral = if step.kind == crate::registry::LevelKind::Mediation {
+                        "yes"
+                    } else {
+                        "no"
+                    },
+                    date = step.date.to_string(),
+                    level = step.level,
+                    requested = if requested { "yes" } else { "no" },
+                    due = due.to_string(),
+                    name = name
+                ),
+            )
+        }
+        (Verdict::NotYet { from, because }, _) => about(
             State::Waiting,
             Some(*from),
             tr!(
@@ -249,28 +288,62 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
                 from = from.to_string(),
                 because = because.as_str()
             ),
-        );
-    }
-    match running(&plan.history, on) {
-        Some((step, due, requested)) => about(
-            State::AnswerDue,
-            Some(due),
-            tr!(
-                "agenda-answer-due",
-                referral = if step.kind == crate::registry::LevelKind::Mediation {
-                    "yes"
-                } else {
-                    "no"
-                },
-                date = step.date.to_string(),
-                level = step.level,
-                requested = if requested { "yes" } else { "no" },
-                due = due.to_string(),
-                name = name
-            ),
         ),
-        None => about(State::Ready, Some(on), tr!("agenda-ready", name = name)),
+        // The letter may go: whatever answer still runs, the level is open.
+        _ => about(State::Ready, Some(on), tr!("agenda-ready", name = name)),
     }
+}
+
+/// The options a case is planned with to tell where it stands `on`: whatever its level asks,
+/// by post, planned even when its level is not admissible (yet) so that the verdict tells why.
+pub fn standing_options(on: NaiveDate) -> PlanOptions {
+    PlanOptions {
+        step: None,
+        date: Some(on),
+        today: on,
+        force: true,
+        email: false,
+    }
+}
+
+/// Where a case stands on `on`: the one answer to « what may go out today », computed here
+/// and only here, that `agenda`, `check`, `batch`, the dashboard and the interview show.
+/// `file` is the case as read (or why it could not be); `planned` its plan with
+/// [`standing_options`], when the caller already made it.
+pub fn of_case(
+    registry: &Registry,
+    file: Result<&CaseFile, &Error>,
+    planned: Option<&Plan>,
+    on: NaiveDate,
+    within: u32,
+) -> Standing {
+    let file = match file {
+        Ok(file) => file,
+        Err(error) => return blocked(reason(error)),
+    };
+    if let Some(plan) = planned {
+        return standing(plan, within);
+    }
+    let options = standing_options(on);
+    match crate::procedure::plan::plan(file, registry, options) {
+        Ok(plan) => standing(&plan, within),
+        Err(error) => crate::procedure::plan::completed(file, registry, options)
+            .map(|(plan, sent)| done(&plan, sent))
+            .unwrap_or_else(|| blocked(reason(&error))),
+    }
+}
+
+/// Why a case is blocked, on one line: the first fault, and how many more `check` shows.
+fn reason(error: &Error) -> String {
+    let more = match error {
+        Error::Invalid(faults) if faults.len() > 1 => {
+            tr!("agenda-more-faults", count = faults.len() - 1)
+        }
+        _ => String::new(),
+    };
+    let first = error.to_string();
+    let first = first.lines().next().unwrap_or_default();
+    format!("{first}{more}")
 }
 
 /// A case whose history reached the ladder's last level, as planned for that level, sent on
@@ -305,6 +378,8 @@ pub fn done(plan: &Plan, sent: NaiveDate) -> Standing {
         level: Some(level),
         level_id: Some(level_id.clone()),
         detail,
+        sendable: false,
+        warnings: Vec::new(),
         // The last level is sent: the day it opened no longer matters.
         events: (events(plan).into_iter())
             .filter(|e| e.kind != EventKind::AdmissibleFrom)
@@ -322,6 +397,8 @@ pub fn blocked(reason: String) -> Standing {
         level: None,
         level_id: None,
         detail: reason,
+        sendable: false,
+        warnings: Vec::new(),
         events: Vec::new(),
         steps: Vec::new(),
         admissible_from: None,

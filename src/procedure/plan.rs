@@ -64,10 +64,12 @@ pub struct TakenStep {
     pub answer: Option<TakenAnswer>,
     /// The day of a holding letter announcing a longer deadline, when the case records one.
     pub holding_letter: Option<NaiveDate>,
-    /// The end of the answer deadline of the step's level, when it has one and it runs.
+    /// The end of the answer deadline of the step's level, when it has one and it runs (a
+    /// deadline that had lapsed before the step was sent does not).
     pub answer_due: Option<Due>,
-    /// Where no source gives the level a deadline: the end of the one month a letter of recours
-    /// asks for (see [`crate::procedure::deadlines::requested_answer`]), for a written step.
+    /// Where no source gives the level a deadline, or where its deadline had lapsed before the
+    /// step was sent: the end of the one month a letter of recours asks for (see
+    /// [`crate::procedure::deadlines::requested_answer`]), for a written step.
     pub requested_due: Option<Due>,
     /// That deadline in words ("deux mois").
     pub deadline: Option<String>,

@@ -68,6 +68,10 @@ pub struct StepReport {
     pub answer_due_assumed: bool,
     /// The day of a holding letter that extended the deadline.
     pub extended: Option<NaiveDate>,
+    /// Where no deadline of a source runs for the step: the last day of the month it asked an
+    /// answer in, and the event that month runs from, in words.
+    pub answer_asked_by: Option<NaiveDate>,
+    pub answer_asked_from: Option<String>,
     pub status: StepStatus,
 }
 
@@ -122,6 +126,8 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
                 deadline_runs_from: s.answer_due.as_ref().map(describe_start),
                 answer_due_assumed: s.answer_due.is_some_and(|d| !d.is_certain()),
                 extended: s.holding_letter,
+                answer_asked_by: s.requested_due.map(|d| d.date),
+                answer_asked_from: s.requested_due.as_ref().map(describe_start),
                 status,
             }
         })
@@ -349,7 +355,14 @@ impl StepReport {
                 due = due.to_string(),
                 deadline = d.as_str()
             ),
-            _ => tr!("check-no-deadline"),
+            _ => match (s.answer_asked_by, &s.answer_asked_from) {
+                (Some(due), Some(from)) => tr!(
+                    "check-answer-asked",
+                    due = due.to_string(),
+                    from = from.as_str()
+                ),
+                _ => tr!("check-no-deadline"),
+            },
         };
         let status = match s.status {
             StepStatus::Answered => tr!("status-answered"),

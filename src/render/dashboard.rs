@@ -84,6 +84,8 @@ struct Row<'a> {
     date: Option<NaiveDate>,
     level: Option<String>,
     detail: &'a str,
+    /// What the next letter carries besides its verdict (the same warnings as `render`'s).
+    warnings: &'a [String],
     /// The latest letter, relative to the page.
     pdf: Option<String>,
     timeline: Option<Timeline>,
@@ -214,6 +216,7 @@ fn row(
         date: s.date,
         level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
         detail: &s.detail,
+        warnings: &s.warnings,
         pdf: pdf_of(entry),
         timeline: timeline(entry, today),
     };

@@ -252,19 +252,20 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Admissible,
     ),
     (
-        // No source gives level 1 a deadline; the month a letter of recours asks for is advice.
+        // No source gives level 1 a deadline; waiting for the month a letter of recours asks
+        // for is practice: not yet (overridable with --force), the reason says so.
         "cetelem-be: Ombudsfin within the month the complaint asked for",
         "cetelem-be",
         "history:\n  - {step: 1, date: 2026-07-01, channel: email}",
         "2026-07-02",
-        Warned("that month runs from receipt on 2026-07-01 until 2026-08-03"),
+        NotYet("2026-08-04"),
     ),
     (
         "cetelem-be: Ombudsfin once that month has passed",
         "cetelem-be",
         "history:\n  - {step: 1, date: 2026-07-01, channel: email}",
         "2026-08-04",
-        Admissible,
+        Since("2026-08-04"),
     ),
     (
         "cetelem-be: Ombudsfin after an answer",

@@ -78,19 +78,21 @@ fn one_line_per_case_most_urgent_first_and_a_bad_case_never_stops_it() {
             ("ready", "2026-11-30", "pret/ready.yaml"),
             ("blocked", "-", "broken.yaml"),
             ("blocked", "-", "court.yaml"),
-            ("waiting", "2027-01-21", "waiting.yaml"),
+            ("answer due", "2027-01-20", "waiting.yaml"),
             ("done", "2026-10-01", "done.yaml"),
         ],
         "{stdout}"
     );
     assert!(
-        stdout.contains("level 2 (service-consommateurs) may be sent from 2027-01-21"),
+        stdout.contains(
+            "the step of 2026-11-20 (level 1) awaits its answer by 2027-01-20; then level 2 (service-consommateurs)"
+        ),
         "{stdout}"
     );
     assert!(stdout.contains("complainant: wrong type"), "{stdout}");
     assert!(
         stdout
-            .ends_with("7 cases: 2 lapsing, 1 ready, 2 blocked, 0 answer due, 1 waiting, 1 done\n"),
+            .ends_with("7 cases: 2 lapsing, 1 ready, 2 blocked, 1 answer due, 0 waiting, 1 done\n"),
         "{stdout}"
     );
     assert!(!stdout.contains("5555 5555 5555 4444"), "{stdout}");
@@ -125,8 +127,9 @@ fn json_and_csv_carry_the_same_cases_with_a_version() {
     let cases = value["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 7);
     let waiting = cases.iter().find(|c| c["case"] == "waiting.yaml").unwrap();
-    assert_eq!(waiting["state"], "waiting");
-    assert_eq!(waiting["date"], "2027-01-21");
+    assert_eq!(waiting["state"], "answer-due");
+    assert_eq!(waiting["date"], "2027-01-20");
+    assert_eq!(waiting["sendable"], false);
     assert_eq!(waiting["level"], 2);
     assert_eq!(waiting["events"][0]["kind"], "answer-due");
     assert_eq!(waiting["events"][0]["date"], "2027-01-20");
@@ -139,8 +142,9 @@ fn json_and_csv_carry_the_same_cases_with_a_version() {
     );
     assert_eq!(rows.len(), 8);
     assert!(
-        rows[6]
-            .starts_with("1,waiting.yaml,cetelem-fr,waiting,2027-01-21,2,service-consommateurs,"),
+        rows[6].starts_with(
+            "1,waiting.yaml,cetelem-fr,answer due,2027-01-20,2,service-consommateurs,"
+        ),
         "{csv}"
     );
 }
@@ -293,7 +297,14 @@ fn the_dashboard_is_one_page_that_escapes_case_text_and_draws_each_timeline() {
     assert_eq!(
         seen["states"],
         serde_json::json!([
-            "lapsing", "lapsing", "ready", "blocked", "blocked", "blocked", "waiting", "done"
+            "lapsing",
+            "lapsing",
+            "ready",
+            "blocked",
+            "blocked",
+            "blocked",
+            "answer due",
+            "done"
         ])
     );
     assert!(

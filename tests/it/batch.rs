@@ -386,11 +386,17 @@ fn a_rerun_skips_what_is_done_and_renders_what_changed() {
         out.to_str().unwrap(),
         "--force",
     ]);
+    let forced = String::from_utf8_lossy(&forced.stdout);
     assert!(
-        String::from_utf8_lossy(&forced.stdout)
-            .starts_with("6 cases: 0 written, 5 unchanged, 1 waiting, 0 failed"),
-        "--force renders every case again, and replaces no letter a batch wrote: {}",
-        String::from_utf8_lossy(&forced.stdout)
+        forced.starts_with("6 cases: 1 written, 5 unchanged, 0 waiting, 0 failed"),
+        "--force renders every case again, writes the one not admissible yet as `render --force` \
+         does, and replaces no letter a batch wrote: {forced}",
+    );
+    // The letter written before its day is listed with what it risks.
+    assert!(
+        forced.contains("written with a warning: ")
+            && forced.contains("level 3 is not admissible before"),
+        "{forced}"
     );
     assert_eq!(
         row(&report(&out), "amex-fr-reclamation.yaml").message,

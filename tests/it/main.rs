@@ -31,6 +31,7 @@ mod readme;
 mod record;
 mod schema;
 mod sources;
+mod standing;
 mod templates;
 mod timeline;
 mod watch;

@@ -190,9 +190,20 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
         "  - step: 1\n    date: 2026-10-20\n    channel: registered\n    tracking: \"RR 5555 1212 3BE\"\n"
     );
 
-    // The `letter:` block described the letter just sent: the next render writes level 2,
-    // dated today, citing the letter and its number, and says why the block no longer applies.
+    // The `letter:` block described the letter just sent: the next level is level 2, which
+    // waits by practice for the month the complaint asked for (until 2026-11-26); forced, it
+    // is dated today, cites the letter and its number, and says why the block no longer applies.
     let run = recours_in(dir.path(), &["render", "dossier.yaml"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("level 2 (mediation) is not admissible yet")
+            && stderr.contains("it is the practice")
+            && stderr.contains("it will be from 2026-11-27"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("dossier-niveau-2.pdf").exists());
+    let run = recours_in(dir.path(), &["render", "dossier.yaml", "--force"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
@@ -376,7 +387,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     };
     let june = agenda_on("2026-06-15");
     assert!(
-        june.contains("waiting     2026-07-07  dossier.yaml  cetelem-fr  level 3 (mediateur) may be sent from 2026-07-07"),
+        june.contains("answer due  2026-07-06  dossier.yaml  cetelem-fr  the step of 2026-06-01 (level 2) awaits its answer by 2026-07-06; then level 3 (mediateur)"),
         "{june}"
     );
     let november = agenda_on("2026-11-22");

@@ -271,9 +271,11 @@ fn the_acpr_two_months_run_from_the_first_written_complaint() {
     assert!(!text.contains("22 janvier 2027"), "{text}");
     assert_shows(
         &text,
-        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre sans délai.",
+        "Conformément à la recommandation 2022-R-01 de l’ACPR, le délai de deux mois qui courait à compter de ma première réclamation écrite, du 2 juillet 2026, a expiré le 2 septembre 2026 : je vous remercie de bien vouloir y répondre dans un délai d’un mois à compter de la réception de la présente.",
     );
-    // The mediator is not held back by a deadline of the escalation's own.
+    // The escalation left after those two months had run out: no deadline of a source runs
+    // for it (not the two months from the first complaint, nor two months of its own), and the
+    // mediator waits for the month it asked for, by practice.
     let mediation = case(
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter}\n  - {step: 2, date: 2026-11-22, channel: registered}\nletter: {date: 2026-11-30}",
@@ -282,10 +284,19 @@ fn the_acpr_two_months_run_from_the_first_written_complaint() {
     let (code, stdout, _) = run("check", &mediation, &[]);
     assert_eq!(code, Some(0));
     assert!(!stdout.contains("2027-01-22"), "{stdout}");
-    assert!(stdout.contains("admissible since 2026-09-03"), "{stdout}");
     assert!(
-        stdout.contains("was taken after its deadline of deux mois from the first written complaint, of 2026-07-02 had lapsed (2026-09-02)"),
+        stdout.contains("the letter asked for an answer by 2026-12-28 (one month from receipt, assumed on 2026-11-26)"),
         "{stdout}"
+    );
+    assert!(
+        stdout.contains("not yet: admissible from 2026-12-29, because the step of 2026-11-22 (level 2) asks for an answer within the month after its receipt")
+            && stdout.contains("it is the practice"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("answer due by 2026-09-02").count(),
+        1,
+        "the lapsed deadline is the first step's only: {stdout}"
     );
     // The first written complaint itself gives its date.
     let first = case("cetelem-fr", "letter: {date: 2026-07-02}", "");

@@ -13,6 +13,8 @@ pub struct Summary {
     pub written: usize,
     pub unchanged: usize,
     pub waiting: usize,
+    /// Cases whose ladder is climbed to its last level.
+    pub done: usize,
     pub failed: usize,
     pub rows: Vec<Row>,
 }
@@ -188,6 +190,7 @@ impl Summary {
             written: count(Status::Written),
             unchanged: count(Status::Unchanged),
             waiting: count(Status::Waiting),
+            done: count(Status::Done),
             failed: count(Status::Failed),
             rows,
         }
@@ -201,7 +204,8 @@ impl Summary {
             written = self.written,
             unchanged = self.unchanged,
             waiting = self.waiting,
-            failed = self.failed
+            failed = self.failed,
+            done = self.done
         );
         out.push('\n');
         for row in self.rows.iter().filter(|r| r.status == Status::Waiting) {
@@ -214,6 +218,19 @@ impl Summary {
                     .map(|r| tr!("batch-because", reason = r))
                     .unwrap_or_default()
             ));
+        }
+        for row in self.rows.iter().filter(|r| !r.warnings.is_empty()) {
+            out.push_str(&format!(
+                "\n{}\n",
+                tr!(
+                    "batch-warned-case",
+                    case = row.case.as_str(),
+                    output = row.output.as_deref().unwrap_or_default()
+                )
+            ));
+            for warning in &row.warnings {
+                out.push_str(&format!("  ⚠ {}\n", warning.replace('\n', "\n    ")));
+            }
         }
         for row in self.rows.iter().filter(|r| r.status == Status::Failed) {
             out.push_str(&format!(

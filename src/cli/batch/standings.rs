@@ -10,7 +10,7 @@ use super::BatchOptions;
 use crate::case::CaseFile;
 use crate::cli::agenda;
 use crate::error::Error;
-use crate::procedure::agenda::{Agenda, Entry};
+use crate::procedure::agenda::{Agenda, Entry, Standing};
 use crate::procedure::plan::{self, Plan, PlanOptions};
 use crate::registry::Registry;
 
@@ -28,7 +28,8 @@ pub(super) struct Standings<'a> {
 
 /// What a worker read of a case file (or why it could not), and the plan of its letter, when
 /// it made one.
-pub(super) type Read<'r> = dyn FnMut(Result<&CaseFile, &Error>, Option<&Plan>) + 'r;
+/// It answers with where the case stands.
+pub(super) type Read<'r> = dyn FnMut(Result<&CaseFile, &Error>, Option<&Plan>) -> Standing + 'r;
 
 impl<'a> Standings<'a> {
     /// Standings on the batch's date, for a batch that plans each letter with `letters`.
@@ -58,18 +59,14 @@ impl<'a> Standings<'a> {
         work: impl FnOnce(&mut Read) -> T,
     ) -> T {
         let mut entry = None;
-        let own = agenda::standing_options(self.on);
+        let own = crate::procedure::agenda::standing_options(self.on);
         let done = work(&mut |file, letter_plan| {
             let planned = letter_plan
                 .filter(|_| file.is_ok_and(|file| plan::same_plan(file, self.letters, own)));
-            entry = Some(agenda::entry_of(
-                self.registry,
-                relative,
-                file,
-                planned,
-                self.on,
-                WITHIN,
-            ));
+            let made = agenda::entry_of(self.registry, relative, file, planned, self.on, WITHIN);
+            let standing = made.standing.clone();
+            entry = Some(made);
+            standing
         });
         let entry = entry
             .unwrap_or_else(|| agenda::entry(self.registry, self.input, relative, self.on, WITHIN));

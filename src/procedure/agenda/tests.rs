@@ -38,16 +38,18 @@ fn ready_when_nothing_runs() {
 }
 
 #[test]
-fn waiting_until_the_institutions_deadline_has_run() {
+fn answer_due_until_the_institutions_deadline_has_run() {
     // Cetelem's consumer service answers within two months of the first written complaint:
-    // the escalation opens the day after.
+    // the answer is due until then, and the escalation opens the day after.
     let s = standing_of(
         "cetelem-fr",
         "history:\n  - {step: 1, date: 2026-11-20, channel: letter}\n",
         "2026-11-30",
     );
-    assert_eq!(s.state, State::Waiting);
-    assert_eq!(s.date, Some(day("2027-01-21")));
+    assert_eq!(s.state, State::AnswerDue);
+    assert_eq!(s.date, Some(day("2027-01-20")));
+    assert_eq!(s.admissible_from, Some(day("2027-01-21")));
+    assert!(!s.sendable);
     assert_eq!(s.level_id.as_deref(), Some("service-consommateurs"));
     let kinds: Vec<(EventKind, NaiveDate)> = s.events.iter().map(|e| (e.kind, e.date)).collect();
     assert_eq!(
@@ -75,8 +77,28 @@ fn answer_due_while_the_month_a_letter_asked_for_runs() {
         s.detail
     );
     assert_eq!(s.events[0].kind, EventKind::AnswerRequested);
+    assert!(
+        !s.sendable,
+        "waiting for that month is practice: no letter goes before it"
+    );
     // Once that month is over, the mediator's letter may go.
     let s = standing_of("cetelem-be", history, "2026-11-27");
+    assert_eq!(s.state, State::Ready);
+    assert!(s.sendable);
+}
+
+#[test]
+fn an_escalation_sent_after_the_deadline_lapsed_opens_a_month_of_its_own() {
+    // Two months from the first complaint of 2026-08-03 ended on 2026-10-05; the escalation
+    // of 2026-11-20 asked for an answer within a month of its (assumed) receipt, 2026-11-26.
+    let history = "history:\n  - {step: 1, date: 2026-08-03, channel: letter}\n  - {step: 2, date: 2026-11-20, channel: registered}\n";
+    let s = standing_of("cetelem-fr", history, "2026-11-22");
+    assert_eq!(s.state, State::AnswerDue);
+    // The month ends on a Saturday, 2026-12-26: the next business day.
+    assert_eq!(s.date, Some(day("2026-12-28")));
+    assert_eq!(s.admissible_from, Some(day("2026-12-29")));
+    assert!(!s.sendable);
+    let s = standing_of("cetelem-fr", history, "2026-12-29");
     assert_eq!(s.state, State::Ready);
 }
 
@@ -88,8 +110,9 @@ fn lapsing_when_the_mediators_year_closes_within_the_days_asked() {
     assert_eq!(s.date, Some(day("2026-12-10")));
     assert_eq!(
         s.detail,
-        "the year to refer the dispute to the mediator after the written complaint of 2025-12-10 closes on 2026-12-10; next: level 3 (mediateur)"
+        "the year to refer the dispute to the mediator after the written complaint of 2025-12-10 closes on 2026-12-10; next: level 3 (mediateur), which may be sent today"
     );
+    assert!(s.sendable);
     let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["mediation-window-first", "mediation-window-last"]);
     // Eleven days earlier, with 30 days ahead, it is not lapsing yet.

@@ -252,7 +252,14 @@ pub(super) fn set_answer_dues(out: &mut [TakenStep], institution: &Institution, 
                 step.holding_letter.is_some(),
             )
         });
-        step.requested_due = (deadline.is_none() && step.is_written_complaint())
+        // A deadline that had lapsed before the step was sent (one counted from the first
+        // complaint) does not run for it: the letter asked for an answer within a month of its
+        // receipt instead, as where no source gives the level a deadline.
+        let lapsed_before = step.answer_due.is_some_and(|due| due.date < step.date);
+        if lapsed_before {
+            step.answer_due = None;
+        }
+        step.requested_due = ((deadline.is_none() || lapsed_before) && step.is_written_complaint())
             .then(|| {
                 crate::procedure::deadlines::due(
                     &crate::procedure::deadlines::requested_answer(),

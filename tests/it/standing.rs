@@ -1,0 +1,239 @@
+//! One answer to « what may go out today »: `agenda`, `check`, `batch` and the dashboard show
+//! the same standing for every case, and `batch` writes exactly the letters the agenda calls
+//! ready — not a referral the recipient would send back.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::common::*;
+
+const CETELEM_FR: &str = "complainant:\n  name: Marie Dubois\n  address: [12 rue des Lilas, 59000 Lille]\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n";
+const CETELEM_BE: &str = "complainant:\n  name: Sophie Peeters\n  address: [Rue Courtejoie 17, 5590 Ciney]\n  country: BE\ninstitution: cetelem-be\nreferences:\n  file_number: \"4012 3456 7890\"\ndispute:\n  subject: Double prélèvement\n  facts: La mensualité a été prélevée deux fois.\n  demands: [le remboursement]\n";
+
+/// `recours ARGS…` in `dir` on `day` (YYYY-MM-DD), in English.
+pub fn outcome_on(dir: &Path, day: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let epoch = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp();
+    let run = recours()
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", epoch.to_string())
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
+/// A clinic's folder on 2026-11-22: one case in each state, and the two cases the agenda and
+/// the batch used to disagree on.
+fn clinic() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("ready.yaml", CETELEM_FR, ""),
+        (
+            "answer-due.yaml",
+            CETELEM_FR,
+            "history:\n  - {step: 1, date: 2026-11-10, channel: letter}\n",
+        ),
+        // A Cetelem Belgique complaint posted today: Ombudsfin waits for the month it asks.
+        (
+            "posted-today.yaml",
+            CETELEM_BE,
+            "history:\n  - {step: 1, date: 2026-11-22, channel: registered}\n",
+        ),
+        // The escalation left after the two months from the first complaint had run out: the
+        // mediator waits for the month it asked for.
+        (
+            "escalated-late.yaml",
+            CETELEM_FR,
+            "history:\n  - {step: 1, date: 2026-08-03, channel: letter}\n  - {step: 2, date: 2026-11-20, channel: registered}\n",
+        ),
+        (
+            "court.yaml",
+            CETELEM_FR,
+            "  court_action: true\nhistory:\n  - {step: 1, date: 2026-06-10, channel: letter}\n  - {step: 2, date: 2026-07-10, channel: registered, answer: {date: 2026-08-01}}\n",
+        ),
+        (
+            "done.yaml",
+            CETELEM_FR,
+            "history:\n  - {step: 1, date: 2026-06-10, channel: letter}\n  - {step: 2, date: 2026-07-10, channel: registered, answer: {date: 2026-08-01}}\n  - {step: 3, date: 2026-10-01, channel: letter}\n",
+        ),
+        (
+            "lapsing.yaml",
+            CETELEM_FR,
+            "history:\n  - {step: 1, date: 2025-12-10, channel: letter}\n  - {step: 2, date: 2026-01-10, channel: registered, answer: {date: 2026-02-01}}\n",
+        ),
+    ];
+    for (name, head, extra) in cases {
+        // Lines starting with two spaces go on under `dispute:`.
+        std::fs::write(dir.path().join(name), format!("{head}{extra}")).unwrap();
+    }
+    std::fs::write(dir.path().join("broken.yaml"), "complainant: [oops\n").unwrap();
+    dir
+}
+
+/// What each command says of each case.
+#[derive(Debug, Default)]
+struct Seen {
+    agenda: String,
+    sendable: bool,
+    check: Option<String>,
+    dashboard: String,
+    batch: String,
+    written: bool,
+}
+
+/// Runs `agenda`, `check`, `batch` (into `out`, with `extra` options) and reads the dashboard
+/// the batch wrote, on `day`: what each says of each case.
+fn seen(dir: &Path, day: &str, out: &str, extra: &[&str]) -> BTreeMap<String, Seen> {
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let (_, stdout, stderr) = outcome_on(dir, day, &["agenda", ".", "--format", "json"]);
+    let agenda: serde_json::Value = serde_json::from_str(&stdout).expect(&stderr);
+    for case in agenda["cases"].as_array().unwrap() {
+        let entry = seen
+            .entry(case["case"].as_str().unwrap().to_string())
+            .or_default();
+        entry.agenda = case["state"].as_str().unwrap().to_string();
+        entry.sendable = case["sendable"].as_bool().unwrap();
+    }
+    let (_, stdout, stderr) = outcome_on(dir, day, &["check", ".", "--format", "json"]);
+    let checked: serde_json::Value = serde_json::from_str(&stdout).expect(&stderr);
+    for case in checked.as_array().unwrap() {
+        let name = case["case"].as_str().unwrap().trim_start_matches("./");
+        let state = case["standing"]["state"].as_str().map(str::to_string);
+        seen.get_mut(name).unwrap().check = state;
+    }
+    let batch: Vec<&str> = [&["batch", ".", "-o", out][..], extra].concat();
+    let (_, _, stderr) = outcome_on(dir, day, &batch);
+    let report = std::fs::read_to_string(dir.join(out).join("report.json")).expect(&stderr);
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    for row in report["rows"].as_array().unwrap() {
+        let name = row["case"].as_str().unwrap().trim_start_matches("./");
+        let entry = seen.get_mut(name).unwrap();
+        entry.batch = row["status"].as_str().unwrap().to_string();
+        entry.written = row["status"] == "written";
+    }
+    let page = std::fs::read_to_string(dir.join(out).join("report.html")).unwrap();
+    for (name, entry) in seen.iter_mut() {
+        // The row's first cell is its state, in words; its third the case.
+        let row = page
+            .split("<tr class=\"case ")
+            .skip(1)
+            .find(|row| row.contains(&format!("<td class=\"case\">{name}</td>")))
+            .unwrap_or_else(|| panic!("{name} has a row on the dashboard"));
+        entry.dashboard = row
+            .split_once("\">")
+            .and_then(|(class, _)| class.split(' ').next())
+            .unwrap()
+            .to_string();
+    }
+    seen
+}
+
+#[test]
+fn agenda_check_batch_and_the_dashboard_agree_case_by_case() {
+    let dir = clinic();
+    let seen = seen(dir.path(), "2026-11-22", "lettres", &[]);
+    let states: BTreeMap<&str, &str> = seen
+        .iter()
+        .map(|(case, s)| (case.as_str(), s.agenda.as_str()))
+        .collect();
+    assert_eq!(
+        states,
+        BTreeMap::from([
+            ("answer-due.yaml", "answer-due"),
+            ("broken.yaml", "blocked"),
+            ("court.yaml", "blocked"),
+            ("done.yaml", "done"),
+            ("escalated-late.yaml", "answer-due"),
+            ("lapsing.yaml", "lapsing"),
+            ("posted-today.yaml", "answer-due"),
+            ("ready.yaml", "ready"),
+        ])
+    );
+    for (case, s) in &seen {
+        // `check` shows the agenda's standing (a case it cannot read has none).
+        if case != "broken.yaml" {
+            assert_eq!(s.check.as_deref(), Some(s.agenda.as_str()), "{case}: {s:?}");
+        }
+        assert_eq!(s.dashboard, s.agenda, "{case}: {s:?}");
+        // The batch writes exactly the letters that may go out today.
+        assert_eq!(s.written, s.sendable, "{case}: {s:?}");
+        let expected = match s.agenda.as_str() {
+            "ready" => "written",
+            "lapsing" if s.sendable => "written",
+            "answer-due" | "waiting" => "waiting",
+            "done" => "done",
+            _ => "failed",
+        };
+        assert_eq!(s.batch, expected, "{case}: {s:?}");
+    }
+    // Nothing else was written: no referral the mediator would send back.
+    let mut letters: Vec<String> = std::fs::read_dir(dir.path().join("lettres"))
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    letters.sort();
+    assert_eq!(letters, ["lapsing-niveau-3.pdf", "ready-niveau-1.pdf"]);
+}
+
+#[test]
+fn batch_force_writes_what_waits_each_letter_with_its_warning_in_the_summary() {
+    let dir = clinic();
+    let (code, stdout, stderr) = outcome_on(
+        dir.path(),
+        "2026-11-22",
+        &["batch", ".", "-o", "lettres", "--force"],
+    );
+    assert_eq!(code, Some(1), "the broken case fails: {stdout}{stderr}");
+    // The Ombudsfin referral of a complaint posted today is written, and the terminal says
+    // that it may be sent back, and until when it waits by practice.
+    assert!(
+        dir.path()
+            .join("lettres/posted-today-niveau-2.pdf")
+            .is_file(),
+        "{stdout}"
+    );
+    let warned = stdout
+        .split("written with a warning: ")
+        .find(|part| {
+            part.starts_with("./posted-today.yaml") || part.starts_with("posted-today.yaml")
+        })
+        .unwrap_or_else(|| panic!("the summary lists the forced letter: {stdout}"));
+    assert!(
+        warned.contains("level 2 may be sent back to the institution")
+            && warned.contains("it is the practice"),
+        "{warned}"
+    );
+}
+
+#[test]
+fn a_referral_days_after_a_late_escalation_waits_for_the_month_that_letter_asked_for() {
+    let dir = clinic();
+    let (code, _, stderr) =
+        outcome_on(dir.path(), "2026-11-22", &["render", "escalated-late.yaml"]);
+    assert_eq!(code, Some(1));
+    // Posted on 2026-11-20, assumed received four business days later; the month runs on.
+    assert!(
+        stderr.contains("level 3") && stderr.contains("it is the practice"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("escalated-late-niveau-3.pdf").exists());
+    // Once that month has run out, the referral may go, and says no false date.
+    let (code, stdout, stderr) =
+        outcome_on(dir.path(), "2027-01-04", &["render", "escalated-late.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let text = pdf_text_of(dir.path().join("escalated-late-niveau-3.pdf"));
+    assert!(
+        !text.contains("1 octobre 2026") && !text.contains("3 octobre 2026"),
+        "{text}"
+    );
+}
