@@ -506,6 +506,19 @@ check-count = { $count ->
 
 sent-already = the history already records level { $level } as sent on { $date }
     .help = nothing to record; to record an answer, `recours answered`
+undo-nothing = there is nothing to take back: the case's latest record, if it has one, is not one `recours { $command }` made
+    .help = to change the history otherwise, edit the case file
+undo-changed = the case file changed after `recours { $command }` recorded in it: taking the record back would lose that change
+    .help = take it back by hand in the case file (the history's last step, or its answer)
+undo-done = taken back: the last record of `recours { $command }`; { $path } is as it was before it
+sent-no-letter = no letter written for this case was found (beside it, { $expected }, nor in a batch's folder with its SHA256SUMS)
+    .help = write it first (recours render { $case }); for a step taken another way (a call, a form, a letter written by hand), give its level: --step N (and --force if that level is not admissible on that day)
+sent-latest-letter = the latest letter written for this case is { $letter } (level { $level })
+sent-not-admissible = level { $level } ({ $id }) was not admissible on { $date }: { $reason }
+    .help = its letter may be sent back; to record it all the same, give --step { $level } --force
+sent-edited = recorded: the step of level { $level } of { $date } (history[{ $index }]) now notes { $what } in { $path }
+sent-edit-has = the step of level { $level } of { $date } (history[{ $index }]) already notes its { $key }
+    .help = change it by hand in the case file; `recours sent --step { $level }` only adds what a step lacks
 sent-recorded = recorded: level { $level } ({ $id }) sent on { $date } ({ $how }) in { $path }
 received-no-step = the history records no such step yet
     .help = record the step itself: give the day it was sent with --date as well
@@ -544,6 +557,8 @@ edit-no-step = `history` has no step { $number }
 edit-brace = this step's `{"{"}` is not closed on its line
 edit-has-answer = step { $number } of `history` already records an answer
 edit-has-receipt = step { $number } of `history` already records its receipt
+edit-has-key = step { $number } of `history` already records its { $key }
+edit-no-key = this step of `history` has no `{ $key }` on a line of its own to change
 
 ## batch
 

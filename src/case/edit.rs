@@ -171,6 +171,15 @@ pub fn append_step(text: &str, step: &NewStep) -> Result<String, EditError> {
     let end = lines.block_end(key, 0, true);
     if value.is_empty() && end > key {
         let (item_indent, _) = item_indent(&lines, key + 1, end)?;
+        // Comment lines right under the last step (the rest of a commented example, a note)
+        // stay with it: the new step goes after them.
+        let mut end = end;
+        while end + 1 < lines.lines.len()
+            && lines.indent(end + 1) > 0
+            && lines.bare(end + 1).trim_start().starts_with('#')
+        {
+            end += 1;
+        }
         return Ok(append_after(&lines, end, item_indent, &fields));
     }
     // The new item goes after the comments under the key (an example to copy stays
@@ -416,6 +425,88 @@ pub fn record_received(text: &str, index: usize, date: &str) -> Result<String, E
     }
     let date = date.to_string();
     item.add(&lines, "received", &date, &[], Some(&date))
+}
+
+/// Adds to the step at `index` (from 0) of `history` the keys it lacks (`tracking`,
+/// `reference`, `received`, their values written as YAML scalars), and replaces its `channel`
+/// when `channel` is given; a key it already has is refused, at its line.
+pub fn complete_step(
+    text: &str,
+    index: usize,
+    added: &[(&str, String)],
+    channel: Option<&str>,
+) -> Result<String, EditError> {
+    let mut text = text.to_string();
+    for (key, value) in added {
+        let lines = Lines::of(&text);
+        let item = Item::find(&lines, index)?;
+        if item.has(&lines, key) {
+            return Err(EditError {
+                line: item.start + 1,
+                problem: tr!("edit-has-key", number = index + 1, key = *key),
+            });
+        }
+        text = item.add(&lines, key, value, &[], Some(value))?;
+    }
+    if let Some(channel) = channel {
+        let lines = Lines::of(&text);
+        let item = Item::find(&lines, index)?;
+        text = item.replace(&lines, "channel", channel)?;
+    }
+    Ok(text)
+}
+
+impl Item {
+    /// The step with the value of `key` replaced, its comment and every other byte kept.
+    fn replace(&self, lines: &Lines, key: &str, value: &str) -> Result<String, EditError> {
+        let prefix = format!("{key}:");
+        for i in self.start..=self.end {
+            let bare = lines.bare(i);
+            // Where the key starts on the line: after the dash on the first line, inside the
+            // braces of a one-line item.
+            let at = if self.flow && i == self.start {
+                bare.find(&format!("{{{prefix}"))
+                    .map(|p| p + 1)
+                    .or_else(|| bare.find(&format!(" {prefix}")).map(|p| p + 1))
+            } else {
+                let content = if i == self.start {
+                    bare.trim_start()[1..].trim_start()
+                } else {
+                    bare.trim_start()
+                };
+                content
+                    .starts_with(&prefix)
+                    .then(|| bare.len() - content.len())
+            };
+            let Some(at) = at else { continue };
+            let start = at + prefix.len();
+            let rest = &bare[start..];
+            let old_len = rest
+                .trim_start()
+                .find([',', '}', '#'])
+                .unwrap_or(rest.trim_start().len());
+            let old = rest.trim_start()[..old_len].trim_end();
+            let from = start + (rest.len() - rest.trim_start().len());
+            let mut edited = String::new();
+            edited.push_str(&bare[..from]);
+            edited.push_str(value);
+            edited.push_str(&bare[from + old.len()..]);
+            let mut out = String::new();
+            for (j, line) in lines.lines.iter().enumerate() {
+                if j == i {
+                    out.push_str(&edited);
+                    out.push_str(&line[bare.len()..]);
+                } else {
+                    out.push_str(line);
+                }
+            }
+            return Ok(out);
+        }
+        Err(EditError {
+            line: self.start + 1,
+            problem: tr!("edit-no-key", key = key),
+        })
+    }
 }
 
 #[cfg(test)]

@@ -15,11 +15,14 @@ use super::{AnsweredArgs, Globals, Report};
 pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
     let registry = super::load_registry(globals.registry.as_deref())?;
     let path = &args.case;
+    if args.undo {
+        return super::undo::take_back(path, super::undo::Recorded::Answer, args.dry_run);
+    }
     let text = crate::case::read_case_text(path)?;
     let file = CaseFile::parse(text.clone(), path)?;
     let index = which_step(&file, &registry, args.step)?;
     let step = &file.case.history[index];
-    let date = args.date;
+    let date = args.date.expect("clap asks for --date unless --undo");
     if date < step.date.value.0 {
         return Err(Error::from(
             Diagnostic::new(
@@ -61,6 +64,7 @@ pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
         return Ok(Report::from(diff(path, &text, &edited)));
     }
     replace_unchanged(path, &text, &edited)?;
+    super::undo::remember(path, super::undo::Recorded::Answer, &text, &edited);
     Ok(Report::from(format!(
         "{}\n",
         tr!(

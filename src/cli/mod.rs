@@ -15,6 +15,7 @@ pub mod preview;
 pub mod render;
 pub mod sent;
 pub mod templates;
+mod undo;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -149,7 +150,9 @@ pub struct AgendaArgs {
 pub struct SentArgs {
     /// The case file.
     pub case: PathBuf,
-    /// The level of the letter sent [default: the level `render` writes now].
+    /// The level of the letter sent [default: that of the latest letter written for this case];
+    /// a step of that level already recorded is completed (--tracking, --reference, --received),
+    /// not recorded twice.
     #[arg(long, value_name = "N")]
     pub step: Option<u32>,
     /// The day it was sent (YYYY-MM-DD) [default: the letter's date: letter.date, or today].
@@ -173,6 +176,13 @@ pub struct SentArgs {
     /// Print the change as a unified diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Record a level that is not admissible (yet) on the day it was sent, or whose letter
+    /// recours did not write: with --step only.
+    #[arg(long, requires = "step")]
+    pub force: bool,
+    /// Take back the last step `sent` recorded in this case, as it was before.
+    #[arg(long, conflicts_with_all = ["step", "date", "channel", "tracking", "reference", "received", "force"])]
+    pub undo: bool,
 }
 
 /// The arguments of `recours answered`.
@@ -181,8 +191,8 @@ pub struct AnsweredArgs {
     /// The case file.
     pub case: PathBuf,
     /// The date written on the answer (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub date: NaiveDate,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, required_unless_present = "undo")]
+    pub date: Option<NaiveDate>,
     /// The level of the step it answers [default: the last step without an answer].
     #[arg(long, value_name = "N")]
     pub step: Option<u32>,
@@ -195,6 +205,9 @@ pub struct AnsweredArgs {
     /// Print the change as a unified diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Take back the last answer `answered` recorded in this case, as it was before.
+    #[arg(long, conflicts_with_all = ["date", "step", "reference", "summary"])]
+    pub undo: bool,
 }
 
 /// The arguments of `recours render`.

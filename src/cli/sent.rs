@@ -4,6 +4,8 @@
 //! number. The case's next `render` writes the following level (see
 //! [`crate::procedure::plan::spent`]).
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDate;
 
 use crate::case::CaseFile;
@@ -15,18 +17,23 @@ use crate::text::messages::tr;
 use crate::{Plan, Verdict};
 
 use super::answered::{diff, replace_unchanged};
+use super::undo::Recorded;
 use super::{Report, SentArgs};
 
-/// What the letter `render` writes now says of the step to record: its level, date and number.
+/// What the letter of the level recorded says of its step: its date and number; and why the
+/// level was not admissible on that day, if it was not.
 struct Defaults {
-    level: u32,
     date: NaiveDate,
     tracking: Option<String>,
+    refusal: Option<Error>,
 }
 
 pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error> {
     let registry = super::load_registry(globals.registry.as_deref())?;
     let path = &args.case;
+    if args.undo {
+        return super::undo::take_back(path, Recorded::Step, args.dry_run);
+    }
     let text = crate::case::read_case_text(path)?;
     let file = CaseFile::parse(text.clone(), path)?;
     let today = crate::today();
@@ -38,35 +45,45 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     if let (true, Some(received)) = (receipt_only, args.received) {
         return record_receipt(&file, &registry, args.step, received, args.dry_run);
     }
-    let defaults = defaults(&file, &registry, args.step, today)?;
+    plan::check_history(&file, &registry, today)?;
     let institution = (registry.institution(&file.case.institution.value))
-        .expect("a case with a plan names an institution of the registry");
-    let level = institution.level(defaults.level).ok_or_else(|| {
+        .expect("a case whose history is checked names an institution of the registry");
+    // The level: the one asked, else the one of the letter last written for the case.
+    let number = match args.step {
+        Some(n) => n,
+        None => match latest_letter(path) {
+            Some((_, level)) => level,
+            None => return Err(no_letter(path)),
+        },
+    };
+    let level = institution.level(number).ok_or_else(|| {
         Error::from(Diagnostic::new(
             path,
-            format!("--step {}", defaults.level),
+            format!("--step {number}"),
             tr!(
                 "no-such-level-number",
                 institution = institution.id.as_str(),
-                level = defaults.level
+                level = number
             ),
         ))
     })?;
-    let date = args.date.unwrap_or(defaults.date);
-    check_dates(path, date, args.received, today)?;
-    if let Some(i) = (file.case.history.iter()).position(|s| {
-        plan::level_of(institution, &s.step.value) == Some(level.level) && s.date.value.0 == date
+    // That level's letter already recorded: a number, a reference or a receipt completes its
+    // step. (A call at that level is no letter: the letter written after it is a new step.)
+    let history = &file.case.history;
+    if let Some(i) = (history.iter()).rposition(|s| {
+        plan::level_of(institution, &s.step.value) == Some(level.level)
+            && crate::procedure::admissibility::is_written(s.channel.value)
+            && args.date.is_none_or(|d| d == s.date.value.0)
     }) {
-        return Err(Error::from(
-            Diagnostic::new(
-                path,
-                format!("history[{i}]"),
-                tr!("sent-already", level = level.level, date = date.to_string()),
-            )
-            .help(tr!("sent-already.help")),
-        ));
+        return complete(&file, &registry, level, i, &args);
     }
-    let tracking = args.tracking.or(defaults.tracking);
+    let defaults = defaults(&file, &registry, level.level, args.date, today)?;
+    let date = defaults.date;
+    check_dates(path, date, args.received, today)?;
+    if let Some(refusal) = defaults.refusal.filter(|_| !args.force) {
+        return Err(refusal);
+    }
+    let tracking = args.tracking.clone().or(defaults.tracking);
     // A letter with a registered-mail number went by registered mail.
     let channel = args
         .channel
@@ -91,6 +108,7 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
         return Ok(Report::from(diff(path, &text, &edited)));
     }
     replace_unchanged(path, &text, &edited)?;
+    super::undo::remember(path, Recorded::Step, &text, &edited);
     let how = match &tracking {
         Some(number) => format!("{} {number}", channel.key()),
         None => channel.key().to_string(),
@@ -106,6 +124,156 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     out.push('\n');
     out.push_str(&next_letter(&edited_file, &registry, today));
     Ok(Report::from(out))
+}
+
+/// `sent --step N --tracking …` (or `--reference`, `--received`, `--channel`) on a level the
+/// history records already: its step is completed, not recorded twice.
+fn complete(
+    file: &CaseFile,
+    registry: &Registry,
+    level: &crate::registry::Level,
+    index: usize,
+    args: &SentArgs,
+) -> Result<Report, Error> {
+    let (path, text) = (&file.path, &file.text);
+    let step = &file.case.history[index];
+    let date = step.date.value.0;
+    let mut added = Vec::new();
+    if let Some(tracking) = &args.tracking {
+        added.push(("tracking", quoted(tracking)));
+    }
+    if let Some(reference) = &args.reference {
+        added.push(("reference", quoted(reference)));
+    }
+    if let Some(received) = args.received {
+        check_dates(path, date, Some(received), crate::today())?;
+        added.push(("received", received.to_string()));
+    }
+    // A registered-mail number means the letter went by registered mail.
+    let channel = match (args.channel, &args.tracking) {
+        (Some(channel), _) => Some(channel),
+        (None, Some(_)) if step.channel.value == ChannelKind::Letter => {
+            Some(ChannelKind::Registered)
+        }
+        _ => None,
+    }
+    .filter(|c| *c != step.channel.value);
+    if added.is_empty() && channel.is_none() {
+        return Err(Error::from(
+            Diagnostic::new(
+                path,
+                format!("history[{index}]"),
+                tr!("sent-already", level = level.level, date = date.to_string()),
+            )
+            .help(tr!("sent-already.help")),
+        ));
+    }
+    let edited = crate::case::edit::complete_step(text, index, &added, channel.map(|c| c.key()))
+        .map_err(|e| e.located(path, text))?;
+    let edited_file = CaseFile::parse(edited.clone(), path)?;
+    plan::check_history(&edited_file, registry, crate::today())?;
+    if args.dry_run {
+        return Ok(Report::from(diff(path, text, &edited)));
+    }
+    replace_unchanged(path, text, &edited)?;
+    super::undo::remember(path, Recorded::Step, text, &edited);
+    let mut what: Vec<String> = added.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    what.extend(channel.map(|c| format!("channel: {}", c.key())));
+    Ok(Report::from(format!(
+        "{}\n",
+        tr!(
+            "sent-edited",
+            level = level.level,
+            date = date.to_string(),
+            index = index,
+            what = what.join(", "),
+            path = path.display().to_string()
+        )
+    )))
+}
+
+/// The refusal when no letter written for the case is found.
+fn no_letter(case: &Path) -> Error {
+    let expected = crate::render::output::default_output(case, 1)
+        .file_name()
+        .map(|n| n.to_string_lossy().replace("-niveau-1", "-niveau-N"))
+        .unwrap_or_default();
+    Error::from(
+        Diagnostic::new(case, "--step", tr!("sent-no-letter", expected = expected)).help(tr!(
+            "sent-no-letter.help",
+            case = case.display().to_string()
+        )),
+    )
+}
+
+/// The letter recours last wrote for a case, and its level: beside the case
+/// (`<stem>-niveau-<N>….pdf`, as `render` writes it), or in a batch's output folder whose
+/// evidence manifest (`SHA256SUMS`) lists it for this case — a folder near the case: its own,
+/// its parent, or one of theirs. The latest by the time it was written.
+pub fn latest_letter(case: &Path) -> Option<(PathBuf, u32)> {
+    let stem = case.file_stem()?.to_string_lossy().into_owned();
+    let name = case.file_name()?.to_owned();
+    let folder = match case.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let prefix = format!("{stem}-niveau-");
+    let level_of = |letter: &Path| -> Option<u32> {
+        let file = letter.file_name()?.to_str()?;
+        let rest = file.strip_prefix(&prefix)?.strip_suffix(".pdf")?;
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    let mut letters: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    let folder = folder.canonicalize().unwrap_or(folder);
+    let near = [Some(folder.as_path()), folder.parent()];
+    for root in near.into_iter().flatten() {
+        let walker = walkdir::WalkDir::new(root).max_depth(2).follow_links(false);
+        let hidden = |e: &walkdir::DirEntry| {
+            e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.')
+        };
+        for entry in walker.into_iter().filter_entry(|e| !hidden(e)).flatten() {
+            if entry.file_name() == "SHA256SUMS" {
+                letters.extend(listed_for(entry.path(), &name));
+            }
+        }
+    }
+    letters
+        .into_iter()
+        .filter_map(|letter| {
+            let level = level_of(&letter)?;
+            let written = std::fs::metadata(&letter).and_then(|m| m.modified()).ok()?;
+            Some((written, level, letter))
+        })
+        .max_by_key(|(written, level, _)| (*written, *level))
+        .map(|(_, level, letter)| (letter, level))
+}
+
+/// The letters an evidence manifest lists for a case file of this name (`# written … for
+/// CASE`, then the letter's line).
+fn listed_for(manifest: &Path, case_name: &std::ffi::OsStr) -> Vec<PathBuf> {
+    let Ok(text) = std::fs::read_to_string(manifest) else {
+        return Vec::new();
+    };
+    let folder = manifest.parent().unwrap_or(Path::new("."));
+    let mut found = Vec::new();
+    let mut for_case = false;
+    for line in text.lines() {
+        if let Some(comment) = line.strip_prefix("# ") {
+            for_case = comment
+                .rsplit_once(" for ")
+                .is_some_and(|(_, case)| Path::new(case).file_name() == Some(case_name));
+        } else if for_case && let Some((_, letter)) = line.split_once("  ") {
+            found.push(folder.join(letter));
+            for_case = false;
+        }
+    }
+    found
 }
 
 /// `sent --received D` alone: the avis de réception of the last step (of level `--step`).
@@ -152,6 +320,7 @@ fn record_receipt(
         return Ok(Report::from(diff(path, text, &edited)));
     }
     replace_unchanged(path, text, &edited)?;
+    super::undo::remember(path, Recorded::Step, text, &edited);
     Ok(Report::from(format!(
         "{}\n",
         tr!(
@@ -164,38 +333,94 @@ fn record_receipt(
     )))
 }
 
-/// The level `render` writes now (or the one asked), and what its letter says of its date and
-/// registered-mail number; for another level, today and no number.
+/// What the letter of a level says of the step to record — its date (the one given, else the
+/// letter's) and registered-mail number — and why that level was not admissible on that day,
+/// if it was not.
 fn defaults(
     file: &CaseFile,
     registry: &Registry,
-    step: Option<u32>,
+    level: u32,
+    date: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<Defaults, Error> {
     let options = PlanOptions {
-        step,
-        date: None,
+        step: Some(level),
+        date,
         today,
         force: true,
         email: false,
     };
-    match (plan::plan(file, registry, options), step) {
-        (Ok(plan), _) => Ok(Defaults {
-            level: plan.level.level,
-            date: plan.date,
-            tracking: plan.tracking,
-        }),
-        // A level named on the command line is recorded even when its letter could not be
-        // written (an e-mail sent to a recipient without a postal address).
-        (Err(_), Some(level)) => {
-            plan::check_history(file, registry, today)?;
+    match plan::plan(file, registry, options) {
+        Ok(plan) => {
+            let reason = match &plan.assessment.verdict {
+                Verdict::Admissible => None,
+                Verdict::NotYet { because, .. } => Some(because.clone()),
+                Verdict::NotAdmissible { rule } => Some(rule.clone()),
+            };
+            let refusal = reason.map(|reason| {
+                Error::from(
+                    Diagnostic::new(
+                        &file.path,
+                        format!("--step {level}"),
+                        tr!(
+                            "sent-not-admissible",
+                            level = level,
+                            id = plan.level.id.as_str(),
+                            date = plan.date.to_string(),
+                            reason = reason
+                        ),
+                    )
+                    .help(tr!("sent-not-admissible.help", level = level)),
+                )
+            });
             Ok(Defaults {
-                level,
-                date: today,
-                tracking: None,
+                date: plan.date,
+                tracking: plan.tracking,
+                refusal,
             })
         }
-        (Err(e), None) => Err(e),
+        // A fault of the case elsewhere (a value still to fill in) does not stop a record.
+        Err(error) if !about_the_level(&error, level) => Ok(Defaults {
+            date: date.unwrap_or(today),
+            tracking: None,
+            refusal: None,
+        }),
+        // The level itself cannot be reached (an earlier level the source makes a condition,
+        // a recipient without a postal address reached by e-mail): recorded only with --force.
+        Err(error) => {
+            let id = (registry.institution(&file.case.institution.value))
+                .and_then(|i| i.level(level))
+                .map(|l| l.id.clone())
+                .unwrap_or_default();
+            let date = date.unwrap_or(today);
+            let refusal = Diagnostic::new(
+                &file.path,
+                format!("--step {level}"),
+                tr!(
+                    "sent-not-admissible",
+                    level = level,
+                    id = id,
+                    date = date.to_string(),
+                    reason = first_line(&error)
+                ),
+            )
+            .help(tr!("sent-not-admissible.help", level = level));
+            Ok(Defaults {
+                date,
+                tracking: None,
+                refusal: Some(Error::from(refusal)),
+            })
+        }
+    }
+}
+
+/// Whether a plan's error is about the level asked itself (said at `--step N`), rather than a
+/// fault of the case elsewhere.
+fn about_the_level(error: &Error, level: u32) -> bool {
+    let field = format!("--step {level}");
+    match error {
+        Error::Invalid(faults) => faults.iter().any(|f| f.field == field),
+        _ => false,
     }
 }
 

@@ -30,6 +30,7 @@ mod privacy_and_paths;
 mod readme;
 mod record;
 mod schema;
+mod sent;
 mod sources;
 mod standing;
 mod templates;

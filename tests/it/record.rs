@@ -158,6 +158,14 @@ fn sent(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
     outcome_in(dir, &[&["sent", "dossier.yaml"][..], args].concat())
 }
 
+/// `recours render dossier.yaml` in `dir`, which must write its letter: `sent` records the
+/// level of the letter last written.
+#[track_caller]
+fn rendered(dir: &Path) {
+    let (code, stdout, stderr) = outcome_in(dir, &["render", "dossier.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+}
+
 #[test]
 fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     let dir = tempfile::tempdir().unwrap();
@@ -165,6 +173,17 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     // A Dutch complaint to Cetelem Belgium, level 1, dated 20 October with its number.
     let original = std::fs::read_to_string(example("cetelem-be-klacht-nl.yaml")).unwrap();
     std::fs::write(&case, &original).unwrap();
+
+    // Nothing written yet: nothing to record by default.
+    let (code, _, stderr) = sent(dir.path(), &[]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no letter written for this case was found")
+            && stderr.contains("recours render dossier.yaml"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&case).unwrap(), original);
+    rendered(dir.path());
 
     let (code, shown, stderr) = sent(dir.path(), &["--dry-run"]);
     assert_eq!(code, Some(0), "{stderr}");
@@ -257,6 +276,7 @@ fn a_step_that_cannot_be_recorded_is_refused_and_the_file_kept() {
     let case = dir.path().join("dossier.yaml");
     let original = std::fs::read_to_string(example("cetelem-fr-mediation.yaml")).unwrap();
     std::fs::write(&case, &original).unwrap();
+    rendered(dir.path());
     let refusals: [(&[&str], &str); 4] = [
         (
             &["--date", "2026-12-01"],
@@ -453,6 +473,7 @@ fn a_step_recorded_in_every_example_keeps_every_byte_and_the_case_still_checks()
     for (name, original) in &files {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("dossier.yaml"), original).unwrap();
+        rendered(dir.path());
         let (code, stdout, stderr) = sent(dir.path(), &[]);
         assert_eq!(code, Some(0), "{name}: {stderr}");
         assert!(stdout.starts_with("recorded: level "), "{name}: {stdout}");
@@ -486,6 +507,7 @@ fn a_step_recorded_in_every_example_keeps_every_byte_and_the_case_still_checks()
         .unwrap()
         .replace("letter:\n", "history: []   # rien encore\nletter:\n");
     std::fs::write(dir.path().join("dossier.yaml"), &original).unwrap();
+    rendered(dir.path());
     let (code, _, stderr) = sent(dir.path(), &[]);
     assert_eq!(code, Some(0), "{stderr}");
     let edited = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
