@@ -56,7 +56,7 @@ typesetter-fault = the typesetter stopped on an internal fault while laying out 
 not-admissible-yet = { $case }: { $level } is not admissible yet: { $reason }; it will be from { $from }
     .help = `recours check { $case }` shows the timeline; --force writes the letter anyway
 not-admissible = { $case }: { $level } is not admissible: { $reason }
-    .help = --force writes the letter anyway
+    .help = the recipient refuses such a file, whatever the letter: `recours check { $case }` shows the timeline and what the case lacks
 
 ## What `check` says of a case
 

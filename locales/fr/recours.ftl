@@ -56,7 +56,7 @@ typesetter-fault = le moteur de mise en page s'est arrêté sur une erreur inter
 not-admissible-yet = { $case } : { $level } n'est pas encore recevable : { $reason } ; il le sera à partir du { $from }
     .help = `recours check { $case }` montre la chronologie ; --force écrit la lettre quand même
 not-admissible = { $case } : { $level } n'est pas recevable : { $reason }
-    .help = --force écrit la lettre quand même
+    .help = le destinataire refuse un tel dossier, quelle que soit la lettre : `recours check { $case }` montre la chronologie et ce qui manque au dossier
 
 ## Ce que `check` dit d'un dossier
 

@@ -56,7 +56,7 @@ typesetter-fault = de opmaakmotor is gestopt op een interne fout bij het opmaken
 not-admissible-yet = { $case }: { $level } is nog niet ontvankelijk: { $reason }; dat wordt het vanaf { $from }
     .help = `recours check { $case }` toont het verloop; --force schrijft de brief toch
 not-admissible = { $case }: { $level } is niet ontvankelijk: { $reason }
-    .help = --force schrijft de brief toch
+    .help = de ontvanger weigert zo'n dossier, welke brief het ook is: `recours check { $case }` toont het verloop en wat het dossier mist
 
 ## Wat `check` over een dossier zegt
 

@@ -153,7 +153,8 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         true => Some(write_draft(&file, &rendered, &path, force)?),
         false => None,
     };
-    stdout.push_str(&routes(&rendered.delivery, &case, draft.as_deref()));
+    let again = again(&case, &options);
+    stdout.push_str(&routes(&rendered.delivery, &again, draft.as_deref()));
     Ok(Report {
         stdout,
         warnings,
@@ -180,7 +181,7 @@ fn write_draft(
 /// How the letter travels, for the person: the way to use first, then the others.
 fn routes(
     delivery: &crate::procedure::delivery::Delivery,
-    case: &std::path::Path,
+    case: &str,
     draft: Option<&std::path::Path>,
 ) -> String {
     use crate::procedure::delivery::Route;
@@ -195,11 +196,7 @@ fn routes(
                     draft = draft.display().to_string(),
                     address = address.as_str()
                 ),
-                None => tr!(
-                    "route-email",
-                    address = address.as_str(),
-                    case = case.display().to_string()
-                ),
+                None => tr!("route-email", address = address.as_str(), case = case),
             },
             Route::Form { address, detail } => tr!(
                 "route-form",
@@ -208,7 +205,7 @@ fn routes(
                     (None, Some(d)) => format!(" ({d})"),
                     (None, None) => String::new(),
                 },
-                case = case.display().to_string()
+                case = case
             ),
         };
         let line = if i == 0 {
@@ -219,6 +216,21 @@ fn routes(
         let _ = writeln!(out, "  {line}");
     }
     out
+}
+
+/// The case and the options this `render` was given, for a hint to run it again.
+fn again(case: &std::path::Path, options: &PlanOptions) -> String {
+    let mut again = case.display().to_string();
+    if let Some(step) = options.step {
+        again.push_str(&format!(" --step {step}"));
+    }
+    if let Some(date) = options.date {
+        again.push_str(&format!(" --date {date}"));
+    }
+    if options.force {
+        again.push_str(" --force");
+    }
+    again
 }
 
 /// Whether a path is written as a folder: `lettres/`.

@@ -226,10 +226,14 @@ impl Engine {
             markup,
             identity,
             address_from_case: plan.recipient.address.is_none(),
+            // A call at the level is no letter sent: only a written step is.
             sent_on: plan
                 .history
                 .iter()
-                .find(|s| s.level == plan.level.level)
+                .find(|s| {
+                    s.level == plan.level.level
+                        && crate::procedure::admissibility::is_written(s.channel)
+                })
                 .map(|s| s.date),
             assessment: plan.assessment,
             signature: plan.signature,

@@ -66,7 +66,8 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
     (
         "cetelem-fr: a phone call opens no ACPR deadline (it runs from a written complaint)",
         "cetelem-fr",
-        "history:\n  - {step: 1, date: 2026-07-02, channel: phone}",
+        // (A call is no written complaint: level 1's letter comes next; level 2 is asked.)
+        "history:\n  - {step: 1, date: 2026-07-02, channel: phone}\nletter: {step: 2}",
         "2026-07-10",
         Warned("no answer deadline is known"),
     ),
@@ -117,7 +118,7 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
     (
         "cetelem-fr: mediator without a written complaint",
         "cetelem-fr",
-        "history:\n  - {step: 1, date: 2026-07-02, channel: phone, answer: {date: 2026-07-02}}\n  - {step: 2, date: 2026-07-03, channel: in-person, answer: {date: 2026-07-03}}",
+        "history:\n  - {step: 1, date: 2026-07-02, channel: phone, answer: {date: 2026-07-02}}\n  - {step: 2, date: 2026-07-03, channel: in-person, answer: {date: 2026-07-03}}\nletter: {step: 3}",
         "2026-09-01",
         Refused("no written complaint"),
     ),
@@ -277,9 +278,17 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
     (
         "cetelem-be: Ombudsfin after a call only",
         "cetelem-be",
-        "history:\n  - {step: 1, date: 2026-07-01, channel: phone, answer: {date: 2026-07-01}}",
+        "history:\n  - {step: 1, date: 2026-07-01, channel: phone, answer: {date: 2026-07-01}}\nletter: {step: 2}",
         "2026-07-11",
         Refused("no written complaint"),
+    ),
+    (
+        // A call took no written complaint: level 1's letter is the next one, and may go.
+        "cetelem-be: the complaint in writing after a call",
+        "cetelem-be",
+        "history:\n  - {step: 1, date: 2026-07-01, channel: phone, answer: {date: 2026-07-01}}",
+        "2026-07-11",
+        Admissible,
     ),
     (
         "cetelem-be: Ombudsfin more than a year later",
@@ -319,7 +328,7 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
     (
         "cetelem-be: the insurance ombudsman needs no written complaint",
         "cetelem-be",
-        "history:\n  - {step: 1, date: 2026-07-01, channel: phone, answer: {date: 2026-07-01}}\nletter: {recipient: ombudsman-assurances}",
+        "history:\n  - {step: 1, date: 2026-07-01, channel: phone, answer: {date: 2026-07-01}}\nletter: {step: 2, recipient: ombudsman-assurances}",
         "2026-07-06",
         Admissible,
     ),

@@ -237,3 +237,70 @@ fn a_referral_days_after_a_late_escalation_waits_for_the_month_that_letter_asked
         "{text}"
     );
 }
+
+#[test]
+fn a_call_leaves_its_levels_written_letter_to_write_next_and_hints_keep_their_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let case =
+        format!("{CETELEM_BE}history:\n  - {{step: 1, date: 2026-11-02, channel: téléphone}}\n");
+    std::fs::write(dir.path().join("dubois.yaml"), &case).unwrap();
+    // Not the mediator, refused for want of a written complaint: the complaint in writing.
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "dubois.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("wrote: dubois-niveau-1.pdf"), "{stdout}");
+    let text = pdf_text_of(dir.path().join("dubois-niveau-1.pdf"));
+    assert_shows(
+        &text,
+        "Le 2 novembre 2026, j’ai exposé ce litige par téléphone à Cetelem.",
+    );
+    // A hint to run render again keeps the options it was given.
+    let (code, stdout, stderr) = outcome_on(
+        dir.path(),
+        "2026-11-22",
+        &[
+            "render",
+            "dubois.yaml",
+            "--step",
+            "1",
+            "--date",
+            "2026-11-21",
+            "--force",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("`recours render dubois.yaml --step 1 --date 2026-11-21 --force --email` writes the draft"),
+        "{stdout}"
+    );
+    // The call is no letter sent: with a clinic added, the draft is replaced with --force,
+    // not kept as the evidence of a letter posted.
+    let clinic = case.replace(
+        "institution:",
+        "representative:\n  name: Clinique juridique de Namur\n  address: [Rempart de la Vierge 5, 5000 Namur]\n  mandate_date: 2026-11-01\ninstitution:",
+    );
+    std::fs::write(dir.path().join("dubois.yaml"), clinic).unwrap();
+    let (code, stdout, stderr) = outcome_on(
+        dir.path(),
+        "2026-11-22",
+        &["render", "dubois.yaml", "--step", "1", "--force"],
+    );
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert_shows(
+        &pdf_text_of(dir.path().join("dubois-niveau-1.pdf")),
+        "Clinique juridique de Namur",
+    );
+}
+
+#[test]
+fn a_refusal_by_the_recipients_rules_never_suggests_force() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("court.yaml"),
+        format!("{CETELEM_FR}  court_action: true\nhistory:\n  - {{step: 1, date: 2026-06-10, channel: letter}}\n  - {{step: 2, date: 2026-07-10, channel: registered, answer: {{date: 2026-08-01}}}}\n"),
+    )
+    .unwrap();
+    let (code, _, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "court.yaml"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("a court is already seized"), "{stderr}");
+    assert!(!stderr.contains("--force"), "{stderr}");
+}

@@ -2,6 +2,7 @@
 //! deadline, its dates checked against each other and against the letter's; the level asked.
 
 use super::*;
+use crate::procedure::admissibility::is_written;
 use crate::text::messages::tr;
 
 /// The level a step of the history names, by number or id, when the ladder has it.
@@ -318,7 +319,19 @@ pub(super) fn target_level<'r>(
         }
         return level;
     }
-    let next = history.iter().map(|s| s.level).max().unwrap_or(0) + 1;
+    let top = history.iter().map(|s| s.level).max().unwrap_or(0);
+    // A level reached only by a call, a chat or a visit took no written complaint: its letter
+    // comes next, where the level takes one (a mediator refuses a file without it).
+    if let Some(level) = institution.level(top).filter(|level| {
+        matches!(level.kind, LevelKind::Complaint | LevelKind::Escalation)
+            && level.channels.iter().any(|c| is_written(c.kind))
+            && !history
+                .iter()
+                .any(|s| s.level == top && is_written(s.channel))
+    }) {
+        return Some(level);
+    }
+    let next = top + 1;
     let level = institution.level(next);
     if level.is_none() {
         faults.push(locate_key(
