@@ -104,7 +104,9 @@ status-unanswered = no answer
 check-next = next: level { $level } { $id } ({ $kind })
 check-envelope = to, as the envelope will show it:
 check-envelope-from-case = to, as the envelope will show it (the address the case gives in letter.recipient_address):
+check-by-email = by e-mail only (the level is reached no other way), to:
 check-if-sent-from = sent on { $date }, it must be answered by { $due } (counted from { $from })
+check-if-sent-lapsed = the answer deadline, counted from { $from }, already ended on { $due }: sent on { $date }, the letter asks for an answer within the month after its receipt, and the next level waits for that month
 check-if-sent = sent on { $date }, it must be answered by { $due }
 check-warnings = warnings:
 
@@ -128,6 +130,7 @@ opens-after-deadline = the step of { $date } (level { $level }) is unanswered an
 opens-business-wait = a business waits { $wait } without an answer after its written complaint of { $date } ({ $start }) before seizing the mediator
 opens-month-asked = the step of { $date } (level { $level }) asks for an answer within the month after its receipt, that is from { $start } until { $until }; no written rule makes waiting for that month a condition, but it is the practice: written before { $opens }, level { $next } may be sent back to the institution (--force writes it all the same)
 warn-no-deadline-known = no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first
+warn-email-not-ascii = the address { $address } has an accented letter: the draft writes it as it is, in UTF-8 as RFC 6532 provides, but many mail servers refuse it; check with the recipient whether the address is not { $ascii }
 start-sending = sending on { $day }
 start-receipt-assumed = receipt, assumed on { $day }
 start-receipt = receipt on { $day }
@@ -243,6 +246,7 @@ route-send = send: { $how }
 route-or = or: { $how }
 render-envelope = envelope:
 render-envelope-from-case = envelope (the address the case gives in letter.recipient_address):
+render-by-email = by e-mail only (the level is reached no other way), to:
 
 ## What a level needs
 
@@ -457,7 +461,10 @@ agenda-answer-due = the { $referral ->
     [yes] within the month it asked for, until
    *[no] by
 } { $due }; then { $name }
-agenda-ready = { $name } may be sent today
+agenda-ready = { $name } may be sent today{ $email ->
+    [yes] , by e-mail
+   *[no] {""}
+}
 agenda-done-answered = level { $level } ({ $id }), the last, sent on { $sent }, answered on { $answer }
 agenda-done-due = level { $level } ({ $id }), the last, sent on { $sent }; its answer is due by { $due }
 agenda-done = level { $level } ({ $id }), the last, sent on { $sent }

@@ -104,7 +104,9 @@ status-unanswered = pas de réponse
 check-next = ensuite : niveau { $level } { $id } ({ $kind })
 check-envelope = à, tel que l'enveloppe le montrera :
 check-envelope-from-case = à, tel que l'enveloppe le montrera (l'adresse que le dossier donne dans letter.recipient_address) :
+check-by-email = par courriel seulement (le niveau ne s'atteint pas autrement), à :
 check-if-sent-from = envoyée le { $date }, elle doit recevoir réponse au plus tard le { $due } (à compter de { $from })
+check-if-sent-lapsed = le délai de réponse, compté à partir de { $from }, a déjà pris fin le { $due } : envoyée le { $date }, la lettre demande une réponse dans le mois qui suit sa réception, et le niveau suivant attend ce mois
 check-if-sent = envoyée le { $date }, elle doit recevoir réponse au plus tard le { $due }
 check-warnings = avertissements :
 
@@ -128,6 +130,7 @@ opens-after-deadline = la démarche du { $date } (niveau { $level }) est sans r�
 opens-business-wait = un professionnel attend { $wait } sans réponse après sa réclamation écrite du { $date } ({ $start }) avant de saisir le médiateur
 opens-month-asked = la démarche du { $date } (niveau { $level }) demande une réponse dans le mois qui suit sa réception, soit à compter de { $start } jusqu'au { $until } ; aucune règle écrite n'impose d'attendre ce mois, mais c'est la pratique : écrit avant le { $opens }, le niveau { $next } peut être renvoyé à l'établissement (--force l'écrit quand même)
 warn-no-deadline-known = aucun délai de réponse n'est connu pour les démarches faites et aucune n'a reçu de réponse : le destinataire peut vous demander d'attendre d'abord une réponse
+warn-email-not-ascii = l'adresse { $address } contient une lettre accentuée : le brouillon l'écrit telle quelle, en UTF-8 comme le prévoit la RFC 6532, mais beaucoup de serveurs de messagerie la refusent ; vérifiez auprès du destinataire si l'adresse n'est pas { $ascii }
 start-sending = l'envoi du { $day }
 start-receipt-assumed = la réception, supposée le { $day }
 start-receipt = la réception du { $day }
@@ -243,6 +246,7 @@ route-send = envoi : { $how }
 route-or = ou : { $how }
 render-envelope = enveloppe :
 render-envelope-from-case = enveloppe (l'adresse que le dossier donne dans letter.recipient_address) :
+render-by-email = par courriel seulement (le niveau ne s'atteint pas autrement), à :
 
 ## Ce qu'un niveau demande
 
@@ -457,7 +461,10 @@ agenda-answer-due = { $referral ->
     [yes] dans le mois qu'elle a demandé, jusqu'au
    *[no] au plus tard le
 } { $due } ; ensuite { $name }
-agenda-ready = { $name } peut partir aujourd'hui
+agenda-ready = { $name } peut partir aujourd'hui{ $email ->
+    [yes] , par courriel
+   *[no] {""}
+}
 agenda-done-answered = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }, réponse du { $answer }
 agenda-done-due = niveau { $level } ({ $id }), le dernier, envoyé le { $sent } ; sa réponse est attendue au plus tard le { $due }
 agenda-done = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }

@@ -104,7 +104,9 @@ status-unanswered = geen antwoord
 check-next = volgende: niveau { $level } { $id } ({ $kind })
 check-envelope = aan, zoals de envelop het zal tonen:
 check-envelope-from-case = aan, zoals de envelop het zal tonen (het adres dat het dossier geeft in letter.recipient_address):
+check-by-email = alleen per e-mail (het niveau is niet anders te bereiken), aan:
 check-if-sent-from = verstuurd op { $date }, moet hij beantwoord zijn uiterlijk op { $due } (gerekend vanaf { $from })
+check-if-sent-lapsed = de antwoordtermijn, gerekend vanaf { $from }, is al verstreken op { $due }: verstuurd op { $date } vraagt de brief een antwoord binnen de maand na ontvangst, en het volgende niveau wacht die maand af
 check-if-sent = verstuurd op { $date }, moet hij beantwoord zijn uiterlijk op { $due }
 check-warnings = waarschuwingen:
 
@@ -128,6 +130,7 @@ opens-after-deadline = de stap van { $date } (niveau { $level }) is onbeantwoord
 opens-business-wait = een onderneming wacht { $wait } zonder antwoord na haar schriftelijke klacht van { $date } ({ $start }) voor ze de ombudsman aanspreekt
 opens-month-asked = de stap van { $date } (niveau { $level }) vraagt een antwoord binnen de maand na ontvangst, dus vanaf { $start } tot { $until }; geen geschreven regel maakt van die maand een voorwaarde, maar zo is de praktijk: geschreven vóór { $opens } kan niveau { $next } naar de instelling teruggestuurd worden (--force schrijft hem toch)
 warn-no-deadline-known = voor de gezette stappen is geen antwoordtermijn bekend en geen enkele is beantwoord: de ontvanger kan u vragen eerst een antwoord af te wachten
+warn-email-not-ascii = het adres { $address } bevat een letter met accent: het concept schrijft het zoals het is, in UTF-8 zoals RFC 6532 voorziet, maar veel mailservers weigeren het; vraag de ontvanger of het adres niet { $ascii } is
 start-sending = de verzending op { $day }
 start-receipt-assumed = de ontvangst, verondersteld op { $day }
 start-receipt = de ontvangst op { $day }
@@ -243,6 +246,7 @@ route-send = versturen: { $how }
 route-or = of: { $how }
 render-envelope = envelop:
 render-envelope-from-case = envelop (het adres dat het dossier geeft in letter.recipient_address):
+render-by-email = alleen per e-mail (het niveau is niet anders te bereiken), aan:
 
 ## Wat een niveau vraagt
 
@@ -457,7 +461,10 @@ agenda-answer-due = { $referral ->
     [yes] binnen de gevraagde maand, tot
    *[no] uiterlijk op
 } { $due }; daarna { $name }
-agenda-ready = { $name } mag vandaag vertrekken
+agenda-ready = { $name } mag vandaag vertrekken{ $email ->
+    [yes] , per e-mail
+   *[no] {""}
+}
 agenda-done-answered = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }, beantwoord op { $answer }
 agenda-done-due = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }; het antwoord wordt verwacht uiterlijk op { $due }
 agenda-done = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }

@@ -140,7 +140,9 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
         recipient = letter.recipient_name.as_str(),
         pages = rendered.pdf.pages
     );
-    let envelope = if rendered.address_from_case {
+    let envelope = if !rendered.delivery.postal {
+        tr!("render-by-email")
+    } else if rendered.address_from_case {
         tr!("render-envelope-from-case")
     } else {
         tr!("render-envelope")
@@ -149,7 +151,8 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
     for line in &letter.recipient {
         let _ = writeln!(stdout, "    {line}");
     }
-    let draft = match email {
+    // A letter with no postal address goes by e-mail: its draft is written as if asked.
+    let draft = match email || !rendered.delivery.postal {
         true => Some(write_draft(&file, &rendered, &path, force)?),
         false => None,
     };

@@ -290,7 +290,15 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
             ),
         ),
         // The letter may go: whatever answer still runs, the level is open.
-        _ => about(State::Ready, Some(on), tr!("agenda-ready", name = name)),
+        _ => about(
+            State::Ready,
+            Some(on),
+            tr!(
+                "agenda-ready",
+                name = name,
+                email = if plan.postal { "no" } else { "yes" }
+            ),
+        ),
     }
 }
 

@@ -223,11 +223,17 @@ pub fn check<'r>(
     check_language(&mut faults, file, institution);
     let signature = load_signature(&mut faults, file);
     let recipient = choose_recipient(&mut faults, file, registry, institution, level);
+    // A level reached only by e-mail is written to by e-mail, as if `--email` were asked,
+    // unless the case gives a postal address.
+    let email_only = !level.channels.is_empty()
+        && level.channels.iter().all(|c| c.kind == ChannelKind::Email)
+        && case.letter.recipient_address.is_none();
+    let by_email = options.email || email_only;
     let email = (recipient.as_ref())
-        .and_then(|r| email_address(&mut faults, file, institution, level, r, options.email));
+        .and_then(|r| email_address(&mut faults, file, institution, level, r, by_email));
     // By e-mail, a recipient no source gives a postal address for is written to by name and
     // e-mail address.
-    let postal = !options.email
+    let postal = !by_email
         || case.letter.recipient_address.is_some()
         || (recipient.as_ref()).is_some_and(|r| registry_lines(r, is_dutch(file)).is_some());
     let recipient_lines = match (&recipient, postal) {
@@ -254,6 +260,13 @@ pub fn check<'r>(
     };
     if !faults.list.is_empty() {
         return Err(Error::Invalid(faults.list));
+    }
+    if let Some(address) = email.as_deref().filter(|a| by_email && !a.is_ascii()) {
+        advice.push(crate::text::messages::tr!(
+            "warn-email-not-ascii",
+            address = address,
+            ascii = crate::text::without_accents(address)
+        ));
     }
     Ok(Checked {
         institution,

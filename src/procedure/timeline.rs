@@ -84,6 +84,8 @@ pub struct NextReport {
     pub recipient: Vec<String>,
     /// Those lines are the case's `letter.recipient_address` (the registry does not know them).
     pub address_from_case: bool,
+    /// The letter goes by e-mail: its recipient lines are a name and an e-mail address.
+    pub by_email: bool,
     #[serde(flatten)]
     pub verdict: Verdict,
     pub admissible_from: Option<NaiveDate>,
@@ -175,6 +177,7 @@ pub fn timeline(file: &CaseFile, plan: &Plan) -> Timeline {
             kind: plan.level.kind,
             recipient: plan.recipient_lines.clone(),
             address_from_case: plan.recipient.address.is_none(),
+            by_email: !plan.postal,
             verdict: plan.assessment.verdict.clone(),
             admissible_from: plan.assessment.admissible_from,
             answer_due_if_sent,
@@ -400,7 +403,9 @@ impl NextReport {
         let _ = writeln!(
             out,
             "  {}",
-            if n.address_from_case {
+            if n.by_email {
+                tr!("check-by-email")
+            } else if n.address_from_case {
                 tr!("check-envelope-from-case")
             } else {
                 tr!("check-envelope")
@@ -416,6 +421,13 @@ impl NextReport {
         );
         if let Some(due) = n.answer_due_if_sent {
             let line = match n.answer_due_runs_from.as_deref() {
+                // Lapsed before the letter leaves: it asks for a month of its own.
+                Some(from) if due < evaluated_on => tr!(
+                    "check-if-sent-lapsed",
+                    date = evaluated_on.to_string(),
+                    due = due.to_string(),
+                    from = from
+                ),
                 Some(from) => tr!(
                     "check-if-sent-from",
                     date = evaluated_on.to_string(),

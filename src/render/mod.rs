@@ -221,7 +221,8 @@ impl Engine {
             standard: self.standard,
         };
         Ok(Prepared {
-            delivery: crate::procedure::delivery::delivery(&plan, options.email),
+            // A letter with no postal address goes by e-mail.
+            delivery: crate::procedure::delivery::delivery(&plan, options.email || !plan.postal),
             letter,
             markup,
             identity,

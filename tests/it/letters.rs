@@ -517,16 +517,18 @@ fn madame_courtage(dir: &std::path::Path, step: u32, date: &str) -> std::path::P
 fn a_level_reached_only_by_email_gets_a_draft_that_a_mail_parser_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     madame_courtage(dir.path(), 2, "2026-08-10");
-    // Without --email, the level has no postal address: refused, and told what to do.
-    let (code, _, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml"]);
-    assert_eq!(code, Some(1));
+    // Without --email all the same: the level is reached only by e-mail, so its draft is
+    // written, and the accented address is said to be checked.
+    let (code, stdout, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml"]);
+    assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains("the postal address of Cabinet Madame Courtage"),
+        stdout.contains("by e-mail only (the level is reached no other way), to:"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("RFC 6532") && stderr.contains("reclamation@madamecourtage.fr"),
         "{stderr}"
     );
-
-    let (code, stdout, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
-    assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.contains("  send: the draft courtage-niveau-2.eml from your mailbox, to réclamation@madamecourtage.fr"),
         "{stdout}"

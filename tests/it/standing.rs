@@ -304,3 +304,47 @@ fn a_refusal_by_the_recipients_rules_never_suggests_force() {
     assert!(stderr.contains("a court is already seized"), "{stderr}");
     assert!(!stderr.contains("--force"), "{stderr}");
 }
+
+#[test]
+fn a_level_reached_only_by_e_mail_is_ready_by_e_mail_everywhere_and_batch_writes_its_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = "complainant:\n  civility: Madame\n  name: Claire Lefebvre\n  address: [5 place du Marché, 35000 Rennes]\n  email: claire.lefebvre@example.org\ninstitution: madame-courtage\nreferences:\n  contract_number: \"MC-HAB-20931\"\ndispute:\n  subject: Résiliation non prise en compte\n  facts: La résiliation n'a pas été prise en compte.\n  demands: [la prise en compte de la résiliation]\nhistory:\n  - {step: 1, date: 2026-11-02, channel: email, answer: {date: 2026-11-10, summary: refus}}\n";
+    std::fs::write(dir.path().join("lefebvre.yaml"), case).unwrap();
+    let day = "2026-11-22";
+    let (code, stdout, stderr) = outcome_on(dir.path(), day, &["check", "lefebvre.yaml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("by e-mail only (the level is reached no other way), to:\n    Cabinet Madame Courtage\n    réclamation@madamecourtage.fr"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "today: ready — level 2 (responsable-reclamations) may be sent today, by e-mail"
+        ),
+        "{stdout}"
+    );
+    let (_, stdout, _) = outcome_on(dir.path(), day, &["agenda", "."]);
+    assert!(stdout.contains("may be sent today, by e-mail"), "{stdout}");
+    let (code, stdout, stderr) = outcome_on(dir.path(), day, &["batch", ".", "-o", "lettres"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.starts_with("1 case: 1 written"), "{stdout}");
+    // The draft, to the address as the source gives it, and the warning about its accent.
+    let eml = std::fs::read_to_string(dir.path().join("lettres/lefebvre-niveau-2.eml")).unwrap();
+    assert!(
+        eml.contains("To: \"Cabinet Madame Courtage\" <réclamation@madamecourtage.fr>"),
+        "{eml}"
+    );
+    assert!(
+        stdout.contains("RFC 6532") && stdout.contains("reclamation@madamecourtage.fr"),
+        "{stdout}"
+    );
+    let page = std::fs::read_to_string(dir.path().join("lettres/report.html")).unwrap();
+    assert!(
+        page.contains("<td class=\"state ready\">ready</td>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("RFC 6532"),
+        "the dashboard's row shows the warning"
+    );
+}

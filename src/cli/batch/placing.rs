@@ -100,14 +100,15 @@ pub(super) fn place_letter(
     ))
 }
 
-/// The letter's e-mail draft beside it, when the batch asks for drafts (`--email`).
+/// The letter's e-mail draft beside it, when the batch asks for drafts (`--email`) or the
+/// letter goes by e-mail only (no postal address).
 pub(super) fn write_draft(
     options: &BatchOptions,
     file: &crate::case::CaseFile,
     rendered: &crate::Rendered,
     output_relative: &Path,
 ) -> Result<(), Error> {
-    if !options.email {
+    if !options.email && rendered.delivery.postal {
         return Ok(());
     }
     let pdf_name = output_relative
