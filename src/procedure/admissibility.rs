@@ -368,10 +368,15 @@ fn opens_from(
             .unanswered_after
             .as_ref()
             .and_then(|wait| own_wait(s, wait));
+        // A step below the level taken after that wait ended (an escalation sent late) is
+        // given its own time to be answered, as the step before any level is.
+        let taken_after = |due: &Due| {
+            (s.history.iter()).any(|step| step.level < s.level.level && step.date > due.date)
+        };
         match own_wait {
             // The level's own source says when it opens: after its wait without an answer in
             // it (a later answer does not close it).
-            Some(due) if !answered_by(s.history, s.level.level, due.date) => {
+            Some(due) if !answered_by(s.history, s.level.level, due.date) && !taken_after(&due) => {
                 let start = describe_start(&due);
                 from = Some((
                     due.date + Duration::days(1),

@@ -408,6 +408,15 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         Since("2026-08-04"),
     ),
     (
+        // Level 2 went after the two months had run out: it asked for a month of its own,
+        // which the mediator waits for, by practice.
+        "madame-courtage: mediator days after a late level 2",
+        "madame-courtage",
+        "history:\n  - {step: 1, date: 2026-06-03, channel: email}\n  - {step: 2, date: 2026-09-01, channel: email}\nletter: {step: 3}",
+        "2026-09-03",
+        NotYet("2026-10-02"),
+    ),
+    (
         "madame-courtage: an answered complaint goes to level 2 first",
         "madame-courtage",
         "history:\n  - {step: 1, date: 2026-06-03, channel: email, answer: {date: 2026-06-20}}\nletter: {step: 3}",
