@@ -1,7 +1,8 @@
-//! The README holds to the tool: every YAML block of it passes `recours check`, and the
-//! commands of its tutorial ("Five minutes, for a legal clinic") run in order in an empty
-//! folder as a newcomer types them — the case filled in as step 2 says. A README that drifts
-//! from the tool fails here.
+//! The README holds to the tool: every YAML block of it passes `recours check`, the commands
+//! of its tutorial ("Five minutes, for a legal clinic") run in order in an empty folder as a
+//! newcomer types them — the case filled in as step 2 says —, and its clinic walkthrough
+//! ("Following a case") runs day by day, `batch` writing on each day exactly what `agenda`
+//! calls ready. A README that drifts from the tool fails here.
 
 use std::path::Path;
 use std::process::Output;
@@ -177,4 +178,141 @@ fn render_help_says_what_force_overrides_and_what_it_does_not() {
     }
     let readme = readme().split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(readme.contains("`--force` (render) overrides exactly two things"));
+}
+
+/// A line of a shell block as the shell splits it: words, `"…"` quoting one, and the comment
+/// after `#` apart.
+fn shell_words(line: &str) -> (Vec<String>, String) {
+    let (mut words, mut word, mut quoted, mut comment) = (Vec::new(), String::new(), false, "");
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '#' if !quoted && word.is_empty() => {
+                comment = line[i + 1..].trim();
+                break;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    (words, comment.to_string())
+}
+
+/// Runs `recours ARGS…` in `dir` on `day`, in English.
+fn recours_on(dir: &Path, day: &str, args: &[String]) -> Output {
+    let epoch = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp();
+    recours()
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", epoch.to_string())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls_ready() {
+    let readme = readme();
+    let start = readme.find("## Following a case").expect("the walkthrough");
+    let block = blocks(&readme[start..], "sh").into_iter().next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = String::new();
+    let mut batches = 0;
+    for line in block.lines() {
+        if let Some(date) = line.strip_prefix("# ") {
+            day = date.split(':').next().unwrap().to_string();
+            continue;
+        }
+        let (words, comment) = shell_words(line);
+        assert_eq!(words[0], "recours", "{line}");
+        let args: Vec<String> = words[1..].to_vec();
+        // What the agenda calls ready just before a batch.
+        let ready: Vec<String> = if args[0] == "batch" {
+            let agenda = recours_on(
+                dir.path(),
+                &day,
+                &[
+                    "agenda".into(),
+                    args[1].clone(),
+                    "--format".into(),
+                    "json".into(),
+                ],
+            );
+            let value: serde_json::Value = serde_json::from_slice(&agenda.stdout).unwrap();
+            let cases = value["cases"].as_array().unwrap();
+            cases
+                .iter()
+                .filter(|c| c["sendable"] == true)
+                .map(|c| c["case"].as_str().unwrap().to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let output = recours_on(dir.path(), &day, &args);
+        assert!(output.status.success(), "{day}: {line}\n{}", said(&output));
+        if args[0] == "init" {
+            // Filled in as step 2 of the tutorial says (its commented examples left alone).
+            let path = dir.path().join(&args[args.len() - 1]);
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, fill(&text)).unwrap();
+        }
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if args[0] == "agenda" {
+            // The comment gives the state the agenda shows on that day.
+            let state = comment.split(':').next().unwrap();
+            assert!(
+                stdout.contains(&format!("\n{state} ")),
+                "{day}: {line}\n{stdout}"
+            );
+        }
+        if args[0] == "batch" {
+            batches += 1;
+            let report =
+                std::fs::read_to_string(dir.path().join(&args[3]).join("report.json")).unwrap();
+            let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+            let written: Vec<String> = (report["rows"].as_array().unwrap().iter())
+                .filter(|r| r["status"] == "written")
+                .map(|r| {
+                    let case = r["case"].as_str().unwrap();
+                    case.trim_start_matches(args[1].as_str()).to_string()
+                })
+                .collect();
+            assert_eq!(
+                written, ready,
+                "{day}: batch writes what the agenda calls ready"
+            );
+            match comment.strip_prefix("writes ") {
+                Some("nothing: the mediator waits") => assert!(written.is_empty()),
+                Some(letter) => {
+                    let letter = letter.split(' ').next().unwrap();
+                    assert!(dir.path().join(letter).is_file(), "{day}: {letter}");
+                    assert_eq!(written.len(), 1, "{day}: {written:?}");
+                }
+                None => panic!("each batch of the walkthrough says what it writes: {line}"),
+            }
+        }
+    }
+    assert_eq!(batches, 3);
+    // The case ends with the referral recorded: done, for check and the agenda.
+    let check = recours_on(
+        dir.path(),
+        &day,
+        &["check".into(), "dossiers/martin.yaml".into()],
+    );
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("done: level 3 (mediateur)"),
+        "{}",
+        said(&check)
+    );
 }
