@@ -123,6 +123,11 @@ opening-mediation = { $voice ->
     [company] Wir bitten
    *[own] Ich bitte
 } Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den die Schritte bei diesem Unternehmen nicht gelöst haben.
+opening-mediation-direct = { $voice ->
+    [representative] Wir bitten Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den wir Ihnen direkt vorlegen, wie es das Verfahren des Unternehmens erlaubt.
+    [company] Wir bitten Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den wir Ihnen direkt vorlegen, wie es das Verfahren des Unternehmens erlaubt.
+   *[own] Ich bitte Sie um Schlichtung im Streitfall mit { $institution }{ $about }, den ich Ihnen direkt vorlege, wie es das Verfahren des Unternehmens erlaubt.
+}
 opening-authority = { $voice ->
     [representative] Wir setzen
     [company] Wir setzen

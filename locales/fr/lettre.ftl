@@ -148,6 +148,11 @@ opening-mediation = { $voice ->
     [company] Nous sollicitons votre intervention dans le litige qui nous oppose
    *[own] Je sollicite votre intervention dans le litige qui m’oppose
 } { $to_institution }{ $about }, que les démarches effectuées auprès de ce professionnel n’ont pas permis de résoudre.
+opening-mediation-direct = { $voice ->
+    [representative] Nous sollicitons votre intervention dans le litige qui l’oppose { $to_institution }{ $about }, et vous le soumettons directement, comme la procédure de ce professionnel le permet.
+    [company] Nous sollicitons votre intervention dans le litige qui nous oppose { $to_institution }{ $about }, et vous le soumettons directement, comme la procédure de ce professionnel le permet.
+   *[own] Je sollicite votre intervention dans le litige qui m’oppose { $to_institution }{ $about }, et vous le soumets directement, comme la procédure de ce professionnel le permet.
+}
 opening-authority = { $voice ->
     [representative] Nous portons à votre connaissance les difficultés que rencontre { $client }
     [company] Nous portons à votre connaissance les difficultés que nous rencontrons

@@ -126,6 +126,11 @@ opening-mediation = { $voice ->
     [company] Wij vragen u te bemiddelen in ons geschil met { $institution }{ $about }: onze stappen bij de onderneming zelf hebben het niet opgelost.
    *[own] Ik vraag u te bemiddelen in mijn geschil met { $institution }{ $about }: mijn stappen bij de onderneming zelf hebben het niet opgelost.
 }
+opening-mediation-direct = { $voice ->
+    [representative] Wij vragen u te bemiddelen in het geschil tussen { $client } en { $institution }{ $about }, dat wij u rechtstreeks voorleggen, zoals de procedure van de onderneming toelaat.
+    [company] Wij vragen u te bemiddelen in ons geschil met { $institution }{ $about }, dat wij u rechtstreeks voorleggen, zoals de procedure van de onderneming toelaat.
+   *[own] Ik vraag u te bemiddelen in mijn geschil met { $institution }{ $about }, dat ik u rechtstreeks voorleg, zoals de procedure van de onderneming toelaat.
+}
 opening-authority = { $voice ->
     [representative] Wij melden
     [company] Wij melden

@@ -554,6 +554,11 @@ fn opening(w: &Writer, plan: &Plan, case: &Case) -> Vec<String> {
             }
             out.push(w.say("opening-escalation", &values));
         }
+        // Written to directly, as the recipient's source allows: no step is said to have
+        // failed that the case does not show.
+        LevelKind::Mediation if plan.history.iter().all(|s| s.level >= plan.level.level) => {
+            out.push(w.say("opening-mediation-direct", &values))
+        }
         LevelKind::Mediation => out.push(w.say("opening-mediation", &values)),
         LevelKind::Authority => out.push(w.say("opening-authority", &values)),
     }

@@ -252,10 +252,9 @@ fn early_step_warnings(s: &Situation) -> Vec<String> {
 
 /// A level open to consumers, reached by a business: advice, never a refusal.
 fn consumers_only_warning(s: &Situation) -> Option<String> {
-    let rule = s
-        .level
-        .consumers_only
-        .as_ref()
+    // The level's own source, else its mediator's law (a consumer mediator, L612-1).
+    let rule = (s.level.consumers_only.as_ref())
+        .or_else(|| s.conditions.and_then(|c| c.consumers_only.as_ref()))
         .filter(|_| s.audience == Audience::Business)?;
     {
         let business_rule = s
@@ -417,6 +416,8 @@ fn opens_from(
                 // Where the recipient's own rules give a business its wait, they say when.
                 Wait::Asked(..) | Wait::Unknown if business_wait(s).is_some() => {}
                 Wait::Asked(asked, step) => from = Some(month_asked(s, step, &asked)),
+                // Written to directly, as its source allows: nothing to wait for.
+                Wait::Unknown if s.recipient.direct => {}
                 // No step asked for an answer in a month (calls only): advice.
                 Wait::Unknown => warnings.push(tr!("warn-no-deadline-known")),
             },

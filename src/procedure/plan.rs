@@ -212,7 +212,12 @@ pub fn check<'r>(
     let Some(level) = target_level(&mut faults, file, institution, &history, options.step) else {
         return Err(Error::Invalid(faults.list));
     };
-    let mut advice = required_levels(&mut faults, file, registry, institution, level, &history);
+    let recipient = choose_recipient(&mut faults, file, registry, institution, level);
+    // A recipient its source lets be written to directly needs no earlier level.
+    let mut advice = match recipient.as_ref().is_some_and(|r| r.direct) {
+        true => Vec::new(),
+        false => required_levels(&mut faults, file, registry, institution, level, &history),
+    };
     advice.extend(required_references(
         &mut faults,
         file,
@@ -222,7 +227,6 @@ pub fn check<'r>(
     ));
     check_language(&mut faults, file, institution);
     let signature = load_signature(&mut faults, file);
-    let recipient = choose_recipient(&mut faults, file, registry, institution, level);
     // A level reached only by e-mail is written to by e-mail, as if `--email` were asked,
     // unless the case gives a postal address.
     let email_only = !level.channels.is_empty()

@@ -191,6 +191,9 @@ impl Registry {
                 if let Some(wait) = &c.business_wait {
                     out.push((format!("{}: business_wait", body.id), Some(&wait.basis)));
                 }
+                if let Some(rule) = &c.consumers_only {
+                    out.push((format!("{}: consumers_only", body.id), Some(&rule.basis)));
+                }
             }
             for channel in body.channels.iter().filter(|c| c.preferred) {
                 out.push((
@@ -330,6 +333,7 @@ impl Registry {
             message: entry.message.clone(),
             audience: entry.audience,
             products: entry.products,
+            direct: entry.direct.is_some(),
             unconfirmed: (entry.unconfirmed.as_ref())
                 .or_else(|| body.and_then(|b| b.unconfirmed.as_ref()))
                 .map(Prose::text),

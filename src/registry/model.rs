@@ -164,15 +164,8 @@ impl schemars::JsonSchema for ChannelKind {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut accepted: Vec<&str> = vec![
-            "phone",
-            "email",
-            "letter",
-            "registered",
-            "portal",
-            "chat",
-            "in-person",
-        ];
+        const KEYS: &str = "phone email letter registered portal chat in-person";
+        let mut accepted: Vec<&str> = KEYS.split(' ').collect();
         accepted.extend(CHANNEL_ALIASES.iter().map(|(alias, _)| *alias));
         schemars::json_schema!({
             "description": "How the step was taken: phone, email, letter, registered, portal, chat or in-person; in French, téléphone, courriel, courrier or lettre, lettre recommandée or recommandé, formulaire, messagerie, en personne.",
@@ -334,6 +327,9 @@ pub struct MediatorConditions {
     /// For business complainants: how long without an answer before the mediator is seized.
     #[serde(default)]
     pub business_wait: Option<Deadline>,
+    /// A consumer mediator, open to consumers by its law (advice for a business).
+    #[serde(default)]
+    pub consumers_only: Option<Rule>,
     /// The rule these conditions come from, cited in messages.
     pub basis: Basis,
 }
@@ -412,6 +408,9 @@ pub struct RecipientEntry {
     /// before it is written to.
     #[serde(default)]
     pub unconfirmed: Option<Prose>,
+    /// Written to directly, without the levels `after` requires, where its source says so.
+    #[serde(default)]
+    pub direct: Option<Rule>,
     #[serde(default)]
     pub note: Option<Prose>,
     /// Its own e-mail address, where it differs from the level's e-mail channel (the insurance

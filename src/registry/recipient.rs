@@ -32,6 +32,8 @@ pub struct Recipient {
     pub products: Option<ProductFamily>,
     /// Why this recipient is not confirmed by the institution's source, when it is not.
     pub unconfirmed: Option<String>,
+    /// Its source lets it be written to without the levels its level requires first.
+    pub direct: bool,
     /// The address of a Dutch letter.
     pub address_nl: Option<Vec<String>>,
     /// The envelope's lines of a Dutch letter.

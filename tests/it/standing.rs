@@ -348,3 +348,63 @@ fn a_level_reached_only_by_e_mail_is_ready_by_e_mail_everywhere_and_batch_writes
         "the dashboard's row shows the warning"
     );
 }
+
+#[test]
+fn a_business_writing_to_a_consumer_mediator_is_warned_with_the_words_of_the_law() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("amex.yaml"),
+        "complainant:\n  name: Martin Conseil SARL\n  address: [8 avenue des Tilleuls, 69003 Lyon]\n  type: business\ninstitution: amex-fr\nreferences:\n  member_number: \"A-99871\"\ndispute:\n  subject: Cotisation débitée après résiliation\n  facts: La cotisation a été débitée après la résiliation.\n  demands: [le remboursement de la cotisation]\nhistory:\n  - {step: 1, date: 2026-05-12, channel: phone}\n  - {step: 2, date: 2026-06-01, channel: letter, answer: {date: 2026-06-20, summary: refus}}\nletter:\n  recipient_address: [Le Médiateur de l'ASF, 75854 Paris Cedex 17]\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "amex.yaml"]);
+    assert_eq!(code, Some(0), "advice, never a refusal: {stdout}{stderr}");
+    assert!(
+        stderr.contains("level 3 of amex-fr is open to consumers (Code de la consommation, article L612-1: « Tout consommateur a le droit de recourir gratuitement à un médiateur de la consommation »), and the complainant is a business"),
+        "{stderr}"
+    );
+    // Where a consumer writes, nothing is said.
+    let consumer = std::fs::read_to_string(dir.path().join("amex.yaml"))
+        .unwrap()
+        .replace("  type: business\n", "");
+    std::fs::write(dir.path().join("amex.yaml"), consumer).unwrap();
+    let (_, _, stderr) = outcome_on(
+        dir.path(),
+        "2026-11-22",
+        &["render", "amex.yaml", "-o", "other.pdf"],
+    );
+    assert!(!stderr.contains("open to consumers"), "{stderr}");
+}
+
+#[test]
+fn stellantis_insurance_goes_straight_to_the_insurance_ombudsman_as_its_procedure_allows() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("janssens.yaml"),
+        "complainant:\n  civility: Madame\n  name: Lea Janssens\n  address: [Rue de la Loi 1, 1000 Bruxelles]\n  country: BE\ninstitution: stellantis-fs-belux\nproduct: assurance solde restant dû\nreferences:\n  contract_number: \"CT-2024-5512\"\ndispute:\n  subject: Sinistre non indemnisé\n  facts: Le sinistre n'a pas été indemnisé.\n  demands: [l'indemnisation]\nletter:\n  step: 3\n  recipient: ombudsman-assurances\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "janssens.yaml"]);
+    assert_eq!(code, Some(0), "without --force: {stdout}{stderr}");
+    assert!(!stderr.contains("wait for an answer"), "{stderr}");
+    let text = pdf_text_of(dir.path().join("janssens-niveau-3.pdf"));
+    assert_shows(&text, "Ombudsman des Assurances");
+    assert_shows(
+        &text,
+        "et vous le soumets directement, comme la procédure de ce professionnel le permet.",
+    );
+    // No earlier step is said to have failed: the case shows none.
+    assert!(!text.contains("n’ont pas permis"), "{text}");
+    // Ombudsfin, at the same level, still needs level 1 first: a condition of the source.
+    let ombudsfin = std::fs::read_to_string(dir.path().join("janssens.yaml"))
+        .unwrap()
+        .replace("recipient: ombudsman-assurances", "recipient: ombudsfin");
+    std::fs::write(dir.path().join("janssens.yaml"), ombudsfin).unwrap();
+    let (code, _, stderr) = outcome_on(
+        dir.path(),
+        "2026-11-22",
+        &["render", "janssens.yaml", "-o", "other.pdf", "--force"],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("comes after level 1"), "{stderr}");
+}
