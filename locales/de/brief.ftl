@@ -213,6 +213,12 @@ deadline-extended = (oder innerhalb von { $longer }, wenn Sie { $voice ->
     [company] uns
    *[own] mir
 } schriftlich mitteilen, dass die Bearbeitung länger dauert)
+deadline-extended-exceptional = (oder, in Ausnahmefällen, innerhalb von { $longer }, wenn Sie { $voice ->
+    [representative] uns
+    [company] uns
+   *[own] mir
+} eine vorläufige Antwort senden, die die zusätzliche Frist klar begründet)
+deadline-own-within-law = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $after_receipt }{ $extended } zu antworten, wie Sie es zugesagt haben, und jedenfalls innerhalb der Frist von { $law_deadline }{ $law_extended }, die { $law } vorschreibt.
 deadline-dated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $extended } zu antworten, gemäß { $rules }, also spätestens am { $due }.
 deadline-undated = { thanks } Sie, { $ack }innerhalb von { $deadline }{ $after_receipt }{ $extended } zu antworten, gemäß { $rules }.
 deadline-from-first = { thanks } Sie, { $ack }spätestens am { $due } zu antworten: Die Frist von { $deadline } läuft ab der ersten Beschwerde vom { $start }.

@@ -255,6 +255,12 @@ deadline-extended = (ou { $longer } si vous { $voice ->
     [company] nous en
    *[own] m’en
 } informez par écrit d’un traitement plus long)
+deadline-extended-exceptional = (ou, dans des situations exceptionnelles, { $longer } si vous { $voice ->
+    [representative] nous adressez
+    [company] nous adressez
+   *[own] m’adressez
+} une réponse d’attente motivant clairement le délai complémentaire)
+deadline-own-within-law = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $after_receipt }{ $extended }, conformément à vos engagements, et en tout état de cause dans le délai { $of_law }{ $law_extended } que fixe { $law }.
 deadline-dated = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $extended }, conformément à { $rules }, soit au plus tard le { $due }.
 deadline-undated = { thanks } { $ack }d’y répondre dans un délai { $of_deadline }{ $after_receipt }{ $extended }, conformément à { $rules }.
 deadline-from-first = { thanks } { $ack }d’y répondre au plus tard le { $due } : conformément à { $rules }, le délai { $of_deadline } court à compter de { $since }, du { $start }.

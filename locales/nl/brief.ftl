@@ -216,6 +216,12 @@ deadline-extended = (of { $longer } als u { $voice ->
     [company] ons
    *[own] mij
 } schriftelijk meedeelt dat de behandeling langer duurt)
+deadline-extended-exceptional = (of, in uitzonderlijke situaties, { $longer } als u { $voice ->
+    [representative] ons
+    [company] ons
+   *[own] mij
+} een voorlopig antwoord stuurt dat de bijkomende termijn duidelijk motiveert)
+deadline-own-within-law = { thanks } u { $ack }binnen { $deadline }{ $after_receipt }{ $extended } te antwoorden, zoals u zich ertoe verbonden hebt, en in elk geval binnen de termijn van { $law_deadline }{ $law_extended } die { $law } oplegt.
 deadline-dated = { thanks } u { $ack }binnen { $deadline }{ $extended } te antwoorden, zoals voorzien in { $rules }: uiterlijk op { $due }.
 deadline-undated = { thanks } u { $ack }binnen { $deadline }{ $after_receipt }{ $extended } te antwoorden, zoals voorzien in { $rules }.
 deadline-from-first = { thanks } u { $ack }uiterlijk op { $due } te antwoorden: de termijn van { $deadline } loopt vanaf de eerste klacht van { $start }.

@@ -54,12 +54,7 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
         then((runs_from == RunsFrom::Receipt).then(|| w.say("after-receipt", &[])))
     };
     let phrase = w.deadline(answer.count, answer.unit);
-    let extended = then(answer.extended.map(|longer| {
-        w.say(
-            "deadline-extended",
-            &[("longer", &w.deadline(longer, answer.unit))],
-        )
-    }));
+    let extended = extended_phrase(w, plan, answer);
     let rules = rules_cited(w, plan, answer, acknowledge);
     let ack = acknowledge
         .map(|ack| {
@@ -77,6 +72,14 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
             )
         })
         .unwrap_or_default();
+    // A payment dispute where the institution commits to a shorter delay than the law's: its
+    // own is asked for, the law's is cited as the outer limit.
+    if let Some(own) = shorter_own(plan, answer) {
+        return Some(format!(
+            "{}{otherwise}",
+            own_within_law(w, plan, own, answer, &ack)
+        ));
+    }
     let of_deadline = de(&phrase);
     let common = [
         ("ack", ack.as_str()),
@@ -122,6 +125,60 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
         }
     };
     Some(format!("{sentence}{otherwise}"))
+}
+
+/// " (ou trente-cinq jours …)": a longer deadline. The law's (L133-45) is for exceptional
+/// situations, with a holding answer that gives its reasons; an institution's own is announced
+/// by letter, as its procedure says.
+fn extended_phrase(w: &Writer, plan: &Plan, deadline: &Deadline) -> String {
+    let key = match plan.registry.cited_as(&deadline.basis) {
+        Some(_) => "deadline-extended-exceptional",
+        None => "deadline-extended",
+    };
+    then(
+        deadline
+            .extended
+            .map(|longer| w.say(key, &[("longer", &w.deadline(longer, deadline.unit))])),
+    )
+}
+
+/// The institution's own answer deadline, where it commits to a shorter one than the law's
+/// deadline `law` for a payment dispute (both from receipt).
+fn shorter_own<'p>(plan: &'p Plan, law: &Deadline) -> Option<&'p Deadline> {
+    let own = plan.level.answer_within.as_ref()?;
+    let days = |d: &Deadline| match d.unit {
+        crate::registry::DeadlineUnit::Months => d.count * 30,
+        crate::registry::DeadlineUnit::Days => d.count,
+        crate::registry::DeadlineUnit::WorkingDays => d.count * 7 / 6,
+        _ => d.count * 7 / 5,
+    };
+    (plan.payment_dispute
+        && plan.registry.cited_as(&own.basis).is_none()
+        && plan.registry.cited_as(&law.basis).is_some()
+        && own.runs_from == RunsFrom::Receipt
+        && law.runs_from == RunsFrom::Receipt
+        && days(own) < days(law))
+    .then_some(own)
+}
+
+/// The sentence asking for the institution's own, shorter deadline within the law's.
+fn own_within_law(w: &Writer, plan: &Plan, own: &Deadline, law: &Deadline, ack: &str) -> String {
+    let phrase = w.deadline(own.count, own.unit);
+    let law_phrase = w.deadline(law.count, law.unit);
+    w.say(
+        "deadline-own-within-law",
+        &[
+            ("ack", ack),
+            ("deadline", &phrase),
+            ("of_deadline", &de(&phrase)),
+            ("after_receipt", &then(Some(w.say("after-receipt", &[])))),
+            ("extended", &extended_phrase(w, plan, own)),
+            ("of_law", &de(&law_phrase)),
+            ("law_deadline", &law_phrase),
+            ("law_extended", &extended_phrase(w, plan, law)),
+            ("law", &rule_of(w, plan, law)),
+        ],
+    )
 }
 
 /// The deadline counted from the first complaint lapsed before this letter: it says so, and

@@ -115,7 +115,7 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 60] = [
+pub const VALUES: [&str; 64] = [
     "voice",
     "recent",
     "why",
@@ -165,6 +165,10 @@ pub const VALUES: [&str; 60] = [
     "deadline_ack",
     "requested",
     "of_requested",
+    "of_law",
+    "law_deadline",
+    "law_extended",
+    "law",
     "after_receipt",
     "longer",
     "ack",

@@ -364,7 +364,14 @@ fn the_payment_services_rule_is_cited_for_payment_disputes_only() {
     let text = letter(&payment);
     assert_shows(
         &text,
-        "d’y répondre dans un délai de quinze jours ouvrables suivant sa réception (ou trente-cinq jours ouvrables si vous m’en informez par écrit d’un traitement plus long), conformément à l’article L133-45 du Code monétaire et financier.",
+        "d’y répondre dans un délai de quinze jours suivant sa réception (ou trente-cinq jours si vous m’en informez par écrit d’un traitement plus long), conformément à vos engagements, et en tout état de cause dans le délai de quinze jours ouvrables (ou, dans des situations exceptionnelles, trente-cinq jours ouvrables si vous m’adressez une réponse d’attente motivant clairement le délai complémentaire) que fixe l’article L133-45 du Code monétaire et financier.",
+    );
+    // Where the institution's own delay is not shorter (Cetelem's two months), the law's
+    // stands alone, its longer delay for exceptional situations only.
+    let cetelem = case("cetelem-fr", "", "  payment_date: 2026-10-05\n");
+    assert_shows(
+        &letter(&cetelem),
+        "d’y répondre dans un délai de quinze jours ouvrables suivant sa réception (ou, dans des situations exceptionnelles, trente-cinq jours ouvrables si vous m’adressez une réponse d’attente motivant clairement le délai complémentaire), conformément à l’article L133-45 du Code monétaire et financier",
     );
 }
 
