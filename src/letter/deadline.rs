@@ -72,8 +72,7 @@ pub(super) fn deadline_sentence(w: &Writer, plan: &Plan) -> Option<String> {
             )
         })
         .unwrap_or_default();
-    // A payment dispute where the institution commits to a shorter delay than the law's: its
-    // own is asked for, the law's is cited as the outer limit.
+    // A firm's own delay, shorter than the law's for a payment dispute, within the law's.
     if let Some(own) = shorter_own(plan, answer) {
         return Some(format!(
             "{}{otherwise}",

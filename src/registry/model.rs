@@ -408,6 +408,9 @@ pub struct RecipientEntry {
     /// before it is written to.
     #[serde(default)]
     pub unconfirmed: Option<Prose>,
+    /// Its body's channel this level's source asks complaints to come by (kind and words).
+    #[serde(default)]
+    pub prefers: Option<Channel>,
     /// Written to directly, without the levels `after` requires, where its source says so.
     #[serde(default)]
     pub direct: Option<Rule>,

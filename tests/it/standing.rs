@@ -408,3 +408,34 @@ fn stellantis_insurance_goes_straight_to_the_insurance_ombudsman_as_its_procedur
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("comes after level 1"), "{stderr}");
 }
+
+#[test]
+fn ombudsfins_web_form_is_urged_only_where_the_firms_own_procedure_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let answered = "history:\n  - {step: 1, date: 2026-10-01, channel: letter, answer: {date: 2026-10-20, summary: refus}}\n";
+    std::fs::write(
+        dir.path().join("cetelem.yaml"),
+        format!("{CETELEM_BE}{answered}"),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "cetelem.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("cetelem-be level 2"), "{stdout}");
+    // Cetelem Belgique's procedure says nothing of Ombudsfin's form, nor does Ombudsfin ask
+    // for it: no other firm's page is cited for it.
+    assert!(!stderr.contains("Stellantis"), "{stderr}");
+    let stellantis = "complainant:\n  civility: Madame\n  name: Lea Janssens\n  address: [Rue de la Loi 1, 1000 Bruxelles]\n  country: BE\ninstitution: stellantis-fs-belux\nreferences:\n  contract_number: \"CT-2024-5512\"\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n";
+    std::fs::write(
+        dir.path().join("stellantis.yaml"),
+        format!("{stellantis}{answered}letter: {{step: 3}}\n"),
+    )
+    .unwrap();
+    let (code, stdout, stderr) =
+        outcome_on(dir.path(), "2026-11-22", &["render", "stellantis.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("asks for complaints through its web form")
+            && stderr.contains("Stellantis Financial Services Belux"),
+        "{stderr}"
+    );
+}
