@@ -406,6 +406,12 @@ email-unknown = the e-mail address of { $recipient } ({ $institution } level { $
 unknown-institution = unknown institution `{ $id }`
     .help = `recours institutions` lists the institutions recours knows
 unknown-institution-near = did you mean `{ $near }`? `recours institutions` lists them all
+unknown-institution-several = did you mean one of these: { $ids }? `recours institutions` lists them all
+unknown-institution-body = { $name } is { $kind ->
+    [mediator] a mediator
+    [authority] an authority
+   *[portal] an online platform
+}, not an institution: it is seized at the end of the ladder of the institution in dispute, and recours writes that referral from that institution's case file (recours init --institution …, then render when its turn comes); leading to it: { $institutions }
 level-required = { $lead }level { $level } ({ $id }) of { $institution } comes after level { $required } ({ $name }), which is not in the history{ $basis }
     .help = take level { $required } first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)
 level-required-answered = an answer was received in time:{" "}

@@ -406,6 +406,12 @@ email-unknown = l'adresse électronique de { $recipient } ({ $institution } nive
 unknown-institution = établissement inconnu `{ $id }`
     .help = `recours institutions` liste les établissements que recours connaît
 unknown-institution-near = vouliez-vous dire `{ $near }` ? `recours institutions` les liste tous
+unknown-institution-several = vouliez-vous dire l'un de ceux-ci : { $ids } ? `recours institutions` les liste tous
+unknown-institution-body = { $name } est { $kind ->
+    [mediator] un médiateur
+    [authority] une autorité
+   *[portal] une plateforme en ligne
+}, pas un établissement : il se saisit au bout de l'échelle de l'établissement en cause, et recours écrit cette saisine depuis le dossier de cet établissement (recours init --institution …, puis render quand vient son tour) ; y mènent : { $institutions }
 level-required = { $lead }le niveau { $level } ({ $id }) de { $institution } vient après le niveau { $required } ({ $name }), qui n'est pas dans l'historique{ $basis }
     .help = passez d'abord par le niveau { $required }, ou notez-le dans `history` avec sa date et son moyen (une condition de la source : --force ne la lève pas)
 level-required-answered = une réponse est arrivée dans le délai :{" "}

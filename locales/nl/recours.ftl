@@ -406,6 +406,12 @@ email-unknown = het e-mailadres van { $recipient } ({ $institution } niveau { $l
 unknown-institution = onbekende instelling `{ $id }`
     .help = `recours institutions` somt de instellingen op die recours kent
 unknown-institution-near = bedoelde u `{ $near }`? `recours institutions` somt ze allemaal op
+unknown-institution-several = bedoelde u een van deze: { $ids }? `recours institutions` somt ze allemaal op
+unknown-institution-body = { $name } is { $kind ->
+    [mediator] een bemiddelaar
+    [authority] een overheid
+   *[portal] een onlineplatform
+}, geen instelling: men wendt zich ertoe aan het eind van de ladder van de betrokken instelling, en recours schrijft die verwijzing vanuit het dossier van die instelling (recours init --institution …, dan render wanneer het aan de beurt is); erheen leiden: { $institutions }
 level-required = { $lead }niveau { $level } ({ $id }) van { $institution } komt na niveau { $required } ({ $name }), dat niet in de geschiedenis staat{ $basis }
     .help = zet eerst niveau { $required }, of noteer het in `history` met zijn datum en kanaal (een voorwaarde van de bron: --force heft ze niet op)
 level-required-answered = er kwam tijdig een antwoord:{" "}

@@ -359,16 +359,7 @@ pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
     } = args;
     let registry = load_registry(globals.registry.as_deref())?;
     let Some(found) = registry.institution(&institution) else {
-        let mut d = Diagnostic::new(
-            &registry.origin,
-            "--institution",
-            tr!("unknown-institution", id = institution.as_str()),
-        );
-        d = match registry.nearest_institution(&institution) {
-            Some(near) => d.help(tr!("unknown-institution-near", near = near)),
-            None => d.help(tr!("unknown-institution.help")),
-        };
-        return Err(d.into());
+        return Err(unknown_institution(&registry, &institution, &output));
     };
     let text = crate::cli::init::case_template(&registry, found);
     let (schema, refreshed) = write_new_case(&registry, &output, &text)?;
@@ -382,4 +373,49 @@ pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
         false => tr!("init-wrote", case = case.as_str(), schema = schema),
     };
     Ok(format!("{wrote}\n  {}\n", tr!("init-fill-in", case = case)).into())
+}
+
+/// `init --institution X` where X is no institution: a mediator or an authority is reached
+/// through a firm's ladder (which ones lead to it); ids that hold X (`cetelem`: both Cetelem
+/// ids); else the nearest id.
+fn unknown_institution(registry: &Registry, id: &str, output: &std::path::Path) -> Error {
+    let d = Diagnostic::new(output, "--institution", tr!("unknown-institution", id = id));
+    let ids = |ids: Vec<&str>| {
+        ids.iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if let Some(body) = registry.body(id) {
+        let leading: Vec<&str> = (registry.institutions.iter())
+            .filter(|i| {
+                (i.ladder.iter().flat_map(|l| &l.recipients)).any(|r| r.body.as_deref() == Some(id))
+            })
+            .map(|i| i.id.as_str())
+            .collect();
+        return d
+            .help(tr!(
+                "unknown-institution-body",
+                name = body.name.as_str(),
+                kind = match body.kind {
+                    crate::registry::BodyKind::Mediator => "mediator",
+                    crate::registry::BodyKind::Authority => "authority",
+                    crate::registry::BodyKind::Portal => "portal",
+                },
+                institutions = ids(leading)
+            ))
+            .into();
+    }
+    let wanted = id.to_lowercase();
+    let holding: Vec<&str> = (registry.institutions.iter())
+        .map(|i| i.id.as_str())
+        .filter(|i| !wanted.is_empty() && i.contains(&wanted))
+        .collect();
+    match (holding.as_slice(), registry.nearest_institution(id)) {
+        ([], Some(near)) => d.help(tr!("unknown-institution-near", near = near)),
+        ([], None) => d.help(tr!("unknown-institution.help")),
+        ([only], _) => d.help(tr!("unknown-institution-near", near = *only)),
+        (_, _) => d.help(tr!("unknown-institution-several", ids = ids(holding))),
+    }
+    .into()
 }

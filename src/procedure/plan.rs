@@ -466,25 +466,6 @@ pub fn anchors(history: &[TakenStep]) -> Anchors {
     }
 }
 
-/// The sender block's name and postal lines: the representative's when one acts.
-fn sender_lines(case: &crate::case::Case) -> Vec<String> {
-    let (name, address) = match &case.representative {
-        Some(rep) => (&rep.name.value, &rep.address.value),
-        None => (
-            &case.complainant.name.value,
-            &case.complainant.address.value,
-        ),
-    };
-    std::iter::once(name.trim().to_string())
-        .chain(
-            address
-                .iter()
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty()),
-        )
-        .collect()
-}
-
 /// The faults found so far, with helpers to locate them in the case file.
 struct Faults<'a> {
     file: &'a CaseFile,

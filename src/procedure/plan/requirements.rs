@@ -311,9 +311,7 @@ pub(super) fn check_envelopes(
         };
         faults.push(d.help(tr!("address-overflow.help")));
     }
-    let sender = sender_lines(case);
-    address_warnings
-        .extend(crate::case::address::check_block(&tr!("block-sender"), &sender, false).warnings);
-
+    // The sender's block is in no window: the postal norms of an envelope's address do not
+    // apply to it.
     address_warnings
 }
