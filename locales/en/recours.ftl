@@ -53,6 +53,7 @@ typesetter-fault = the typesetter stopped on an internal fault while laying out 
 
 ## Admissibility
 
+level-of-institution = level { $level } of { $institution } ({ $recipient })
 not-admissible-yet = { $case }: { $level } is not admissible yet: { $reason }; it will be from { $from }
     .help = `recours check { $case }` shows the timeline; --force writes the letter anyway
 not-admissible = { $case }: { $level } is not admissible: { $reason }

@@ -53,6 +53,7 @@ typesetter-fault = le moteur de mise en page s'est arrêté sur une erreur inter
 
 ## Recevabilité
 
+level-of-institution = le niveau { $level } de { $institution } ({ $recipient })
 not-admissible-yet = { $case } : { $level } n'est pas encore recevable : { $reason } ; il le sera à partir du { $from }
     .help = `recours check { $case }` montre la chronologie ; --force écrit la lettre quand même
 not-admissible = { $case } : { $level } n'est pas recevable : { $reason }

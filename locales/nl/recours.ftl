@@ -53,6 +53,7 @@ typesetter-fault = de opmaakmotor is gestopt op een interne fout bij het opmaken
 
 ## Ontvankelijkheid
 
+level-of-institution = niveau { $level } van { $institution } ({ $recipient })
 not-admissible-yet = { $case }: { $level } is nog niet ontvankelijk: { $reason }; dat wordt het vanaf { $from }
     .help = `recours check { $case }` toont het verloop; --force schrijft de brief toch
 not-admissible = { $case }: { $level } is niet ontvankelijk: { $reason }

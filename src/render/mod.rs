@@ -162,9 +162,11 @@ impl Engine {
         if let Some((from, reason)) = refusal.filter(|_| !options.force) {
             return Err(Error::NotAdmissible {
                 case: file.path.clone(),
-                level: format!(
-                    "{} level {} ({})",
-                    plan.institution.id, plan.level.level, plan.level.id
+                level: crate::text::messages::tr!(
+                    "level-of-institution",
+                    level = plan.level.level,
+                    institution = plan.institution.short_name.as_str(),
+                    recipient = plan.recipient.name.as_str()
                 ),
                 from,
                 reason: reason.clone(),

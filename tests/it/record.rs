@@ -216,7 +216,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("level 2 (mediation) is not admissible yet")
+        stderr.contains("level 2 of Cetelem (Ombudsfin – Service de médiation des services financiers) is not admissible yet")
             && stderr.contains("it is the practice")
             && stderr.contains("it will be from 2026-11-27"),
         "{stderr}"
