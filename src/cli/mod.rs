@@ -114,9 +114,9 @@ impl Command {
                 ..
             }) | Command::Render(RenderArgs {
                 format: render::LetterFormat::Json,
-                ..
+                .. // The calendar's titles are read by people, in their calendar: their language.
             }) | Command::Agenda(AgendaArgs {
-                format: AgendaFormat::Json | AgendaFormat::Csv | AgendaFormat::Ics,
+                format: AgendaFormat::Json | AgendaFormat::Csv,
                 ..
             })
         )

@@ -439,3 +439,24 @@ fn ombudsfins_web_form_is_urged_only_where_the_firms_own_procedure_says_so() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_calendars_titles_are_in_the_users_language_and_its_uids_never_masked() {
+    let dir = clinic();
+    let run = recours()
+        .current_dir(dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(["agenda", ".", "--format", "ics"])
+        .output()
+        .unwrap();
+    // Long lines are folded (RFC 5545 3.1): unfolded here.
+    let ics = String::from_utf8_lossy(&run.stdout).replace("\r\n ", "");
+    assert!(
+        ics.contains("SUMMARY:answer-due · cetelem-fr: réponse attendue : niveau 1 du 2026-11-10"),
+        "{ics}"
+    );
+    for uid in ics.lines().filter(|l| l.starts_with("UID:")) {
+        assert!(!uid.contains('X'), "{uid}");
+    }
+}
