@@ -53,7 +53,7 @@ typesetter-fault = le moteur de mise en page s'est arrêté sur une erreur inter
 
 ## Recevabilité
 
-level-of-institution = le niveau { $level } de { $institution } ({ $recipient })
+level-of-institution = le niveau { $level } { ELIDE("de", $institution) } ({ $recipient })
 not-admissible-yet = { $case } : { $level } n'est pas encore recevable : { $reason } ; il le sera à partir du { $from }
     .help = `recours check { $case }` montre la chronologie ; --force écrit la lettre quand même
 not-admissible = { $case } : { $level } n'est pas recevable : { $reason }
@@ -127,7 +127,7 @@ refuse-year = la dernière réclamation écrite, du { $last }, date de plus d'un
 warn-year = la dernière réclamation écrite, du { $last }, date de plus d'un an (la saisine devait se faire au plus tard le { $due } ; { $basis }) : le médiateur peut refuser le dossier
 warn-year-unsettled = un an après la réclamation écrite ({ $basis }) : compté depuis la première réclamation écrite, du { $first }, l'année a pris fin le { $first_end } ; compté depuis la dernière, du { $last }, elle prend fin le { $last_end }. Le point de départ n'est pas tranché : le médiateur peut refuser le dossier
 opens-own-wait = aucune réponse n'est venue dans les { $wait } à compter de { $start }, et ce délai court jusqu'au { $until }
-opens-after-deadline = la démarche du { $date } (niveau { $level }) est sans réponse et son délai de réponse de { $deadline } à compter de { $start } court jusqu'au { $until }
+opens-after-deadline = la démarche du { $date } (niveau { $level }) est sans réponse et son délai de réponse { ELIDE("de", $deadline) } à compter de { $start } court jusqu'au { $until }
 opens-business-wait = un professionnel attend { $wait } sans réponse après sa réclamation écrite du { $date } ({ $start }) avant de saisir le médiateur
 opens-month-asked = la démarche du { $date } (niveau { $level }) demande une réponse dans le mois qui suit sa réception, soit à compter de { $start } jusqu'au { $until } ; aucune règle écrite n'impose d'attendre ce mois, mais c'est la pratique : écrit avant le { $opens }, le niveau { $next } peut être renvoyé à l'établissement (--force l'écrit quand même)
 warn-no-deadline-known = aucun délai de réponse n'est connu pour les démarches faites et aucune n'a reçu de réponse : le destinataire peut vous demander d'attendre d'abord une réponse
@@ -210,7 +210,7 @@ new-demands-help = une demande par réponse ; Entrée sur une ligne vide pour fi
 new-amount = Le montant en litige, en euros (facultatif)
 new-amount-help = par exemple 45.00 ; Entrée pour passer
 new-history-first = Avez-vous déjà contacté { $institution } à ce sujet (appel, courrier, courriel…) ?
-new-history-more = Une autre démarche déjà faite auprès de { $institution } ou de son médiateur ?
+new-history-more = Une autre démarche déjà faite auprès { ELIDE("de", $institution) } ou de son médiateur ?
 new-level = niveau { $level } : { $id }
 new-history-level = À quel niveau de la procédure était-ce ?
 new-history-date = À quelle date ?
@@ -380,28 +380,28 @@ national-register = le numéro de registre national
 
 ## Le destinataire et son adresse
 
-recipient-unconfirmed = non confirmé : { $why } ; vérifiez que { $recipient } est compétent avant d'envoyer ({ $institution } niveau { $level })
+recipient-unconfirmed = non confirmé : { $why } ; vérifiez { ELIDE("que", $recipient) } est compétent avant d'envoyer ({ $institution } niveau { $level })
 its-website = son site
 recipient-prefers-form = { $recipient } demande que les réclamations passent par son formulaire en ligne : { $form }. Déposez-y la saisine (le texte de la lettre peut y être collé, le PDF joint) ; ne l'envoyez par la poste que si le formulaire ne peut pas servir{ $basis }
 recipient-businesses-only = `{ $id }` ne sert que les professionnels ; la personne qui se plaint est un consommateur{ $basis }
 recipient-consumers-only = `{ $id }` ne sert que les consommateurs ; la personne qui se plaint est un professionnel (`complainant.type: business`){ $basis }
 recipient-audience-help = supprimez `recipient:` pour écrire au destinataire qui sert la personne qui se plaint
 no-such-recipient = le niveau { $level } ({ $id }) de { $institution } n'a pas de destinataire `{ $recipient }`
-address-known = le registre connaît l'adresse de { $recipient } ({ $institution } niveau { $level }) : « { $address } » ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
+address-known = le registre connaît l'adresse { ELIDE("de", $recipient) } ({ $institution } niveau { $level }) : « { $address } » ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
     .expected = pas de `recipient_address` là où le registre connaît l'adresse
     .help = supprimez `recipient_address` pour écrire à l'adresse du registre ; si l'établissement a déménagé, corrigez une copie du registre et passez-la avec `--registry FICHIER` (`recours institutions --export FICHIER` en écrit une)
 address-too-short = l'adresse du destinataire demande le nom et au moins une ligne postale
     .expected = les lignes comme sur une enveloppe, le nom d'abord, la dernière « CODE LOCALITÉ »
 no-source-gives-it = aucune source ne la donne
-address-unknown = l'adresse postale de { $recipient } ({ $institution } niveau { $level }, { $id }) n'est pas connue : { $why }
+address-unknown = l'adresse postale { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $id }) n'est pas connue : { $why }
     .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord)
     .help-email = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord) ; ou envoyez la lettre par courriel : `recours render --email` (avec `recipient_email:` là où aucune source ne donne l'adresse)
-email-known = le registre connaît l'adresse électronique de { $recipient } ({ $institution } niveau { $level }) : { $known } ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
+email-known = le registre connaît l'adresse électronique { ELIDE("de", $recipient) } ({ $institution } niveau { $level }) : { $known } ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
     .expected = pas de `recipient_email` là où le registre connaît l'adresse
     .help = supprimez `recipient_email` ; si l'adresse a changé, corrigez une copie du registre et passez-la avec `--registry FICHIER`
 email-not-address = « { $address } » n'est pas une adresse électronique
     .expected = une adresse comme reclamations@example.fr
-email-unknown = l'adresse électronique de { $recipient } ({ $institution } niveau { $level }, { $id }) n'est pas connue : aucune source ne la donne
+email-unknown = l'adresse électronique { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $id }) n'est pas connue : aucune source ne la donne
     .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un message de l'établissement, donnez-la sous `letter:` comme `recipient_email:` ; ou retirez --email
 
 unknown-institution = établissement inconnu `{ $id }`

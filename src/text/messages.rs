@@ -148,10 +148,42 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![code]);
     // No invisible isolation marks around the values: they would show in a terminal.
     bundle.set_use_isolating(false);
+    // `{ ELIDE("de", $name) }`: « d'Ombudsfin », « de Cetelem » (French elision).
+    bundle
+        .add_function("ELIDE", |positional, _| match positional {
+            [FluentValue::String(word), FluentValue::String(next)] => {
+                FluentValue::from(elide(word, next))
+            }
+            [word, next] => FluentValue::from(format!("{} {}", plain(word), plain(next))),
+            _ => FluentValue::Error,
+        })
+        .expect("one function of that name");
     bundle
         .add_resource(resource)
         .unwrap_or_else(|errors| panic!("the built-in {path}: {errors:?}"));
     bundle
+}
+
+/// `word` before `next`, elided before a vowel or a mute h as French writes it: « de » +
+/// « Ombudsfin » is « d'Ombudsfin », « que » + « American Express » « qu'American Express ».
+pub fn elide(word: &str, next: &str) -> String {
+    let vowel = next
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÛ".contains(c));
+    match word.strip_suffix('e') {
+        Some(stem) if vowel => format!("{stem}'{next}"),
+        _ => format!("{word} {next}"),
+    }
+}
+
+/// A value of a message as text.
+fn plain(value: &FluentValue) -> String {
+    match value {
+        FluentValue::String(s) => s.to_string(),
+        FluentValue::Number(n) => n.as_string().to_string(),
+        _ => String::new(),
+    }
 }
 
 /// One message in the language in use, its values given by name (`id`, or `id.help` for an
@@ -224,6 +256,30 @@ pub(crate) use tr;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_elides_before_a_vowel_or_a_mute_h() {
+        assert_eq!(elide("que", "Ombudsfin"), "qu'Ombudsfin");
+        assert_eq!(elide("de", "un mois"), "d'un mois");
+        assert_eq!(elide("de", "American Express"), "d'American Express");
+        assert_eq!(elide("de", "Cetelem"), "de Cetelem");
+        assert_eq!(elide("que", "La Médiatrice"), "que La Médiatrice");
+        // Through a message, in French.
+        let said = message_in(
+            Lang::Fr,
+            "recipient-unconfirmed",
+            &[
+                ("why", FluentValue::from("x")),
+                ("recipient", FluentValue::from("Ombudsfin")),
+                ("institution", FluentValue::from("cetelem-be")),
+                ("level", FluentValue::from(2)),
+            ],
+        );
+        assert!(
+            said.contains("vérifiez qu'Ombudsfin est compétent"),
+            "{said}"
+        );
+    }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {
