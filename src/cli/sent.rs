@@ -109,9 +109,11 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     }
     replace_unchanged(path, &text, &edited)?;
     super::undo::remember(path, Recorded::Step, &text, &edited);
+    // In the user's words: « lettre recommandée 1A … », not the file's key.
+    let words = crate::procedure::timeline::channel_words(channel);
     let how = match &tracking {
-        Some(number) => format!("{} {number}", channel.key()),
-        None => channel.key().to_string(),
+        Some(number) => format!("{words} {number}"),
+        None => words,
     };
     let mut out = tr!(
         "sent-recorded",

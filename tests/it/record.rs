@@ -198,7 +198,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.contains(
-            "recorded: level 1 (plaintes) sent on 2026-10-20 (registered RR 5555 1212 3BE)"
+            "recorded: level 1 (plaintes) sent on 2026-10-20 (registered letter RR 5555 1212 3BE)"
         ),
         "{stdout}"
     );
@@ -392,7 +392,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.contains(
-            "level 2 (service-consommateurs) sent on 2026-06-01 (registered 1A 101 202 3030 4)"
+            "level 2 (service-consommateurs) sent on 2026-06-01 (registered letter 1A 101 202 3030 4)"
         ),
         "{stdout}"
     );
