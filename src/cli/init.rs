@@ -110,9 +110,10 @@ fn ladder(y: &mut String, registry: &Registry, institution: &Institution) {
 fn parties(y: &mut String, institution: &Institution) {
     let p = PLACEHOLDER;
     let _ = writeln!(y, "complainant:");
+    // recours does not guess it: the person says how the letter addresses them.
     let _ = writeln!(
         y,
-        "  civility: Madame                  # Madame | Monsieur (ou supprimez la ligne)"
+        "  # civility: Madame                # Madame | Monsieur : retirez « # » et choisissez, ou laissez la ligne ainsi"
     );
     let _ = writeln!(y, "  name: \"{p} : prénom et nom\"");
     let _ = writeln!(

@@ -235,3 +235,19 @@ fn an_unknown_institution_is_met_with_the_ids_that_hold_it_or_the_ladder_a_media
     );
     assert!(!dir.path().join("a.yaml").exists());
 }
+
+#[test]
+fn init_guesses_no_civility() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = recours_in(
+        dir.path(),
+        &["init", "--institution", "cetelem-fr", "-o", "a.yaml"],
+    );
+    assert!(run.status.success());
+    let text = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(!text.contains("\n  civility: "), "{text}");
+    assert!(
+        text.contains("\n  # civility: Madame                # Madame | Monsieur"),
+        "{text}"
+    );
+}

@@ -87,7 +87,12 @@ pub fn case_text(template: &str, answers: &Answers) -> Result<String, edit::Edit
             section = key_of(line).map_or("", |(k, _)| k);
         }
         let placeholder = line.contains(PLACEHOLDER);
-        match (section, key_of(line)) {
+        // The civility, commented out by `init` (it guesses none), is given by the answer.
+        let key = match line.trim_start().strip_prefix("# civility:") {
+            Some(rest) if section == "complainant" => Some(("civility", rest)),
+            _ => key_of(line),
+        };
+        match (section, key) {
             ("complainant", Some(("civility", _))) => {
                 if let Some(civility) = &answers.civility {
                     out.push(format!("  civility: {civility}"));
