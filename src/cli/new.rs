@@ -123,12 +123,26 @@ fn several(question: &str, help: &str) -> Asked<Vec<String>> {
     }
 }
 
-/// A postal address: the street line, then the postcode and town.
+/// A postal address: the street line, then the postcode and town, checked as `check` does.
 fn address(whose: &str) -> Asked<Vec<String>> {
-    Ok(vec![
-        required(&tr!("new-street", whose = whose), None)?,
-        required(&tr!("new-town", whose = whose), None)?,
-    ])
+    let street = required(&tr!("new-street", whose = whose), None)?;
+    let town = checked(&tr!("new-town", whose = whose), "", true, |input| {
+        match crate::procedure::plan::is_postcode_line(input) {
+            true => Ok(()),
+            false => Err(tr!("address-no-postcode", line = input)),
+        }
+    })?;
+    Ok(vec![street, town.unwrap_or_default()])
+}
+
+/// An optional e-mail address, checked as `check` does.
+fn email(question: &str) -> Asked<Option<String>> {
+    checked(question, &tr!("new-optional"), false, |input| {
+        match crate::procedure::plan::is_email_address(input) {
+            true => Ok(()),
+            false => Err(tr!("email-not-address", address = input)),
+        }
+    })
 }
 
 fn reference_question(kind: ReferenceKind, institution: &Institution) -> String {
@@ -304,7 +318,7 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
             address: address(&tr!("new-whose-clinic"))?,
             mandate_date: day(&tr!("new-clinic-mandate"), today, true)?.unwrap_or_default(),
             reference: text(&tr!("new-clinic-reference"), None, false)?,
-            email: text(&tr!("new-clinic-email"), None, false)?,
+            email: email(&tr!("new-clinic-email"))?,
         });
     }
     answers.civility = choose(
@@ -321,7 +335,7 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
         &tr!("new-audience"),
         vec![(tr!("new-consumer"), false), (tr!("new-business"), true)],
     )?;
-    answers.email = text(&tr!("new-email"), Some(&tr!("new-optional")), false)?;
+    answers.email = email(&tr!("new-email"))?;
     answers.product = required(&tr!("new-product"), None)?;
     answers.references = references(institution)?;
     answers.subject = required(&tr!("new-subject"), None)?;

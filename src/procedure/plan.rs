@@ -29,6 +29,7 @@ use recipient::*;
 use requirements::*;
 pub use spent::{Spent, spent};
 use texts::*;
+pub use texts::{is_email_address, is_postcode_line};
 pub use windows::{Window, WindowKind};
 
 /// What the command line adds to a case file.

@@ -392,3 +392,31 @@ fn what_french_speakers_type_gets_its_hint_or_is_understood() {
         recours::registry::ChannelKind::Registered
     );
 }
+
+#[test]
+fn an_address_without_postcode_and_an_e_mail_without_domain_are_refused_at_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("v.yaml"),
+        "complainant:\n  name: Claire Martin\n  address: [8 rue des Tanneurs, Lille]\n  email: claire.martin\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n",
+    )
+    .unwrap();
+    let run = crate::common::recours()
+        .current_dir(dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["check", "v.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("v.yaml:3:12: complainant.address: la dernière ligne de l'adresse, « Lille », n'est pas un code postal suivi de la localité"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "v.yaml:4:10: complainant.email: « claire.martin » n'est pas une adresse électronique"
+        ),
+        "{stderr}"
+    );
+}

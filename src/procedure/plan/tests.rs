@@ -338,3 +338,35 @@ fn the_same_plan_is_told_from_the_options_that_make_it() {
         assert_eq!(planned(plain) == planned(other), equal, "check {n}");
     }
 }
+
+#[test]
+fn an_address_ends_with_its_postcode_and_an_e_mail_address_has_a_domain() {
+    use super::{is_email_address, is_postcode_line};
+    for good in [
+        "59000 Lille",
+        "1000 Bruxelles",
+        "B-5590 Ciney",
+        "75854 Paris Cedex 17",
+    ] {
+        assert!(is_postcode_line(good), "{good}");
+    }
+    for bad in [
+        "Lille",
+        "59000",
+        "rue des Lilas 12",
+        "590 Lille",
+        "59000Lille",
+    ] {
+        assert!(!is_postcode_line(bad), "{bad}");
+    }
+    assert!(is_email_address("marie.dubois@example.org"));
+    for bad in [
+        "marie.dubois",
+        "marie@example",
+        "@example.org",
+        "a b@example.org",
+        "a@b@c.fr",
+    ] {
+        assert!(!is_email_address(bad), "{bad}");
+    }
+}

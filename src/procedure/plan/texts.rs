@@ -2,6 +2,7 @@
 //! where they do not belong, references checked (Luhn, mod 97, the institution's file number).
 
 use super::*;
+use crate::case::PLACEHOLDER;
 use crate::text::messages::tr;
 
 /// A warning for each card number written elsewhere than `references.card_number` (in the
@@ -35,8 +36,86 @@ pub(super) fn card_numbers_outside_their_field(file: &CaseFile) -> Vec<String> {
     warnings
 }
 
+/// Whether an address's last line is a postcode and a locality, as La Poste and bpost ask:
+/// « 59000 Lille », « 1000 Bruxelles », « B-5590 Ciney ».
+pub fn is_postcode_line(line: &str) -> bool {
+    let line = line.trim();
+    let line = line
+        .split_once('-')
+        .filter(|(country, _)| (1..=2).contains(&country.len()))
+        .filter(|(country, _)| country.chars().all(|c| c.is_ascii_uppercase()))
+        .map_or(line, |(_, rest)| rest);
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    (4..=5).contains(&digits)
+        && line[digits..].starts_with(' ')
+        && !line[digits..].trim().is_empty()
+}
+
+/// Whether a text is an e-mail address: one `@`, something before it, a domain with a dot
+/// after it, no space.
+pub fn is_email_address(text: &str) -> bool {
+    let text = text.trim();
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// The postal addresses and e-mail addresses of the complainant and of the clinic: an address
+/// ends with its postcode and locality, an e-mail address has a domain.
+fn check_addresses(faults: &mut Faults, file: &CaseFile) {
+    let case = &file.case;
+    let mut blocks = vec![("complainant.address", &case.complainant.address)];
+    blocks.extend((case.representative.as_ref()).map(|r| ("representative.address", &r.address)));
+    for (field, address) in blocks {
+        let last = address.value.iter().rev().find(|l| !l.trim().is_empty());
+        if let Some(last) = last.filter(|l| !l.contains(PLACEHOLDER) && !is_postcode_line(l)) {
+            faults.push(
+                faults
+                    .at(
+                        address,
+                        field,
+                        tr!("address-no-postcode", line = last.as_str()),
+                    )
+                    .expected(tr!("address-no-postcode.expected")),
+            );
+        }
+    }
+    let mut emails = vec![("complainant", case.complainant.email.as_deref())];
+    emails.extend((case.representative.as_ref()).map(|r| ("representative", r.email.as_deref())));
+    for (who, email) in emails {
+        if let Some(email) = email.filter(|e| !e.contains(PLACEHOLDER) && !is_email_address(e)) {
+            let d = Diagnostic::new(
+                &file.path,
+                format!("{who}.email"),
+                tr!("email-not-address", address = email),
+            )
+            .expected(tr!("email-not-address.expected"));
+            // At its line: the first `email:` that holds it.
+            let at = (file.text.lines().enumerate()).find_map(|(n, line)| {
+                let column = line.find(email)?;
+                line.trim_start()
+                    .starts_with("email:")
+                    .then_some((n, column))
+            });
+            faults.push(match at {
+                Some((n, column)) => d.at(n as u64 + 1, column as u64 + 1, &file.text),
+                None => locate_key(d, file, who),
+            });
+        }
+    }
+}
+
 pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
     check_placeholders(faults, file);
+    check_addresses(faults, file);
     let case = &file.case;
     let blank = |s: &str| s.trim().is_empty();
     if blank(&case.complainant.name.value) {
