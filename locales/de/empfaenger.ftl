@@ -44,8 +44,16 @@ recipient-stellantis-fs-belux-service-plaintes = der Beschwerdedienst von Stella
 
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
-recipient-madame-courtage-interlocuteur = der übliche Ansprechpartner des Kunden bei Cabinet Madame Courtage
-    .to = dem üblichen Ansprechpartner des Kunden bei Cabinet Madame Courtage
+recipient-madame-courtage-interlocuteur = { $voice ->
+        [representative] der übliche Ansprechpartner unseres Mandanten bei Cabinet Madame Courtage
+        [company] unser üblicher Ansprechpartner bei Cabinet Madame Courtage
+       *[own] mein üblicher Ansprechpartner bei Cabinet Madame Courtage
+    }
+    .to = { $voice ->
+        [representative] dem üblichen Ansprechpartner unseres Mandanten bei Cabinet Madame Courtage
+        [company] unserem üblichen Ansprechpartner bei Cabinet Madame Courtage
+       *[own] meinem üblichen Ansprechpartner bei Cabinet Madame Courtage
+    }
 recipient-madame-courtage-responsable-reclamations = der Beschwerdeverantwortliche von Cabinet Madame Courtage
     .to = dem Beschwerdeverantwortlichen von Cabinet Madame Courtage
 

@@ -50,8 +50,16 @@ recipient-stellantis-fs-belux-service-plaintes = le service des plaintes de Stel
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
     .to = au Cabinet Madame Courtage
-recipient-madame-courtage-interlocuteur = l’interlocuteur habituel du client au sein du Cabinet Madame Courtage
-    .to = à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage
+recipient-madame-courtage-interlocuteur = { $voice ->
+        [representative] l’interlocuteur habituel de notre mandant au sein du Cabinet Madame Courtage
+        [company] notre interlocuteur habituel au sein du Cabinet Madame Courtage
+       *[own] mon interlocuteur habituel au sein du Cabinet Madame Courtage
+    }
+    .to = { $voice ->
+        [representative] à l’interlocuteur habituel de notre mandant au sein du Cabinet Madame Courtage
+        [company] à notre interlocuteur habituel au sein du Cabinet Madame Courtage
+       *[own] à mon interlocuteur habituel au sein du Cabinet Madame Courtage
+    }
 recipient-madame-courtage-responsable-reclamations = le responsable du traitement des réclamations du Cabinet Madame Courtage
     .to = au responsable du traitement des réclamations du Cabinet Madame Courtage
 

@@ -41,7 +41,11 @@ recipient-stellantis-fs-belux-service-plaintes = Stellantis Financial Services B
 # madame-courtage
 institution-madame-courtage = Cabinet Madame Courtage
 recipient-madame-courtage-interlocuteur = Cabinet Madame Courtage
-    .to = de vaste contactpersoon van de klant bij Cabinet Madame Courtage
+    .to = { $voice ->
+        [representative] de vaste contactpersoon van onze lastgever bij Cabinet Madame Courtage
+        [company] onze vaste contactpersoon bij Cabinet Madame Courtage
+       *[own] mijn vaste contactpersoon bij Cabinet Madame Courtage
+    }
 recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
     .to = de klachtenverantwoordelijke van Cabinet Madame Courtage
 

@@ -394,10 +394,20 @@ impl Wording {
     /// How this language names a recipient of the registry (its message id: see
     /// [`crate::registry::Registry::messages`]).
     pub fn named(&self, id: &str) -> Option<Named> {
+        self.named_by(id, "own")
+    }
+
+    /// As [`Wording::named`], for a letter in a voice (`own`, `representative`, `company`): a
+    /// name may depend on who writes (« mon interlocuteur habituel »).
+    pub fn named_by(&self, id: &str, voice: &str) -> Option<Named> {
         let message = self.bundle.get_message(id)?;
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("voice", FluentValue::from(voice));
         let format = |pattern| {
             let mut errors = Vec::new();
-            let text = self.bundle.format_pattern(pattern, None, &mut errors);
+            let text = self
+                .bundle
+                .format_pattern(pattern, Some(&args), &mut errors);
             errors.is_empty().then(|| text.into_owned())
         };
         let name = format(message.value()?)?;

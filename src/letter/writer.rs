@@ -110,13 +110,15 @@ impl Writer<'_> {
     /// How the letter's language names a recipient of the registry (checked for every one
     /// when the engine is built; were one missing, the letter would show its message id).
     pub(super) fn named(&self, id: &str) -> wording::Named {
-        self.wording.named(id).unwrap_or_else(|| {
-            debug_assert!(false, "no name `{id}`");
-            wording::Named {
-                name: id.to_string(),
-                to: id.to_string(),
-            }
-        })
+        self.wording
+            .named_by(id, self.voice.key())
+            .unwrap_or_else(|| {
+                debug_assert!(false, "no name `{id}`");
+                wording::Named {
+                    name: id.to_string(),
+                    to: id.to_string(),
+                }
+            })
     }
 
     /// A date as the letter's language writes it: "1er août 2026", "1 augustus 2026".

@@ -231,7 +231,7 @@ fn broker_complaint_goes_to_the_insurance_mediator() {
     assert_shows(&text, "Rennes, le 15 octobre 2026");
     assert_shows(
         &text,
-        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage. \
+        "Le 3 juin 2026, j’ai adressé une réclamation par courriel à mon interlocuteur habituel au sein du Cabinet Madame Courtage. \
          Cette démarche est restée sans réponse malgré l’expiration, le 3 août 2026, du délai de deux mois.",
     );
     assert_shows(&text, "N° de contrat : MC-HAB-20931");

@@ -410,7 +410,7 @@ fn remedies_are_said_exhausted_only_when_every_internal_level_was_taken() {
     assert!(!text.contains("toutes les étapes"), "{text}");
     assert_shows(
         &text,
-        "J’ai préalablement adressé une réclamation écrite à ce professionnel, il y a moins d’un an : le 3 juin 2026, à l’interlocuteur habituel du client au sein du Cabinet Madame Courtage (sans réponse).",
+        "J’ai préalablement adressé une réclamation écrite à ce professionnel, il y a moins d’un an : le 3 juin 2026, à mon interlocuteur habituel au sein du Cabinet Madame Courtage (sans réponse).",
     );
     assert_shows(&text, "Aucune juridiction n’est saisie de ce litige.");
 

@@ -460,3 +460,35 @@ fn the_calendars_titles_are_in_the_users_language_and_its_uids_never_masked() {
         assert!(!uid.contains('X'), "{uid}");
     }
 }
+
+#[test]
+fn the_brokers_usual_contact_is_named_in_the_writers_own_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = "complainant:\n  civility: Madame\n  name: Claire Lefebvre\n  address: [5 place du Marché, 35000 Rennes]\n  email: claire.lefebvre@example.org\ninstitution: madame-courtage\nreferences:\n  contract_number: \"MC-HAB-20931\"\ndispute:\n  subject: Résiliation non prise en compte\n  facts: La résiliation n'a pas été prise en compte.\n  demands: [la prise en compte de la résiliation]\nhistory:\n  - {step: 1, date: 2026-06-03, channel: email}\nletter: {step: 3}\n";
+    std::fs::write(dir.path().join("own.yaml"), case).unwrap();
+    let clinic = case.replace(
+        "institution:",
+        "representative:\n  name: Clinique juridique de Rennes\n  address: [1 rue de la Loi, 35000 Rennes]\n  mandate_date: 2026-06-01\ninstitution:",
+    );
+    std::fs::write(dir.path().join("clinic.yaml"), clinic).unwrap();
+    for (name, shown) in [
+        (
+            "own",
+            "à mon interlocuteur habituel au sein du Cabinet Madame Courtage",
+        ),
+        (
+            "clinic",
+            "à l’interlocuteur habituel de notre mandant au sein du Cabinet Madame Courtage",
+        ),
+    ] {
+        let (code, stdout, stderr) = outcome_on(
+            dir.path(),
+            "2026-11-22",
+            &["render", &format!("{name}.yaml")],
+        );
+        assert_eq!(code, Some(0), "{stdout}{stderr}");
+        let text = pdf_text_of(dir.path().join(format!("{name}-niveau-3.pdf")));
+        assert_shows(&text, shown);
+        assert!(!text.contains("habituel du client"), "{text}");
+    }
+}
