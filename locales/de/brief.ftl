@@ -17,8 +17,8 @@ sender-name = { $gender ->
     [monsieur] { civility-monsieur } { $name }
    *[none] { $name }
 }
-on-behalf = Im Auftrag von { $complainant }
-signature-on-behalf = im Auftrag von { $complainant }
+on-behalf = Im Auftrag von { $complainant_dative }
+signature-on-behalf = im Auftrag von { $complainant_dative }
 # Die Unterschrift einer Person für eine Organisation.
 signature-for = Für { $name }
 signature-signatory = { $name }, { $role }
@@ -80,13 +80,13 @@ closing = Mit freundlichen Grüßen
 
 ## Die Einleitung
 
-opening-mandate = Wir handeln im Auftrag von { $complainant } aufgrund der schriftlichen Vollmacht vom { $date } (Kopie in der Anlage).
+opening-mandate = Wir handeln im Auftrag von { $complainant_dative } aufgrund der schriftlichen Vollmacht vom { $date } (Kopie in der Anlage).
 product-concerned = zum Produkt „{ $product }“
 product-about = zum Produkt „{ $product }“
 opening-complaint = { $voice ->
-    [representative] Hiermit reichen wir im Namen von { $client } eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
-    [company] Hiermit reichen wir eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
-   *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall ein{ $product }.
+    [representative] Hiermit reichen wir im Namen von { $client_dative } eine schriftliche Beschwerde über den unten beschriebenen Streitfall{ $product } ein.
+    [company] Hiermit reichen wir eine schriftliche Beschwerde über den unten beschriebenen Streitfall{ $product } ein.
+   *[own] Hiermit reiche ich eine schriftliche Beschwerde über den unten beschriebenen Streitfall{ $product } ein.
 }
 opening-earlier-steps = { $count ->
     [one] { $channel ->
@@ -117,7 +117,7 @@ opening-escalation = Gemäß Ihrem Beschwerdeverfahren { $voice ->
     [representative] bitten wir
     [company] bitten wir
    *[own] bitte ich
-} Sie, den unten beschriebenen Streitfall erneut zu prüfen{ $product }.
+} Sie, den unten beschriebenen Streitfall{ $product } erneut zu prüfen.
 opening-mediation = { $voice ->
     [representative] Wir bitten
     [company] Wir bitten
@@ -186,7 +186,7 @@ demands-intro = { $kind ->
        *[own] Ich bitte Sie, diese Praxis des Unternehmens zu prüfen. Ich weiß, dass Sie keine Einzelstreitigkeiten entscheiden: Ich melde Ihnen diesen Sachverhalt, damit Sie Ihre Aufsicht ausüben können.
     }
    *[other] { $voice ->
-        [representative] Wir bitten Sie daher im Namen von { $client } um:
+        [representative] Wir bitten Sie daher im Namen von { $client_dative } um:
         [company] Wir bitten Sie daher um:
        *[own] Ich bitte Sie daher um:
     }
@@ -288,4 +288,4 @@ attachment-step = Kopie { $voice ->
 proof-registered = und des Einlieferungsbelegs des Einschreibens
 attachment-chat = Kopie des Chatverlaufs vom { $date }
 attachment-answer = Kopie der Antwort vom { $date }{ $reference }
-attachment-mandate = Vollmacht von { $complainant } vom { $date }
+attachment-mandate = Vollmacht von { $complainant_dative } vom { $date }

@@ -115,7 +115,7 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 64] = [
+pub const VALUES: [&str; 66] = [
     "voice",
     "recent",
     "why",
@@ -165,6 +165,8 @@ pub const VALUES: [&str; 64] = [
     "deadline_ack",
     "requested",
     "of_requested",
+    "complainant_dative",
+    "client_dative",
     "of_law",
     "law_deadline",
     "law_extended",

@@ -94,9 +94,14 @@ impl Writer<'_> {
             Language::French => self.voice.named.as_str(),
             Language::Dutch | Language::German => self.voice.complainant_full.as_str(),
         };
+        // German: the name after « von » is in the dative (« Herrn Lukas Kreutz »).
+        let dative = crate::text::german::dative(complainant);
+        let client_dative = crate::text::german::dative(&self.voice.client);
         let mut all: Vec<(&str, &str)> = vec![
             ("voice", self.voice.key()),
             ("complainant", complainant),
+            ("complainant_dative", &dative),
+            ("client_dative", &client_dative),
             ("of_complainant", &self.voice.of_complainant),
             ("client", &self.voice.client),
             ("of_client", &self.voice.of_client),

@@ -91,3 +91,22 @@ mod tests {
         }
     }
 }
+
+/// A name after a preposition that governs the dative (« im Auftrag von », « Vollmacht von »):
+/// « Herr » takes its dative « Herrn »; « Frau » and a name alone are unchanged.
+pub fn dative(name: &str) -> String {
+    match name.strip_prefix("Herr ") {
+        Some(rest) => format!("Herrn {rest}"),
+        None => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod dative_tests {
+    #[test]
+    fn herr_takes_its_dative() {
+        assert_eq!(super::dative("Herr Lukas Kreutz"), "Herrn Lukas Kreutz");
+        assert_eq!(super::dative("Frau Anna Kreutz"), "Frau Anna Kreutz");
+        assert_eq!(super::dative("Kreutz GmbH"), "Kreutz GmbH");
+    }
+}

@@ -492,3 +492,27 @@ fn the_brokers_usual_contact_is_named_in_the_writers_own_person() {
         assert!(!text.contains("habituel du client"), "{text}");
     }
 }
+
+#[test]
+fn a_german_letter_for_a_client_names_him_in_the_dative() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(example("cetelem-be-beschwerde-de.yaml"))
+        .unwrap()
+        .replace("civility: Madame", "civility: Monsieur")
+        .replace("name: Anna Schmitz", "name: Lukas Kreutz")
+        .replace(
+            "institution:",
+            "representative:\n  name: Rechtsberatung Eupen\n  address: [Klosterstraße 2, 4700 Eupen]\n  mandate_date: 2026-09-01\ninstitution:",
+        );
+    std::fs::write(dir.path().join("kreutz.yaml"), case).unwrap();
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "kreutz.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let text = pdf_text_of(dir.path().join("kreutz-niveau-1.pdf"));
+    assert_shows(&text, "im Auftrag von Herrn Lukas Kreutz");
+    // The separable particle at the end of its clause.
+    assert_shows(
+        &text,
+        "Hiermit reichen wir im Namen von Herrn Kreutz eine schriftliche Beschwerde über den unten beschriebenen Streitfall zum Produkt „Privatkredit“ ein.",
+    );
+    assert!(!text.contains("von Herr "), "{text}");
+}
