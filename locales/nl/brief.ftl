@@ -15,7 +15,7 @@ sender-name = { $name }
 on-behalf = Namens { $complainant }
 signature-on-behalf = namens { $complainant }
 # De handtekening van wie voor een organisatie tekent.
-signature-for = Voor { $name }
+signature-for = Voor { $named_nl }
 signature-signatory = { $name }, { $role }
 contact-phone = Tel.: { $phone }
 contact-email = E-mail: { $email }
@@ -78,7 +78,7 @@ closing = Met vriendelijke groeten,
 opening-mandate = Wij treden op namens { $complainant }, die ons op { $date } een schriftelijk mandaat heeft gegeven (kopie in bijlage).
 product-concerned = in verband met { $voice ->
     [representative] het product „{ $product }”
-    [company] ons { $product }
+    [company] ons product „{ $product }”
    *[own] mijn { $product }
 }
 product-about = in verband met het product „{ $product }”

@@ -154,6 +154,7 @@ fn signed_for(w: &Writer, organisation: &str, signatory: &crate::case::Signatory
             &[
                 ("name", organisation),
                 ("named", &french::with_article(organisation)),
+                ("named_nl", &crate::text::dutch::with_article(organisation)),
             ],
         ),
         signer,

@@ -115,7 +115,7 @@ fn resource(text: &str, origin: &Path) -> Result<FluentResource, Error> {
 }
 
 /// Every value a letter gives its messages: a message naming another one has a typo.
-pub const VALUES: [&str; 66] = [
+pub const VALUES: [&str; 67] = [
     "voice",
     "recent",
     "why",
@@ -166,6 +166,7 @@ pub const VALUES: [&str; 66] = [
     "requested",
     "of_requested",
     "complainant_dative",
+    "named_nl",
     "client_dative",
     "of_law",
     "law_deadline",

@@ -111,3 +111,39 @@ mod tests {
         }
     }
 }
+
+/// An organisation's name as a Dutch sentence names it after a preposition: with « de » when
+/// its first word is a company form (« de BV Janssens », « de vzw Samen »), else as it is.
+pub fn with_article(name: &str) -> String {
+    const FORMS: [&str; 9] = [
+        "bv",
+        "bvba",
+        "nv",
+        "cv",
+        "cvba",
+        "vof",
+        "commv",
+        "vzw",
+        "coöperatie",
+    ];
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    match FORMS.contains(&first.as_str()) {
+        true => format!("de {name}"),
+        false => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod article_tests {
+    #[test]
+    fn a_company_form_takes_its_article() {
+        assert_eq!(super::with_article("BV Janssens"), "de BV Janssens");
+        assert_eq!(super::with_article("vzw Samen"), "de vzw Samen");
+        assert_eq!(super::with_article("Janssens Bouw"), "Janssens Bouw");
+    }
+}

@@ -210,8 +210,15 @@ pub fn unbreakable(text: &str) -> String {
 /// Entraide ». A name whose first word is not a known kind of organisation is left as it is
 /// (« Boulangerie Dupont » is often written without one).
 pub fn with_article(name: &str) -> String {
-    const FEMININE: [&str; 13] = [
+    const FEMININE: [&str; 18] = [
         "société",
+        // Belgian forms: société à responsabilité limitée (and before 2019 « privée »),
+        // coopérative, en nom collectif, en commandite.
+        "srl",
+        "sprl",
+        "sc",
+        "snc",
+        "scomm",
         "sarl",
         "sas",
         "sasu",

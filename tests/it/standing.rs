@@ -516,3 +516,31 @@ fn a_german_letter_for_a_client_names_him_in_the_dative() {
     );
     assert!(!text.contains("von Herr "), "{text}");
 }
+
+#[test]
+fn belgian_company_forms_take_their_article_and_dutch_possessives_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = |name: &str, language: &str| {
+        format!(
+            "complainant:\n  name: {name}\n  address: [Rue Courtejoie 17, 5590 Ciney]\n  country: BE\n  type: business\n  signatory: {{name: Sophie Janssens, role: gérante}}\ninstitution: cetelem-be\nproduct: operationele leasing\nreferences:\n  file_number: \"4012 3456 7890\"\ndispute:\n  subject: Double prélèvement\n  facts: La mensualité a été prélevée deux fois.\n  demands: [le remboursement]\nletter: {{language: {language}}}\n"
+        )
+    };
+    std::fs::write(dir.path().join("fr.yaml"), case("SRL Janssens Bouw", "fr")).unwrap();
+    std::fs::write(dir.path().join("nl.yaml"), case("BV Janssens Bouw", "nl")).unwrap();
+    for (name, shown) in [
+        ("fr", "Pour la SRL Janssens Bouw"),
+        ("nl", "Voor de BV Janssens Bouw"),
+        ("nl", "ons product „operationele leasing”"),
+    ] {
+        let (code, stdout, stderr) = outcome_on(
+            dir.path(),
+            "2026-11-22",
+            &["render", &format!("{name}.yaml"), "--force"],
+        );
+        assert_eq!(code, Some(0), "{stdout}{stderr}");
+        assert_shows(
+            &pdf_text_of(dir.path().join(format!("{name}-niveau-1.pdf"))),
+            shown,
+        );
+    }
+}
