@@ -140,6 +140,8 @@ pub fn typography(text: &str) -> String {
             ' ' if prev == Some('«') || next == Some('»') => (NBSP, None),
             // "n° 1A 123": the number stays with its sign.
             ' ' if prev == Some('°') && matches!(before, Some('n' | 'N')) => (NBSP, None),
+            // A date stays on one line: « 1er avril », « 3 juin 2026 ».
+            ' ' if in_date(&text[..i], &text[i + 1..]) => (NBSP, None),
             ';' | '!' | '?' | ':'
                 if prev.is_some_and(char::is_alphabetic)
                     && next.is_none_or(char::is_whitespace) =>
@@ -157,6 +159,37 @@ pub fn typography(text: &str) -> String {
     }
     out.push_str(&text[verbatim..]);
     out
+}
+
+/// Whether the space between `before` and `after` is inside a date: a day (« 3 », « 1er »)
+/// then a month, or a month then its year.
+fn in_date(before: &str, after: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let word_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word_after = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let day = |w: &str| {
+        let digits = w.strip_suffix("er").unwrap_or(w);
+        (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    (day(word_before) && MONTHS.contains(&word_after))
+        || (MONTHS.contains(&word_before) && year(word_after))
 }
 
 /// The typographic apostrophe, as the letters' own sentences write it.
@@ -328,6 +361,14 @@ fn format_amount(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_of_the_case_stays_on_one_line() {
+        assert_eq!(
+            super::typography("le 1er avril et le 3 juin 2026, 12 pommes"),
+            "le 1er\u{a0}avril et le 3\u{a0}juin\u{a0}2026, 12 pommes"
+        );
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
