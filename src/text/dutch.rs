@@ -147,3 +147,58 @@ mod article_tests {
         assert_eq!(super::with_article("Janssens Bouw"), "Janssens Bouw");
     }
 }
+
+/// Amounts as Dutch writes them, the sign first: « 37,50 € » and « 37,50€ » become
+/// « € 37,50 » (a no-break space after the sign), as the letter's own amounts read.
+pub fn euro_first(text: &str) -> String {
+    if !text.contains('€') {
+        return text.to_string();
+    }
+    let spaces = [' ', '\u{a0}', '\u{202f}'];
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut rest = text;
+    while let Some(at) = rest.find('€') {
+        let before = &rest[..at];
+        let trimmed = before.trim_end_matches(spaces);
+        // The number just before the sign: digits, with « , » « . » and spaces between groups.
+        let number_start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{202f}'))
+            .last()
+            .map(|(i, _)| i);
+        match number_start {
+            Some(start)
+                if trimmed[start..].starts_with(|c: char| c.is_ascii_digit())
+                    && trimmed[..start]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric()) =>
+            {
+                out.push_str(&trimmed[..start]);
+                out.push_str("€\u{a0}");
+                out.push_str(&trimmed[start..]);
+            }
+            _ => {
+                out.push_str(before);
+                out.push('€');
+            }
+        }
+        rest = &rest[at + '€'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod euro_tests {
+    #[test]
+    fn the_euro_sign_goes_first() {
+        assert_eq!(
+            super::euro_first("een bedrag van 37,50 € en 1\u{202f}250,00€."),
+            "een bedrag van €\u{a0}37,50 en €\u{a0}1\u{202f}250,00."
+        );
+        assert_eq!(super::euro_first("€ 37,50"), "€ 37,50");
+        assert_eq!(super::euro_first("A4 €"), "A4 €");
+    }
+}

@@ -337,7 +337,7 @@ fn a_dutch_letter_has_dutch_dates_and_formulas() {
     assert_shows(&text, "Feiten");
     assert_shows(
         &text,
-        "Ik vraag u daarom: • de terugbetaling van de dubbele afschrijving, namelijk 182,40 €",
+        "Ik vraag u daarom: • de terugbetaling van de dubbele afschrijving, namelijk € 182,40",
     );
     // The amount as Dutch writes it, the sign first and kept with the figure.
     assert_shows(&text, "Het betwiste bedrag is € 182,40.");
