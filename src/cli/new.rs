@@ -49,8 +49,21 @@ fn checked(
     required: bool,
     check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
 ) -> Asked<Option<String>> {
+    checked_as(question, help, required, check, masked)
+}
+
+/// As [`checked`], the answer shown once given as `shown` says it (a date or an amount said
+/// back as read).
+fn checked_as(
+    question: &str,
+    help: &str,
+    required: bool,
+    check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
+    shown: fn(&str) -> String,
+) -> Asked<Option<String>> {
     let empty = tr!("new-required");
-    let mut prompt = Text::new(question).with_formatter(&masked);
+    let formatter = move |answer: &str| shown(&masked(answer));
+    let mut prompt = Text::new(question).with_formatter(&formatter);
     if !help.is_empty() {
         prompt = prompt.with_help_message(help);
     }
@@ -75,15 +88,79 @@ fn checked(
     Ok((!answer.is_empty()).then_some(answer))
 }
 
-/// A date, typed YYYY-MM-DD (one written day first is refused with the same date turned
-/// around, as `check` says it), never after today.
-fn day(question: &str, today: NaiveDate, required: bool) -> Asked<Option<String>> {
-    checked(question, &tr!("new-date-help"), required, move |input| {
-        let day = crate::case::parse_date(input)?;
-        if day > today {
-            return Err(tr!("new-date-future", today = today.to_string()));
+/// A date as a person types it: YYYY-MM-DD, or day first as French writes it (04/12/2026,
+/// 4.12.2026).
+fn read_day(input: &str) -> Result<NaiveDate, String> {
+    crate::case::parse_date(input).or_else(|error| {
+        let parts: Vec<&str> = input.trim().split(['/', '.', '-']).collect();
+        match parts.as_slice() {
+            [d, m, y] if y.len() == 4 => {
+                let number = |p: &str| p.parse::<u32>().ok();
+                let (d, m, y) = (number(d), number(m), number(y));
+                (d.zip(m).zip(y))
+                    .and_then(|((d, m), y)| NaiveDate::from_ymd_opt(y as i32, m, d))
+                    .ok_or(error)
+            }
+            _ => Err(error),
         }
-        Ok(())
+    })
+}
+
+/// A date, typed as [`read_day`] reads it, never after today nor before `after` (an answer
+/// before its step); said back as read (« 2026-12-04, 4 décembre 2026 ») and written as the
+/// case file writes dates.
+fn day(
+    question: &str,
+    today: NaiveDate,
+    after: Option<NaiveDate>,
+    required: bool,
+) -> Asked<Option<String>> {
+    let answer = checked_as(
+        question,
+        &tr!("new-date-help"),
+        required,
+        move |input| {
+            let day = read_day(input)?;
+            if day > today {
+                return Err(tr!("new-date-future", today = today.to_string()));
+            }
+            match after {
+                Some(step) if day < step => Err(tr!(
+                    "answer-before-step",
+                    answered = day.to_string(),
+                    date = step.to_string()
+                )),
+                _ => Ok(()),
+            }
+        },
+        |input| match read_day(input) {
+            Ok(day) => tr!(
+                "new-read-as",
+                read = format!("{day}, {}", crate::text::french::date(day))
+            ),
+            Err(_) => input.to_string(),
+        },
+    )?;
+    Ok(answer.map(|a| read_day(&a).map_or(a, |d| d.to_string())))
+}
+
+/// An amount as a person types it: « 45.00 », or as French writes it (« 1 240,00 € »).
+fn read_amount(input: &str) -> Result<f64, String> {
+    crate::case::parse_amount(input).or_else(|error| {
+        let cleaned: String = (input.trim().trim_end_matches('€').chars())
+            .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}'))
+            .collect();
+        let pointed = match (cleaned.rfind(','), cleaned.rfind('.')) {
+            (Some(comma), point) if point.is_none_or(|p| p < comma) => {
+                cleaned.replace('.', "").replace(',', ".")
+            }
+            _ => cleaned.replace(',', ""),
+        };
+        pointed
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .ok_or(error)
     })
 }
 
@@ -253,7 +330,7 @@ fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
             })
             .collect();
         let level = choose(&tr!("new-history-level"), levels)?;
-        let date = day(&tr!("new-history-date"), today, true)?.unwrap_or_default();
+        let date = day(&tr!("new-history-date"), today, None, true)?.unwrap_or_default();
         let channel = choose(
             &tr!("new-history-channel"),
             CHANNELS
@@ -267,7 +344,8 @@ fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
             None
         };
         let answer = if yes_no(&tr!("new-history-answered"))? {
-            let on = day(&tr!("new-history-answer-date"), today, true)?.unwrap_or_default();
+            let sent = date.parse().ok();
+            let on = day(&tr!("new-history-answer-date"), today, sent, true)?.unwrap_or_default();
             Some((on, text(&tr!("new-history-answer-summary"), None, false)?))
         } else {
             None
@@ -316,7 +394,7 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
         answers.clinic = Some(Clinic {
             name: required(&tr!("new-clinic-name"), None)?,
             address: address(&tr!("new-whose-clinic"))?,
-            mandate_date: day(&tr!("new-clinic-mandate"), today, true)?.unwrap_or_default(),
+            mandate_date: day(&tr!("new-clinic-mandate"), today, None, true)?.unwrap_or_default(),
             reference: text(&tr!("new-clinic-reference"), None, false)?,
             email: email(&tr!("new-clinic-email"))?,
         });
@@ -341,13 +419,18 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
     answers.subject = required(&tr!("new-subject"), None)?;
     answers.facts = several(&tr!("new-facts"), &tr!("new-facts-help"))?;
     answers.demands = several(&tr!("new-demands"), &tr!("new-demands-help"))?;
-    answers.amount = checked(
+    // « 1 240,00 € » is taken, said back as read, and written as the case file writes it.
+    answers.amount = checked_as(
         &tr!("new-amount"),
         &tr!("new-amount-help"),
         false,
-        |input| crate::case::parse_amount(input).map(drop),
+        |input| read_amount(input).map(drop),
+        |input| match read_amount(input) {
+            Ok(n) => tr!("new-read-as", read = crate::text::french::amount(n)),
+            Err(_) => input.to_string(),
+        },
     )?
-    .map(|a| crate::case::parse_amount(&a).map_or(a, |n| format!("{n:.2}")));
+    .map(|a| read_amount(&a).map_or(a, |n| format!("{n:.2}")));
     answers.history = history(institution, today)?;
     let template = case_template(registry, institution);
     if template.contains("recipient_address:") {

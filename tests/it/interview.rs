@@ -137,12 +137,29 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
                 "Le remboursement des 45 euros de frais",
             ),
             ("(une autre ; Entrée sur une ligne vide pour finir)", ""),
-            ("Le montant en litige", "45.00"),
+            // As French writes them: taken, and said back as read.
+            ("Le montant en litige", "1 240,00 €"),
             ("Avez-vous déjà contacté", "oui"),
             ("À quel niveau de la procédure", "service-clients"),
-            ("À quelle date ?", "2026-05-12"),
+            ("À quelle date ?", "12/05/2026"),
             ("Par quel moyen ?", "téléphone"),
-            ("Une réponse est-elle arrivée ?", "non"),
+            ("Une réponse est-elle arrivée ?", "oui"),
+            // Dated before the call it answers: refused at the prompt, typed again.
+            ("La date de la réponse", "01/05/2026"),
+        ],
+        &mut screen,
+    );
+    retype(
+        &mut s,
+        "avant la démarche à laquelle elle répond",
+        "01/05/2026",
+        "20/05/2026",
+        &screen,
+    );
+    answer_all(
+        &mut s,
+        &[
+            ("Ce qu'elle disait", "refus"),
             ("Une autre démarche déjà faite", "non"),
             ("Écrire la lettre maintenant ?", "oui"),
         ],
@@ -152,7 +169,13 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
     let screen = finish(
         &mut s,
         screen,
-        &["Dossier écrit : dossier.yaml", "valide", "écrit : "],
+        &[
+            "Dossier écrit : dossier.yaml",
+            "valide",
+            "écrit : ",
+            "lu : 1\u{202f}240,00\u{a0}€",
+            "lu : 2026-05-12, 12\u{a0}mai\u{a0}2026",
+        ],
     );
     // The number shows while it is typed; once given, the screen keeps its last four digits
     // only, and nothing the tool says afterwards shows it.
@@ -170,6 +193,8 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
     assert_eq!(code, Some(0), "{stderr}");
     let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
     assert!(case.contains("# Dossier de réclamation — American Express Carte France"));
+    assert!(case.contains("amount: 1240.00"), "{case}");
+    assert!(case.contains("date: 2026-05-12"), "{case}");
     let pdf = dir.path().join("dossier-niveau-2.pdf");
     let text = pdf_text_of(&pdf);
     for needle in [
