@@ -177,20 +177,37 @@ new-institution = Which institution is your complaint about?
 new-clinic = Is a legal clinic or an association acting for the person (with a written mandate)?
 new-clinic-name = The clinic's or association's name
 new-whose-clinic = the clinic's address
-new-whose-complainant = your address
+new-whose-complainant = { $clinic ->
+    [yes] your client's address
+   *[no] your address
+}
 new-whose-recipient = the recipient's address
 new-street = Street and number ({ $whose })
 new-town = Postcode and town ({ $whose })
 new-clinic-mandate = The date of the written mandate
 new-clinic-reference = The clinic's reference for this case (optional)
 new-clinic-email = The clinic's e-mail address (optional)
-new-civility = How should the letter address the person?
+new-clinic-signatory = Who signs for the clinic: first name and surname (optional)
+new-clinic-role = Their function (« juriste », « student ») (optional)
+new-civility = { $clinic ->
+    [yes] How should the letter address your client?
+   *[no] How should the letter address the person?
+}
 new-civility-none = neither
-new-name = First name and surname of the person who complains
-new-audience = Does the person act as a private individual or for a business?
+new-name = { $clinic ->
+    [yes] First name and surname of your client
+   *[no] First name and surname of the person who complains
+}
+new-audience = { $clinic ->
+    [yes] Does your client act as a private individual or for a business?
+   *[no] Does the person act as a private individual or for a business?
+}
 new-consumer = as a private individual (consumer)
 new-business = for a business
-new-email = E-mail address of the person
+new-email = { $clinic ->
+    [yes] E-mail address of your client
+   *[no] E-mail address of the person
+}
 new-product = The product or contract concerned (e.g. "Carte Gold American Express", "personal loan no. …")
 new-ref-file-number = The file number
 new-ref-file-number-digits = The file number ({ $digits } digits)
@@ -205,8 +222,14 @@ new-need-advised = advised: Enter to skip
 new-need-optional = optional: Enter to skip
 new-subject = The subject of the complaint, in a few words (it becomes the letter's "Subject")
 new-facts = What happened: one paragraph (dates, amounts)
-new-facts-help = one paragraph per answer; Enter on an empty line when done
-new-demands = What you ask for
+new-facts-help = { $clinic ->
+    [yes] one paragraph per answer, in the third person (« Mme Dubois a… »); Enter on an empty line when done
+   *[no] one paragraph per answer; Enter on an empty line when done
+}
+new-demands = { $clinic ->
+    [yes] What your client asks for
+   *[no] What you ask for
+}
 new-demands-help = one demand per answer; Enter on an empty line when done
 new-amount = The amount in dispute, in euros (optional)
 new-amount-help = e.g. 45.00; Enter to skip

@@ -177,20 +177,37 @@ new-institution = Contre quel établissement est votre réclamation ?
 new-clinic = Une clinique juridique ou une association agit-elle pour la personne (avec un mandat écrit) ?
 new-clinic-name = Le nom de la clinique ou de l'association
 new-whose-clinic = adresse de la clinique
-new-whose-complainant = votre adresse
+new-whose-complainant = { $clinic ->
+    [yes] l'adresse de votre client·e
+   *[no] votre adresse
+}
 new-whose-recipient = adresse du destinataire
 new-street = Numéro et rue ({ $whose })
 new-town = Code postal et localité ({ $whose })
 new-clinic-mandate = La date du mandat écrit
 new-clinic-reference = La référence de la clinique pour ce dossier (facultatif)
 new-clinic-email = L'adresse électronique de la clinique (facultatif)
-new-civility = Comment la lettre doit-elle nommer la personne ?
+new-clinic-signatory = Qui signe pour la clinique : prénom et nom (facultatif)
+new-clinic-role = Sa fonction (« juriste », « étudiante ») (facultatif)
+new-civility = { $clinic ->
+    [yes] Comment la lettre doit-elle nommer votre client·e ?
+   *[no] Comment la lettre doit-elle nommer la personne ?
+}
 new-civility-none = ni l'un ni l'autre
-new-name = Prénom et nom de la personne qui se plaint
-new-audience = La personne agit-elle comme particulier ou pour une entreprise ?
+new-name = { $clinic ->
+    [yes] Prénom et nom de votre client·e
+   *[no] Prénom et nom de la personne qui se plaint
+}
+new-audience = { $clinic ->
+    [yes] Votre client·e agit-il/elle comme particulier ou pour une entreprise ?
+   *[no] La personne agit-elle comme particulier ou pour une entreprise ?
+}
 new-consumer = comme particulier (consommateur)
 new-business = pour une entreprise
-new-email = Adresse électronique de la personne
+new-email = { $clinic ->
+    [yes] Adresse électronique de votre client·e
+   *[no] Adresse électronique de la personne
+}
 new-product = Le produit ou le contrat en cause (par exemple « Carte Gold American Express », « prêt personnel n° … »)
 new-ref-file-number = Le numéro de dossier
 new-ref-file-number-digits = Le numéro de dossier ({ $digits } chiffres)
@@ -205,8 +222,14 @@ new-need-advised = conseillé : Entrée pour passer
 new-need-optional = facultatif : Entrée pour passer
 new-subject = L'objet de la réclamation, en quelques mots (il devient l'« Objet » de la lettre)
 new-facts = Ce qui s'est passé : un paragraphe (dates, montants)
-new-facts-help = un paragraphe par réponse ; Entrée sur une ligne vide pour finir
-new-demands = Ce que vous demandez
+new-facts-help = { $clinic ->
+    [yes] un paragraphe par réponse, à la troisième personne (« Mme Dubois a… ») ; Entrée sur une ligne vide pour finir
+   *[no] un paragraphe par réponse ; Entrée sur une ligne vide pour finir
+}
+new-demands = { $clinic ->
+    [yes] Ce que votre client·e demande
+   *[no] Ce que vous demandez
+}
 new-demands-help = une demande par réponse ; Entrée sur une ligne vide pour finir
 new-amount = Le montant en litige, en euros (facultatif)
 new-amount-help = par exemple 45.00 ; Entrée pour passer

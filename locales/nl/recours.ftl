@@ -177,20 +177,37 @@ new-institution = Tegen welke instelling is uw klacht gericht?
 new-clinic = Treedt een rechtswinkel of een vereniging op voor de persoon (met een schriftelijk mandaat)?
 new-clinic-name = De naam van de rechtswinkel of de vereniging
 new-whose-clinic = adres van de rechtswinkel
-new-whose-complainant = uw adres
+new-whose-complainant = { $clinic ->
+    [yes] het adres van uw cliënt
+   *[no] uw adres
+}
 new-whose-recipient = adres van de ontvanger
 new-street = Straat en nummer ({ $whose })
 new-town = Postcode en gemeente ({ $whose })
 new-clinic-mandate = De datum van het schriftelijk mandaat
 new-clinic-reference = De referentie van de rechtswinkel voor dit dossier (facultatief)
 new-clinic-email = Het e-mailadres van de rechtswinkel (facultatief)
-new-civility = Hoe moet de brief de persoon aanspreken?
+new-clinic-signatory = Wie tekent voor de rechtswinkel: voornaam en naam (facultatief)
+new-clinic-role = De functie (« jurist », « student ») (facultatief)
+new-civility = { $clinic ->
+    [yes] Hoe moet de brief uw cliënt aanspreken?
+   *[no] Hoe moet de brief de persoon aanspreken?
+}
 new-civility-none = geen van beide
-new-name = Voornaam en naam van de persoon die klaagt
-new-audience = Treedt de persoon op als particulier of voor een onderneming?
+new-name = { $clinic ->
+    [yes] Voornaam en naam van uw cliënt
+   *[no] Voornaam en naam van de persoon die klaagt
+}
+new-audience = { $clinic ->
+    [yes] Treedt uw cliënt op als particulier of voor een onderneming?
+   *[no] Treedt de persoon op als particulier of voor een onderneming?
+}
 new-consumer = als particulier (consument)
 new-business = voor een onderneming
-new-email = E-mailadres van de persoon
+new-email = { $clinic ->
+    [yes] E-mailadres van uw cliënt
+   *[no] E-mailadres van de persoon
+}
 new-product = Het product of contract in kwestie (bijvoorbeeld "persoonlijke lening nr. …")
 new-ref-file-number = Het dossiernummer
 new-ref-file-number-digits = Het dossiernummer ({ $digits } cijfers)
@@ -205,8 +222,14 @@ new-need-advised = aangeraden: Enter om over te slaan
 new-need-optional = facultatief: Enter om over te slaan
 new-subject = Het onderwerp van de klacht, in enkele woorden (het wordt het "Betreft" van de brief)
 new-facts = Wat er gebeurd is: één alinea (datums, bedragen)
-new-facts-help = één alinea per antwoord; Enter op een lege regel om te eindigen
-new-demands = Wat u vraagt
+new-facts-help = { $clinic ->
+    [yes] één alinea per antwoord, in de derde persoon (« mevrouw Peeters heeft… »); Enter op een lege regel om te eindigen
+   *[no] één alinea per antwoord; Enter op een lege regel om te eindigen
+}
+new-demands = { $clinic ->
+    [yes] Wat uw cliënt vraagt
+   *[no] Wat u vraagt
+}
 new-demands-help = één eis per antwoord; Enter op een lege regel om te eindigen
 new-amount = Het betwiste bedrag, in euro (facultatief)
 new-amount-help = bijvoorbeeld 45.00; Enter om over te slaan

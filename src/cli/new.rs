@@ -397,28 +397,41 @@ fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> 
             mandate_date: day(&tr!("new-clinic-mandate"), today, None, true)?.unwrap_or_default(),
             reference: text(&tr!("new-clinic-reference"), None, false)?,
             email: email(&tr!("new-clinic-email"))?,
+            signatory: match text(&tr!("new-clinic-signatory"), None, false)? {
+                Some(name) => Some((name, text(&tr!("new-clinic-role"), None, false)?)),
+                None => None,
+            },
         });
     }
+    // A clinic speaks of its client; a person of themself.
+    let clinic = if answers.clinic.is_some() {
+        "yes"
+    } else {
+        "no"
+    };
     answers.civility = choose(
-        &tr!("new-civility"),
+        &tr!("new-civility", clinic = clinic),
         vec![
             ("Madame".to_string(), Some("Madame".to_string())),
             ("Monsieur".to_string(), Some("Monsieur".to_string())),
             (tr!("new-civility-none"), None),
         ],
     )?;
-    answers.name = required(&tr!("new-name"), None)?;
-    answers.address = address(&tr!("new-whose-complainant"))?;
+    answers.name = required(&tr!("new-name", clinic = clinic), None)?;
+    answers.address = address(&tr!("new-whose-complainant", clinic = clinic))?;
     answers.business = choose(
-        &tr!("new-audience"),
+        &tr!("new-audience", clinic = clinic),
         vec![(tr!("new-consumer"), false), (tr!("new-business"), true)],
     )?;
-    answers.email = email(&tr!("new-email"))?;
+    answers.email = email(&tr!("new-email", clinic = clinic))?;
     answers.product = required(&tr!("new-product"), None)?;
     answers.references = references(institution)?;
     answers.subject = required(&tr!("new-subject"), None)?;
-    answers.facts = several(&tr!("new-facts"), &tr!("new-facts-help"))?;
-    answers.demands = several(&tr!("new-demands"), &tr!("new-demands-help"))?;
+    answers.facts = several(&tr!("new-facts"), &tr!("new-facts-help", clinic = clinic))?;
+    answers.demands = several(
+        &tr!("new-demands", clinic = clinic),
+        &tr!("new-demands-help"),
+    )?;
     // « 1 240,00 € » is taken, said back as read, and written as the case file writes it.
     answers.amount = checked_as(
         &tr!("new-amount"),

@@ -322,3 +322,49 @@ fn without_a_terminal_it_points_at_init() {
     assert!(stderr.contains("recours init --institution"), "{stderr}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn a_clinic_is_asked_about_its_client_and_who_signs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    answer_all(
+        &mut s,
+        &[
+            ("Contre quel établissement", "Cetelem ("),
+            ("Une clinique juridique", "oui"),
+            ("Le nom de la clinique", "Clinique juridique de Lille"),
+            ("Numéro et rue (adresse de la clinique)", "1 place Déliot"),
+            // No postcode: refused at the prompt with the message of `check`.
+            ("Code postal et localité (adresse de la clinique)", "Lille"),
+        ],
+        &mut screen,
+    );
+    retype(
+        &mut s,
+        "n'est pas un code postal suivi de la localité",
+        "Lille",
+        "59000 Lille",
+        &screen,
+    );
+    answer_all(
+        &mut s,
+        &[
+            ("La date du mandat écrit", "2026-11-02"),
+            ("La référence de la clinique", ""),
+            ("L'adresse électronique de la clinique", ""),
+            ("Qui signe pour la clinique", "Sophie Martin"),
+            ("Sa fonction", "juriste"),
+            (
+                "Comment la lettre doit-elle nommer votre client·e",
+                "Madame",
+            ),
+            ("Prénom et nom de votre client·e", "Camille Durand"),
+        ],
+        &mut screen,
+    );
+    s.expect("Numéro et rue (l'adresse de votre client·e)")
+        .unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+}

@@ -17,6 +17,8 @@ pub struct Clinic {
     pub mandate_date: String,
     pub reference: Option<String>,
     pub email: Option<String>,
+    /// Who signs for the clinic, and their function.
+    pub signatory: Option<(String, Option<String>)>,
 }
 
 /// A step already taken, as the interview asked it.
@@ -248,6 +250,13 @@ fn representative<'t>(
     if let Some(email) = &clinic.email {
         out.push(format!("  email: {}", quoted(email)));
     }
+    if let Some((name, role)) = &clinic.signatory {
+        out.push("  signatory:".to_string());
+        out.push(format!("    name: {}", quoted(name)));
+        if let Some(role) = role {
+            out.push(format!("    role: {}", quoted(role)));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -331,12 +340,15 @@ mod tests {
             mandate_date: "2026-01-31".into(),
             reference: Some("CJ-1".into()),
             email: None,
+            signatory: Some(("Sophie Martin".into(), Some("juriste".into()))),
         });
         answers.recipient_address = vec!["Cabinet".into(), "2 rue Y".into(), "75001 Paris".into()];
         answers.history.clear();
         let (_, case) = filled("madame-courtage", &answers);
         assert_eq!(case["representative"]["mandate_date"], "2026-01-31");
         assert_eq!(case["representative"]["reference"], "CJ-1");
+        assert_eq!(case["representative"]["signatory"]["name"], "Sophie Martin");
+        assert_eq!(case["representative"]["signatory"]["role"], "juriste");
         assert_eq!(case["letter"]["recipient_address"][2], "75001 Paris");
     }
 }
