@@ -12,7 +12,9 @@ use crate::error::{Diagnostic, Error};
 use crate::text::messages::tr;
 use crate::text::similar::nearest;
 
+mod slips;
 mod words;
+use slips::{extra_indent, unclosed_quote};
 
 /// Parses `text` (read from `origin`) into `T`, turning any fault into a located diagnostic.
 pub fn from_str<T: DeserializeOwned>(text: &str, origin: &Path) -> Result<T, Error> {
@@ -232,15 +234,30 @@ fn syntax_fault(text: &str, line: u64, column: u64, message: &str) -> Option<Syn
             });
         }
     }
+    if let Some(fault) = unclosed_quote(&lines, at, message)
+        .or_else(|| extra_indent(&lines, at, line, above.map(|(_, l)| *l), message))
+    {
+        return Some(fault);
+    }
     // A colon followed by a space inside an unquoted text: `subject: Frais: retard`.
     if message.contains("mapping values are not allowed") {
         let source = lines.get(at)?;
         let (key, value) = source.split_once(": ")?;
+        // The comment after the value stays a comment, outside the quotes.
+        let (value, comment) = match value.find(" #") {
+            Some(at) => (&value[..at], value[at..].trim_start()),
+            None => (value, ""),
+        };
         let value = value.trim();
         if !key.trim().is_empty() && !value.starts_with(['"', '\'', '[', '{', '|', '>']) {
             let quoted = format!(
-                "{key}: \"{}\"",
-                value.replace('\\', "\\\\").replace('"', "\\\"")
+                "{key}: \"{}\"{}",
+                value.replace('\\', "\\\\").replace('"', "\\\""),
+                if comment.is_empty() {
+                    String::new()
+                } else {
+                    format!("   {comment}")
+                }
             );
             return Some(SyntaxFault {
                 line,

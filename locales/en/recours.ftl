@@ -311,6 +311,13 @@ yaml-empty-list = an empty list
 yaml-empty-mapping = an empty mapping
 yaml-empty-then-items = `{ $mark }` ({ $what }) is the whole value of its key, and items follow it on line { $line }
     .help = delete this `{ $mark }` now that the items below give the value
+yaml-quote-not-closed = the quote opened here is not closed on its line: YAML reads the rest of the file as the rest of this text
+    .help = add the closing quote « " » at the end of the text, on this line
+yaml-extra-indent = this line is indented { $count ->
+    [one] one space
+   *[other] { $count } spaces
+} further than the key above it
+    .help = start it at the same column as the key above (the keys of one block start at the same column)
 yaml-colon = this text holds « : » followed by a space, which YAML reads as a new key
     .help = put this text in quotes:
         {"        "}{ $quoted }
@@ -414,6 +421,8 @@ no-such-recipient = level { $level } ({ $id }) of { $institution } has no recipi
 address-known = the registry knows the address of { $recipient } ({ $institution } level { $level }): « { $address } »; a different one would send the letter to someone else under its name
     .expected = no `recipient_address` where the registry knows the address
     .help = remove `recipient_address` to write to the registry's address; if the institution has moved, correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)
+quote-not-opened = this text ends with a quote « " » that was never opened: the letter would print it as it is
+    .help = add the opening quote at the start of the text, or remove the one at its end
 address-no-postcode = the address's last line, « { $line } », is not a postcode followed by the locality
     .expected = a last line « POSTCODE LOCALITY »: « 59000 Lille », « 1000 Bruxelles »
 address-too-short = the recipient's address needs the name and at least one postal line

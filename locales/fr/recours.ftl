@@ -311,6 +311,13 @@ yaml-empty-list = une liste vide
 yaml-empty-mapping = un ensemble de clés vide
 yaml-empty-then-items = `{ $mark }` ({ $what }) est toute la valeur de sa clé, et des éléments le suivent à la ligne { $line }
     .help = supprimez ce `{ $mark }` puisque les éléments en dessous donnent la valeur
+yaml-quote-not-closed = le guillemet ouvert ici n'est pas refermé sur sa ligne : YAML lit la suite du fichier comme la suite de ce texte
+    .help = ajoutez le guillemet fermant « " » à la fin du texte, sur cette ligne
+yaml-extra-indent = cette ligne est indentée { $count ->
+    [one] d'une espace
+   *[other] de { $count } espaces
+} de plus que la clé au-dessus d'elle
+    .help = alignez son début sur celui de la clé au-dessus (les clés d'un même bloc commencent à la même colonne)
 yaml-colon = ce texte contient « : » suivi d'une espace, que YAML lit comme une nouvelle clé
     .help = mettez ce texte entre guillemets :
         {"        "}{ $quoted }
@@ -414,6 +421,8 @@ no-such-recipient = le niveau { $level } ({ $id }) de { $institution } n'a pas d
 address-known = le registre connaît l'adresse { ELIDE("de", $recipient) } ({ $institution } niveau { $level }) : « { $address } » ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
     .expected = pas de `recipient_address` là où le registre connaît l'adresse
     .help = supprimez `recipient_address` pour écrire à l'adresse du registre ; si l'établissement a déménagé, corrigez une copie du registre et passez-la avec `--registry FICHIER` (`recours institutions --export FICHIER` en écrit une)
+quote-not-opened = ce texte finit par un guillemet « " » qui n'a pas été ouvert : la lettre l'imprimerait tel quel
+    .help = ajoutez le guillemet ouvrant au début du texte, ou retirez celui de la fin
 address-no-postcode = la dernière ligne de l'adresse, « { $line } », n'est pas un code postal suivi de la localité
     .expected = une dernière ligne « CODE LOCALITÉ » : « 59000 Lille », « 1000 Bruxelles »
 address-too-short = l'adresse du destinataire demande le nom et au moins une ligne postale

@@ -311,6 +311,13 @@ yaml-empty-list = een lege lijst
 yaml-empty-mapping = een lege verzameling sleutels
 yaml-empty-then-items = `{ $mark }` ({ $what }) is de hele waarde van zijn sleutel, en er volgen elementen op regel { $line }
     .help = verwijder deze `{ $mark }` nu de elementen eronder de waarde geven
+yaml-quote-not-closed = het aanhalingsteken dat hier opent, wordt op deze regel niet gesloten: YAML leest de rest van het bestand als het vervolg van deze tekst
+    .help = voeg het sluitende aanhalingsteken « " » toe aan het eind van de tekst, op deze regel
+yaml-extra-indent = deze regel springt { $count ->
+    [one] één spatie
+   *[other] { $count } spaties
+} verder in dan de sleutel erboven
+    .help = laat hem in dezelfde kolom beginnen als de sleutel erboven (de sleutels van één blok beginnen in dezelfde kolom)
 yaml-colon = deze tekst bevat « : » gevolgd door een spatie, wat YAML als een nieuwe sleutel leest
     .help = zet deze tekst tussen aanhalingstekens:
         {"        "}{ $quoted }
@@ -414,6 +421,8 @@ no-such-recipient = niveau { $level } ({ $id }) van { $institution } heeft geen 
 address-known = het register kent het adres van { $recipient } ({ $institution } niveau { $level }): « { $address } »; een ander adres zou de brief onder zijn naam naar iemand anders sturen
     .expected = geen `recipient_address` waar het register het adres kent
     .help = verwijder `recipient_address` om naar het adres van het register te schrijven; als de instelling verhuisd is, verbeter een kopie van het register en geef ze mee met `--registry BESTAND` (`recours institutions --export BESTAND` schrijft er een)
+quote-not-opened = deze tekst eindigt op een aanhalingsteken « " » dat nooit geopend werd: de brief zou het zo afdrukken
+    .help = voeg het openende aanhalingsteken toe aan het begin van de tekst, of verwijder dat op het eind
 address-no-postcode = de laatste regel van het adres, « { $line } », is geen postcode gevolgd door de plaats
     .expected = een laatste regel « POSTCODE PLAATS »: « 59000 Lille », « 1000 Brussel »
 address-too-short = het adres van de ontvanger vraagt de naam en minstens één postregel

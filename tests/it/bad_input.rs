@@ -420,3 +420,59 @@ fn an_address_without_postcode_and_an_e_mail_without_domain_are_refused_at_their
         "{stderr}"
     );
 }
+
+#[test]
+fn quotes_and_indentation_slips_are_said_where_they_are_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let rest = "  address: [8 rue des Tanneurs, 59800 Lille]\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n";
+    let check = |name: &str, text: String| {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let run = crate::common::recours()
+            .current_dir(dir.path())
+            .env("LANG", "fr_FR.UTF-8")
+            .args(["check", name])
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(1));
+        String::from_utf8_lossy(&run.stderr).into_owned()
+    };
+    // The « : » hint quotes the value, never the comment after it.
+    let said = check(
+        "colon.yaml",
+        format!("complainant:\n  name: Claire: Martin   # la cliente\n{rest}"),
+    );
+    assert!(
+        said.contains("name: \"Claire: Martin\"   # la cliente"),
+        "{said}"
+    );
+    // One space too many, said at its line.
+    let said = check(
+        "indent.yaml",
+        format!("complainant:\n  name: Claire Martin\n {rest}"),
+    );
+    assert!(
+        said.contains("indent.yaml:3:1:")
+            && said.contains(
+                "cette ligne est indentée d'une espace de plus que la clé au-dessus d'elle"
+            ),
+        "{said}"
+    );
+    // A quote left open is found at its own line.
+    let said = check(
+        "open.yaml",
+        format!("complainant:\n  name: \"Claire Martin\n{rest}"),
+    );
+    assert!(
+        said.contains("open.yaml:2:9:") && said.contains("n'est pas refermé sur sa ligne"),
+        "{said}"
+    );
+    // A closing quote with no opening one is not kept in the letter.
+    let said = check(
+        "closed.yaml",
+        format!("complainant:\n  name: Claire Martin\"\n{rest}"),
+    );
+    assert!(
+        said.contains("closed.yaml:2:9:") && said.contains("qui n'a pas été ouvert"),
+        "{said}"
+    );
+}

@@ -113,9 +113,39 @@ fn check_addresses(faults: &mut Faults, file: &CaseFile) {
     }
 }
 
+/// A value whose closing quote has no opening one (`name: Claire Martin"`): YAML keeps the
+/// quote in the text, which would print it in the letter.
+fn check_stray_quotes(faults: &mut Faults, file: &CaseFile) {
+    for (n, line) in file.text.lines().enumerate() {
+        let Some((key, value)) = line.trim_start().trim_start_matches("- ").split_once(": ") else {
+            continue;
+        };
+        let value = match value.find(" #") {
+            Some(at) => &value[..at],
+            None => value,
+        };
+        let value = value.trim();
+        let is_key = |k: &str| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !is_key(key.trim())
+            || value.starts_with(['"', '\'', '[', '{'])
+            || !value.ends_with('"')
+            || value.matches('"').count() != 1
+        {
+            continue;
+        }
+        let column = line.find(value).map_or(1, |c| c + 1);
+        faults.push(
+            Diagnostic::new(&file.path, key.trim(), tr!("quote-not-opened"))
+                .at(n as u64 + 1, column as u64, &file.text)
+                .help(tr!("quote-not-opened.help")),
+        );
+    }
+}
+
 pub(super) fn check_text(faults: &mut Faults, file: &CaseFile) {
     check_placeholders(faults, file);
     check_addresses(faults, file);
+    check_stray_quotes(faults, file);
     let case = &file.case;
     let blank = |s: &str| s.trim().is_empty();
     if blank(&case.complainant.name.value) {
