@@ -192,6 +192,8 @@ step-answer = Le { $date }, { $by } { $voice ->
    *[own] m’a
 } répondu{ $reference }{ $summary }
 step-summary = { " " }: { $summary }
+step-answered-late = Cette réponse est venue après l’expiration, le { $due }, du délai { $of_deadline }.
+step-answered-late-after-receipt = Cette réponse est venue après l’expiration du délai { $of_deadline } suivant la réception.
 step-unanswered = Cette démarche est restée sans réponse à ce jour.
 step-unanswered-lapsed = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline }.
 step-unanswered-since-first = Cette démarche est restée sans réponse malgré l’expiration, le { $due }, du délai { $of_deadline } qui court depuis { $since } du { $start }.

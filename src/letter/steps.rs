@@ -43,7 +43,11 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
         ChannelKind::Phone | ChannelKind::Chat | ChannelKind::InPerson
     );
     let sentence_after = match &step.answer {
-        Some(answer) => Some(answer_sentence(w, &named.name, answer)),
+        Some(answer) => {
+            let mut said = answer_sentence(w, &named.name, answer);
+            said.push_str(&late_answer(w, step, answer, deadline.as_deref()));
+            Some(said)
+        }
         // A call, a chat or a visit is not a written complaint: it opened no deadline to lapse
         // and is not « unanswered »; the letter's opening says the steps settled nothing.
         None if oral => None,
@@ -65,6 +69,39 @@ pub(super) fn prior_step_sentence(w: &Writer, step: &TakenStep, on: NaiveDate) -
         sentence.push_str(&text);
     }
     sentence
+}
+
+/// " Cette réponse est venue après l’expiration, le 3 août 2026, du délai de deux mois.": an
+/// answer after its step's deadline (the date only when it is certain), which is why a later
+/// level may be climbed without the one that answered late.
+fn late_answer(
+    w: &Writer,
+    step: &TakenStep,
+    answer: &crate::procedure::plan::TakenAnswer,
+    deadline: Option<&str>,
+) -> String {
+    let (Some(due), Some(deadline)) = (step.answer_due, deadline) else {
+        return String::new();
+    };
+    if answer.date <= due.date {
+        return String::new();
+    }
+    let of_deadline = de(deadline);
+    let text = match due.is_certain() {
+        true => w.say(
+            "step-answered-late",
+            &[
+                ("due", &w.date(due.date)),
+                ("deadline", deadline),
+                ("of_deadline", &of_deadline),
+            ],
+        ),
+        false => w.say(
+            "step-answered-late-after-receipt",
+            &[("deadline", deadline), ("of_deadline", &of_deadline)],
+        ),
+    };
+    format!(" {text}")
 }
 
 /// "Le 20 juillet 2026, le service client de Cetelem m’a répondu (référence : …) : refus.":

@@ -544,3 +544,19 @@ fn belgian_company_forms_take_their_article_and_dutch_possessives_agree() {
         );
     }
 }
+
+#[test]
+fn a_referral_after_a_late_answer_says_it_came_late_and_when() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("late.yaml"),
+        "complainant:\n  civility: Madame\n  name: Claire Lefebvre\n  address: [5 place du Marché, 35000 Rennes]\ninstitution: madame-courtage\nreferences:\n  contract_number: \"MC-HAB-20931\"\ndispute:\n  subject: Résiliation non prise en compte\n  facts: La résiliation n'a pas été prise en compte.\n  demands: [la prise en compte de la résiliation]\nhistory:\n  - {step: 1, date: 2026-06-03, channel: email, answer: {date: 2026-08-20, summary: refus}}\nletter: {step: 3}\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = outcome_on(dir.path(), "2026-11-22", &["render", "late.yaml"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert_shows(
+        &pdf_text_of(dir.path().join("late-niveau-3.pdf")),
+        "Cette réponse est venue après l’expiration, le 3 août 2026, du délai de deux mois.",
+    );
+}
