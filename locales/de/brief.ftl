@@ -289,5 +289,6 @@ attachment-step = Kopie { $voice ->
 } vom { $date }{ $proof }
 proof-registered = und des Einlieferungsbelegs des Einschreibens
 attachment-chat = Kopie des Chatverlaufs vom { $date }
+attachment-holding = Kopie des Zwischenbescheids vom { $date }
 attachment-answer = Kopie der Antwort vom { $date }{ $reference }
 attachment-mandate = Vollmacht von { $complainant_dative } vom { $date }

@@ -347,5 +347,6 @@ proof-registered = { $country ->
    *[FR] et de l’avis de réception
 }
 attachment-chat = Copie de l’échange par messagerie du { $date }
+attachment-holding = Copie de la lettre d’attente du { $date }
 attachment-answer = Copie de la réponse du { $date }{ $reference }
 attachment-mandate = Mandat { $of_complainant } du { $date }

@@ -292,5 +292,6 @@ attachment-step = Kopie van { $voice ->
 } van { $date }{ $proof }
 proof-registered = en van het afgiftebewijs van de aangetekende zending
 attachment-chat = Kopie van het chatgesprek van { $date }
+attachment-holding = Kopie van de wachtbrief van { $date }
 attachment-answer = Kopie van het antwoord van { $date }{ $reference }
 attachment-mandate = Mandaat van { $complainant } van { $date }

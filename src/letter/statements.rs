@@ -115,6 +115,10 @@ pub(super) fn attachments(w: &Writer, plan: &Plan, case: &crate::case::Case) -> 
                 ],
             ));
         }
+        // A holding letter is an answer too, enclosed as one.
+        if let Some(holding) = step.holding_letter {
+            out.push(w.say("attachment-holding", &[("date", &w.date(holding))]));
+        }
         if let Some(answer) = &step.answer {
             let reference = then(
                 answer

@@ -399,6 +399,8 @@ fn a_holding_letter_extends_the_deadline_and_is_cited() {
         &pdf,
         "Par courrier du 15 juin 2026, le délai de réponse a été porté à trente-cinq jours.",
     );
+    // The holding letter is enclosed, as answers are.
+    assert_shows(&pdf, "Copie de la lettre d’attente du 15 juin 2026");
 }
 
 // ------------------------------------------------------------------- sentences false or unsourced
