@@ -467,6 +467,13 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
     }
     let registry = load_registry(globals.registry.as_deref())?;
     let today = crate::render::today();
+    // What the prompt library writes of its own, in the person's language: a question left
+    // with Esc (« <annulé> »).
+    let canceled: &'static str = Box::leak(tr!("new-canceled").into_boxed_str());
+    inquire::set_global_render_config(
+        inquire::ui::RenderConfig::default()
+            .with_canceled_prompt_indicator(inquire::ui::Styled::new(canceled)),
+    );
     println!(
         "{}\n",
         tr!("new-welcome", file = output.display().to_string())

@@ -31,6 +31,7 @@ pub fn parser_words(detail: &str) -> String {
         }
         "while parsing a node, did not find expected node content" => tr!("yp-node-content"),
         "unclosed quote" => tr!("yp-unclosed-quote"),
+        "comment intercepting the multiline text" => tr!("yp-comment-intercepts"),
         "unexpected end of plain scalar" => tr!("yp-plain-end"),
         d if d.starts_with("unclosed bracket") => tr!("yp-unclosed-bracket"),
         d if d.contains("tab") => tr!("yaml-tab"),

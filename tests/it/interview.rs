@@ -368,3 +368,27 @@ fn a_clinic_is_asked_about_its_client_and_who_signs() {
     s.send(ControlCode::EndOfText).unwrap();
     s.expect(expectrl::Eof).unwrap();
 }
+
+#[test]
+fn esc_leaves_no_file_and_says_so_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    answer(
+        &mut s,
+        "Contre quel établissement",
+        "Cetelem (",
+        &mut screen,
+    );
+    s.expect("Une clinique juridique").unwrap();
+    // Once the choice is drawn (the terminal in raw mode), Esc alone.
+    s.expect("pour vous déplacer").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x1b").unwrap();
+    let said = s.expect("aucun fichier n'a été écrit").unwrap();
+    let said = String::from_utf8_lossy(said.before()).into_owned();
+    assert!(said.contains("<annulé>"), "{said}");
+    assert!(!said.contains("<canceled>"), "{said}");
+    s.expect(expectrl::Eof).unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
