@@ -126,13 +126,7 @@ pub fn with_article(name: &str) -> String {
         "vzw",
         "coöperatie",
     ];
-    let first = name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(['.', ','])
-        .to_lowercase();
-    match FORMS.contains(&first.as_str()) {
+    match FORMS.contains(&super::french::first_word(name).as_str()) {
         true => format!("de {name}"),
         false => name.to_string(),
     }

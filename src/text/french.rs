@@ -164,20 +164,6 @@ pub fn typography(text: &str) -> String {
 /// Whether the space between `before` and `after` is inside a date: a day (« 3 », « 1er »)
 /// then a month, or a month then its year.
 fn in_date(before: &str, after: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let word_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let word_after = after
         .split(|c: char| !c.is_alphanumeric())
@@ -283,12 +269,7 @@ pub fn with_article(name: &str) -> String {
         "office",
         "union",
     ];
-    let first = name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(['.', ','])
-        .to_lowercase();
+    let first = first_word(name);
     let first = first.as_str();
     if ELIDED.contains(&first) {
         format!("l{APOSTROPHE}{name}")
@@ -301,6 +282,16 @@ pub fn with_article(name: &str) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// The first word of a name, lower case, without a trailing point or comma: the kind of
+/// organisation it may name (« SRL », « Société », « BV »).
+pub fn first_word(name: &str) -> String {
+    name.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ','])
+        .to_lowercase()
 }
 
 /// « de » before a name with its article: « de la Société … », « du Cabinet … », « de

@@ -255,3 +255,29 @@ pub fn sha256sum_check(dir: &Path) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// `recours ARGS…` in `dir` on `day` (YYYY-MM-DD, noon UTC), in English.
+pub fn recours_on(dir: &Path, day: &str, args: &[&str]) -> std::process::Output {
+    let epoch = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp();
+    recours()
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", epoch.to_string())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// [`recours_on`]: its exit code, standard output and error.
+pub fn outcome_on(dir: &Path, day: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let run = recours_on(dir, day, args);
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}

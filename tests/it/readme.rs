@@ -205,22 +205,6 @@ fn shell_words(line: &str) -> (Vec<String>, String) {
     (words, comment.to_string())
 }
 
-/// Runs `recours ARGS…` in `dir` on `day`, in English.
-fn recours_on(dir: &Path, day: &str, args: &[String]) -> Output {
-    let epoch = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
-        .and_utc()
-        .timestamp();
-    recours()
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", epoch.to_string())
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls_ready() {
     let readme = readme();
@@ -239,16 +223,7 @@ fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls
         let args: Vec<String> = words[1..].to_vec();
         // What the agenda calls ready just before a batch.
         let ready: Vec<String> = if args[0] == "batch" {
-            let agenda = recours_on(
-                dir.path(),
-                &day,
-                &[
-                    "agenda".into(),
-                    args[1].clone(),
-                    "--format".into(),
-                    "json".into(),
-                ],
-            );
+            let agenda = recours_on(dir.path(), &day, &["agenda", &args[1], "--format", "json"]);
             let value: serde_json::Value = serde_json::from_slice(&agenda.stdout).unwrap();
             let cases = value["cases"].as_array().unwrap();
             cases
@@ -259,7 +234,8 @@ fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls
         } else {
             Vec::new()
         };
-        let output = recours_on(dir.path(), &day, &args);
+        let words: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = recours_on(dir.path(), &day, &words);
         assert!(output.status.success(), "{day}: {line}\n{}", said(&output));
         if args[0] == "init" {
             // Filled in as step 2 of the tutorial says (its commented examples left alone).
@@ -305,11 +281,7 @@ fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls
     }
     assert_eq!(batches, 3);
     // The case ends with the referral recorded: done, for check and the agenda.
-    let check = recours_on(
-        dir.path(),
-        &day,
-        &["check".into(), "dossiers/martin.yaml".into()],
-    );
+    let check = recours_on(dir.path(), &day, &["check", "dossiers/martin.yaml"]);
     assert!(
         String::from_utf8_lossy(&check.stdout).contains("done: level 3 (mediateur)"),
         "{}",

@@ -10,27 +10,6 @@ use crate::common::*;
 const CETELEM_FR: &str = "complainant:\n  name: Marie Dubois\n  address: [12 rue des Lilas, 59000 Lille]\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n";
 const CETELEM_BE: &str = "complainant:\n  name: Sophie Peeters\n  address: [Rue Courtejoie 17, 5590 Ciney]\n  country: BE\ninstitution: cetelem-be\nreferences:\n  file_number: \"4012 3456 7890\"\ndispute:\n  subject: Double prélèvement\n  facts: La mensualité a été prélevée deux fois.\n  demands: [le remboursement]\n";
 
-/// `recours ARGS…` in `dir` on `day` (YYYY-MM-DD), in English.
-pub fn outcome_on(dir: &Path, day: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let epoch = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
-        .and_utc()
-        .timestamp();
-    let run = recours()
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", epoch.to_string())
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        run.status.code(),
-        String::from_utf8_lossy(&run.stdout).into_owned(),
-        String::from_utf8_lossy(&run.stderr).into_owned(),
-    )
-}
-
 /// A clinic's folder on 2026-11-22: one case in each state, and the two cases the agenda and
 /// the batch used to disagree on.
 fn clinic() -> tempfile::TempDir {
