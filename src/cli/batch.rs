@@ -353,7 +353,7 @@ fn prepare_case(
     row.institution = Some(file.case.institution.value.clone());
     let plan_options = letter_options(options);
     let planned = engine.plan(&file, plan_options);
-    let standing = read(Ok(&file), planned.as_ref().ok());
+    let finished = read(Ok(&file), planned.as_ref().ok());
     match planned.and_then(|plan| engine.prepare_planned(&file, plan, plan_options)) {
         Ok(prepared) => {
             let heavy = prepared.signature.is_some();
@@ -376,14 +376,16 @@ fn prepare_case(
             level,
             ..
         }) => Case::Done((waiting_row(row, &level, from, &reason), None, None)),
-        // No letter is left to write: the standing says so, as the agenda does.
-        Err(_) if standing.state == crate::procedure::agenda::State::Done => {
-            row.status = Status::Done;
-            row.level = standing.level;
-            row.message = redact_card_numbers(&standing.detail);
-            Case::Done((row, None, None))
-        }
-        Err(e) => Case::Done(failed(row, e.to_string())),
+        Err(e) => match finished.0 {
+            // No letter is left to write: the standing says so, as the agenda does.
+            Some((level, detail)) => {
+                row.status = Status::Done;
+                row.level = level;
+                row.message = redact_card_numbers(&detail);
+                Case::Done((row, None, None))
+            }
+            None => Case::Done(failed(row, e.to_string())),
+        },
     }
 }
 

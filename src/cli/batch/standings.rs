@@ -10,7 +10,7 @@ use super::BatchOptions;
 use crate::case::CaseFile;
 use crate::cli::agenda;
 use crate::error::Error;
-use crate::procedure::agenda::{Agenda, Entry, Standing};
+use crate::procedure::agenda::{Agenda, Entry, Standing, State};
 use crate::procedure::plan::{self, Plan, PlanOptions};
 use crate::registry::Registry;
 
@@ -29,7 +29,17 @@ pub(super) struct Standings<'a> {
 /// What a worker read of a case file (or why it could not), and the plan of its letter, when
 /// it made one.
 /// It answers with where the case stands.
-pub(super) type Read<'r> = dyn FnMut(Result<&CaseFile, &Error>, Option<&Plan>) -> Standing + 'r;
+pub(super) type Read<'r> = dyn FnMut(Result<&CaseFile, &Error>, Option<&Plan>) -> Finished + 'r;
+
+/// What a batch needs of a case's standing for its row, without copying the standing: when its
+/// ladder is climbed to the end, the last level and why.
+pub(super) struct Finished(pub(super) Option<(Option<u32>, String)>);
+
+impl Finished {
+    fn of(standing: &Standing) -> Self {
+        Self((standing.state == State::Done).then(|| (standing.level, standing.detail.clone())))
+    }
+}
 
 impl<'a> Standings<'a> {
     /// Standings on the batch's date, for a batch that plans each letter with `letters`.
@@ -64,9 +74,9 @@ impl<'a> Standings<'a> {
             let planned = letter_plan
                 .filter(|_| file.is_ok_and(|file| plan::same_plan(file, self.letters, own)));
             let made = agenda::entry_of(self.registry, relative, file, planned, self.on, WITHIN);
-            let standing = made.standing.clone();
+            let finished = Finished::of(&made.standing);
             entry = Some(made);
-            standing
+            finished
         });
         let entry = entry
             .unwrap_or_else(|| agenda::entry(self.registry, self.input, relative, self.on, WITHIN));
