@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use super::{Globals, InitArgs, Report, load_registry};
 use crate::error::{Diagnostic, Error};
 use crate::registry::phrases::deadline_phrase;
-use crate::registry::{Institution, ReferenceKind, Registry};
+use crate::registry::{ChannelKind, Institution, ReferenceKind, Registry};
 use crate::text::messages::tr;
 
 pub use crate::case::PLACEHOLDER;
@@ -297,7 +297,21 @@ fn history_and_letter(y: &mut String, registry: &Registry, institution: &Institu
         y,
         "  # step: 2                         # par défaut : le niveau suivant de l’historique"
     );
-    if letterless_first && first.is_some_and(|l| l.id != "service-clients") {
+    let by_email = first.is_some_and(|l| l.channels.iter().any(|c| c.kind == ChannelKind::Email));
+    if letterless_first && first.is_some_and(|l| l.id != "service-clients") && by_email {
+        // Reached by post or by e-mail: neither is to fill in before the person chooses.
+        let _ = writeln!(
+            y,
+            "  # recipient_address:             # par la poste : l’adresse de votre interlocuteur (contrat, courriers reçus), recours ne l’invente pas ; retirez « # » de ces quatre lignes"
+        );
+        let _ = writeln!(y, "  #   - \"{p} : nom du destinataire\"");
+        let _ = writeln!(y, "  #   - \"{p} : numéro et rue\"");
+        let _ = writeln!(y, "  #   - \"{p} : code postal et localité\"");
+        let _ = writeln!(
+            y,
+            "  # recipient_email: prenom.nom@example.org   # ou par courriel (recours render --email) : son adresse"
+        );
+    } else if letterless_first && first.is_some_and(|l| l.id != "service-clients") {
         let _ = writeln!(
             y,
             "  recipient_address:               # l’adresse de votre interlocuteur (contrat, courriers reçus) : recours ne l’invente pas"

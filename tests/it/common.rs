@@ -187,7 +187,13 @@ pub fn fill(text: &str) -> String {
             let end = line[start + 1..].find('"').map(|e| start + e + 2).unwrap();
             let hint = &line[start..end];
             let before = line[..start].trim_end();
-            let key = if before.trim_start().starts_with('-') {
+            // A list item, commented out or not.
+            let key = if before
+                .trim_start()
+                .trim_start_matches('#')
+                .trim_start()
+                .starts_with('-')
+            {
                 "-"
             } else {
                 before.trim().trim_end_matches(':')

@@ -32,6 +32,12 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             "{text}"
         );
         assert!(text.contains(&format!("institution: {institution}\n")));
+        if institution == "madame-courtage" {
+            // Its first letter may go by post or by e-mail: neither is asked before the person
+            // chooses.
+            assert!(!text.contains("\n  recipient_address:"), "{text}");
+            assert!(text.contains("\n  # recipient_email: "), "{text}");
+        }
         if institution == "cetelem-fr" {
             assert!(text.contains("; après les niveaux 1 et 2\n"), "{text}");
             assert!(text.contains("; après le niveau 1\n"), "{text}");
@@ -48,7 +54,12 @@ fn init_writes_a_case_to_fill_for_every_institution() {
             "{institution}: placeholders are refused"
         );
 
-        std::fs::write(dir.path().join("dossier.yaml"), fill(&text)).unwrap();
+        // Where the first letter may go by post or by e-mail, the person uncomments one: the
+        // postal address here.
+        let chosen = text
+            .replace("  # recipient_address:", "  recipient_address:")
+            .replace("  #   - ", "    - ");
+        std::fs::write(dir.path().join("dossier.yaml"), fill(&chosen)).unwrap();
         let filled = recours_in(dir.path(), &["check", "dossier.yaml"]);
         assert_eq!(
             filled.status.code(),

@@ -161,6 +161,11 @@ pub fn case_text(template: &str, answers: &Answers) -> Result<String, edit::Edit
                     out.push(format!("  language: {language}"));
                 }
             }
+            // The recipient's address, commented out where the first level also takes e-mail:
+            // written with the interview's answers (the commented example dropped).
+            ("letter", _) if line.trim_start().starts_with("# recipient_address:") => {
+                commented_address(&mut out, line, &mut lines, &answers.recipient_address);
+            }
             ("letter", _) if placeholder && line.trim_start().starts_with("- ") => {
                 if out.last().is_some_and(|l| l.contains("recipient_address")) {
                     out.extend(list("    ", &answers.recipient_address));
@@ -219,6 +224,28 @@ fn facts_block(out: &mut Vec<String>, paragraphs: &[String]) {
         for line in paragraph.lines() {
             out.push(format!("    {}", line.trim_end()));
         }
+    }
+}
+
+/// The recipient's address `init` leaves commented out (the first level also takes e-mail):
+/// left as it is, or written with the interview's answers, the commented lines dropped.
+fn commented_address<'t>(
+    out: &mut Vec<String>,
+    first: &str,
+    lines: &mut std::iter::Peekable<impl Iterator<Item = &'t str>>,
+    address: &[String],
+) {
+    if address.is_empty() {
+        out.push(first.to_string());
+        return;
+    }
+    out.push("  recipient_address:".to_string());
+    out.extend(list("    ", address));
+    while lines
+        .peek()
+        .is_some_and(|l| l.trim_start().starts_with("#   - "))
+    {
+        lines.next();
     }
 }
 
