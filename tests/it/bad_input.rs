@@ -401,14 +401,8 @@ fn an_address_without_postcode_and_an_e_mail_without_domain_are_refused_at_their
         "complainant:\n  name: Claire Martin\n  address: [8 rue des Tanneurs, Lille]\n  email: claire.martin\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n",
     )
     .unwrap();
-    let run = crate::common::recours()
-        .current_dir(dir.path())
-        .env("LANG", "fr_FR.UTF-8")
-        .args(["check", "v.yaml"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let (code, stderr) = crate::common::refusal_fr(dir.path(), &["check", "v.yaml"]);
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(
         stderr.contains("v.yaml:3:12: complainant.address: la dernière ligne de l'adresse, « Lille », n'est pas un code postal suivi de la localité"),
         "{stderr}"
@@ -427,14 +421,9 @@ fn quotes_and_indentation_slips_are_said_where_they_are_in_french() {
     let rest = "  address: [8 rue des Tanneurs, 59800 Lille]\ninstitution: cetelem-fr\ndispute:\n  subject: Frais\n  facts: Des frais.\n  demands: [le remboursement]\n";
     let check = |name: &str, text: String| {
         std::fs::write(dir.path().join(name), text).unwrap();
-        let run = crate::common::recours()
-            .current_dir(dir.path())
-            .env("LANG", "fr_FR.UTF-8")
-            .args(["check", name])
-            .output()
-            .unwrap();
-        assert_eq!(run.status.code(), Some(1));
-        String::from_utf8_lossy(&run.stderr).into_owned()
+        let (code, stderr) = crate::common::refusal_fr(dir.path(), &["check", name]);
+        assert_eq!(code, Some(1), "{stderr}");
+        stderr
     };
     // The « : » hint quotes the value, never the comment after it.
     let said = check(

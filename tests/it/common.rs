@@ -287,3 +287,19 @@ pub fn outcome_on(dir: &Path, day: &str, args: &[&str]) -> (Option<i32>, String,
         String::from_utf8_lossy(&run.stderr).into_owned(),
     )
 }
+
+/// `recours ARGS…` in `dir`, in French, on the test day: its exit code and standard error (where
+/// its refusals and warnings go).
+pub fn refusal_fr(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let run = recours()
+        .current_dir(dir)
+        .env("LANG", "fr_FR.UTF-8")
+        .env("SOURCE_DATE_EPOCH", "1795305600")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::common::{fill, recours, recours_in, uncomment_examples};
+use crate::common::{fill, recours_in, uncomment_examples};
 
 const INSTITUTIONS: [&str; 5] = [
     "cetelem-fr",
@@ -217,18 +217,7 @@ fn init_creates_the_folder_refreshes_the_schema_and_knows_the_ids() {
 #[test]
 fn an_unknown_institution_is_met_with_the_ids_that_hold_it_or_the_ladder_a_mediator_ends() {
     let dir = tempfile::tempdir().unwrap();
-    let fr = |args: &[&str]| {
-        let run = recours()
-            .current_dir(dir.path())
-            .env("LANG", "fr_FR.UTF-8")
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            run.status.code(),
-            String::from_utf8_lossy(&run.stderr).into_owned(),
-        )
-    };
+    let fr = |args: &[&str]| crate::common::refusal_fr(dir.path(), args);
     let (code, stderr) = fr(&["init", "--institution", "cetelem", "-o", "a.yaml"]);
     assert_eq!(code, Some(1));
     assert!(
