@@ -74,7 +74,7 @@ description = { $kind ->
     [mediation] Antrag auf Schlichtung
     [authority] Meldung
    *[complaint] Beschwerde
-} – { $institution } – Stufe { $level } ({ $id })
+} – { $institution } – Stufe { $level }
 salutation = Sehr geehrte Damen und Herren,
 closing = Mit freundlichen Grüßen
 

@@ -36,7 +36,7 @@ write-no-space = no space left for it in { $folder }
     .help = free some space, or choose another output folder
 would-overwrite = { $path } already exists with different content; a letter already sent is evidence, so it is kept
     .help = if that letter was never sent (a draft you are correcting), pass --force to replace it — or, while drafting, let `recours watch` rewrite a preview at each save; if it was sent, keep it and write the new one elsewhere with -o
-sent-letter-kept = { $path } holds a letter of level { $level }, which the case's history records as sent on { $sent }: it is evidence and is never replaced, not even with --force
+sent-letter-kept = { $path } holds a letter of level { $level }, which the case's history records as sent on { DATE($sent) }: it is evidence and is never replaced, not even with --force
     .help = write the new letter elsewhere with -o (e.g. -o { $suggestion })
 case-file-exists = { $path } exists; choose another name with -o, or delete it
 file-exists = { $path } exists; nothing was written
@@ -54,7 +54,7 @@ typesetter-fault = the typesetter stopped on an internal fault while laying out 
 ## Admissibility
 
 level-of-institution = level { $level } of { $institution } ({ $recipient })
-not-admissible-yet = { $case }: { $level } is not admissible yet: { $reason }; it will be from { $from }
+not-admissible-yet = { $case }: { $level } is not admissible yet: { $reason }; it will be from { DATE($from) }
     .help = `recours check { $case }` shows the timeline; --force writes the letter anyway
 not-admissible = { $case }: { $level } is not admissible: { $reason }
     .help = the recipient refuses such a file, whatever the letter: `recours check { $case }` shows the timeline and what the case lacks
@@ -73,73 +73,73 @@ kind-escalation = escalation
 kind-mediation = mediation
 kind-authority = authority
 verdict-admissible = admissible
-verdict-admissible-since = admissible since { $from }
-verdict-not-yet = not yet: admissible from { $from }
-verdict-not-yet-because = not yet: admissible from { $from }, because { $because }
+verdict-admissible-since = admissible since { DATE($from) }
+verdict-not-yet = not yet: admissible from { DATE($from) }
+verdict-not-yet-because = not yet: admissible from { DATE($from) }, because { $because }
 verdict-not-admissible = not admissible: { $rule }
-check-verdict-line = { $case }: valid — next: level { $level } { $id } ({ $kind }), { $verdict }
+check-verdict-line = { $case }: valid — next: level { $level } ({ $kind }), { $verdict }
 check-warning-count = { $count ->
     [one] 1 warning (`recours check { $case }` shows it)
    *[other] { $count } warnings (`recours check { $case }` shows them)
 }
 check-valid = { $case }: valid — { $institution } ({ $name }, { $country })
-check-evaluated-on = evaluated on { $date }
+check-evaluated-on = evaluated on { DATE($date) }
 check-steps-taken = steps taken:
 check-no-step = none
-check-step = level { $level } { $id } ({ $kind }), { $channel }
+check-step = level { $level } ({ $kind }), { $channel }
 check-step-tracking = {" "}n° { $tracking }
 check-step-reference = , ref. { $reference }
-check-step-received = , received { $date }
-check-answered = answered { $date }
-check-holding-letter = holding letter of { $date }: the longer deadline applies
-check-answer-due-from = answer due by { $due } ({ $deadline } from { $from })
-check-answer-due = answer due by { $due } ({ $deadline })
+check-step-received = , received { DATE($date) }
+check-answered = answered { DATE($date) }
+check-holding-letter = holding letter of { DATE($date) }: the longer deadline applies
+check-answer-due-from = answer due by { DATE($due) } ({ $deadline } from { DATE($from) })
+check-answer-due = answer due by { DATE($due) } ({ $deadline })
 check-no-deadline = no answer deadline known
-check-answer-asked = no answer deadline of a source runs; the letter asked for an answer by { $due } (one month from { $from })
+check-answer-asked = no answer deadline of a source runs; the letter asked for an answer by { DATE($due) } (one month from { DATE($from) })
 check-deadline-status = { $deadline }: { $status }
 status-answered = answered
 status-answered-late = answered after the deadline
 status-waiting = no answer yet, the deadline runs
 status-lapsed = no answer, the deadline lapsed
 status-unanswered = no answer
-check-next = next: level { $level } { $id } ({ $kind })
+check-next = next: level { $level } ({ $kind })
 check-envelope = to, as the envelope will show it:
 check-envelope-from-case = to, as the envelope will show it (the address the case gives in letter.recipient_address):
 check-by-email = by e-mail only (the level is reached no other way), to:
-check-if-sent-from = sent on { $date }, it must be answered by { $due } (counted from { $from })
-check-if-sent-lapsed = the answer deadline, counted from { $from }, already ended on { $due }: sent on { $date }, the letter asks for an answer within the month after its receipt, and the next level waits for that month
-check-if-sent = sent on { $date }, it must be answered by { $due }
+check-if-sent-from = sent on { DATE($date) }, it must be answered by { DATE($due) } (counted from { DATE($from) })
+check-if-sent-lapsed = the answer deadline, counted from { DATE($from) }, already ended on { DATE($due) }: sent on { DATE($date) }, the letter asks for an answer within the month after its receipt, and the next level waits for that month
+check-if-sent = sent on { DATE($date) }, it must be answered by { DATE($due) }
 check-warnings = warnings:
 
 ## Whether a level may be climbed, and when
 
 warn-card-payment-late = the card payment of { $payment } was debited more than 13 months ago (limit { $limit }): an unauthorised payment can no longer be contested with the bank (Code monétaire et financier L133-24)
 warn-card-payment = an unauthorised card payment debited on { $payment } must be contested with the bank by { $limit } (13 months, Code monétaire et financier L133-24)
-warn-not-registered = level { $level } of { $institution } is only reached by registered letter; the step of { $date } went another way and may be disregarded
-warn-holding-letter-unknown = the step of { $date } records a holding letter of { $holding }, but no source gives the longer deadline of level { $level } of { $institution }: its answer deadline is unknown
-warn-early-step = the step of { $date } (level { $level }) was taken before the deadline of the step of { $before } (level { $before_level }) lapsed ({ $due }, { $deadline } from { $from }) and without its answer: the recipient may hold that it came too early
+warn-not-registered = level { $level } of { $institution } is only reached by registered letter; the step of { DATE($date) } went another way and may be disregarded
+warn-holding-letter-unknown = the step of { DATE($date) } records a holding letter of { DATE($holding) }, but no source gives the longer deadline of level { $level } of { $institution }: its answer deadline is unknown
+warn-early-step = the step of { DATE($date) } (level { $level }) was taken before the deadline of the step of { DATE($before) } (level { $before_level }) lapsed ({ DATE($due) }, { $deadline } from { DATE($from) }) and without its answer: the recipient may hold that it came too early
 warn-business-rule = ; { $recipient } takes a business's complaint after { $wait } without an answer ({ $basis })
 warn-consumers-only = level { $level } of { $institution } is open to consumers ({ $basis }), and the complainant is a business{ $business_rule }
 basis-mediator-conditions = the mediator's conditions
 refuse-court-seized = a court is already seized of this dispute (dispute.court_action), and a mediator then steps aside ({ $basis })
 refuse-no-written-complaint = no written complaint was made to { $institution } before: a call, a chat or a visit is not one ({ $basis }); write to { $institution } first and record it in the history
-refuse-year = the last written complaint, of { $last }, is more than one year old (the referral was due by { $due }; { $basis })
-warn-year = the last written complaint, of { $last }, is more than one year old (the referral was due by { $due }; { $basis }): the mediator may refuse the case
-warn-year-unsettled = one year from the written complaint ({ $basis }): counted from the first written complaint, of { $first }, the year ended on { $first_end }; counted from the last, of { $last }, it ends on { $last_end }. Which one it runs from is not settled: the mediator may refuse the case
-opens-own-wait = no answer came within { $wait } of { $start }, and that wait runs until { $until }
-opens-after-deadline = the step of { $date } (level { $level }) is unanswered and its answer deadline of { $deadline } from { $start } runs until { $until }
-opens-business-wait = a business waits { $wait } without an answer after its written complaint of { $date } ({ $start }) before seizing the mediator
-opens-month-asked = the step of { $date } (level { $level }) asks for an answer within the month after its receipt, that is from { $start } until { $until }; no written rule makes waiting for that month a condition, but it is the practice: written before { $opens }, level { $next } may be sent back to the institution (--force writes it all the same)
+refuse-year = the last written complaint, of { DATE($last) }, is more than one year old (the referral was due by { DATE($due) }; { $basis })
+warn-year = the last written complaint, of { DATE($last) }, is more than one year old (the referral was due by { DATE($due) }; { $basis }): the mediator may refuse the case
+warn-year-unsettled = one year from the written complaint ({ $basis }): counted from the first written complaint, of { DATE($first) }, the year ended on { DATE($first_end) }; counted from the last, of { DATE($last) }, it ends on { DATE($last_end) }. Which one it runs from is not settled: the mediator may refuse the case
+opens-own-wait = no answer came within { $wait } of { $start }, and that wait runs until { DATE($until) }
+opens-after-deadline = the step of { DATE($date) } (level { $level }) is unanswered and its answer deadline of { $deadline } from { $start } runs until { DATE($until) }
+opens-business-wait = a business waits { $wait } without an answer after its written complaint of { DATE($date) } ({ $start }) before seizing the mediator
+opens-month-asked = the step of { DATE($date) } (level { $level }) asks for an answer within the month after its receipt, that is from { $start } until { DATE($until) }; no written rule makes waiting for that month a condition, but it is the practice: written before { DATE($opens) }, level { $next } may be sent back to the institution (--force writes it all the same)
 warn-no-deadline-known = no answer deadline is known for the steps taken and none was answered: the recipient may ask you to wait for an answer first
 warn-email-not-ascii = the address { $address } has an accented letter: the draft writes it as it is, in UTF-8 as RFC 6532 provides, but many mail servers refuse it; check with the recipient whether the address is not { $ascii }
-start-sending = sending on { $day }
-start-receipt-assumed = receipt, assumed on { $day }
-start-receipt = receipt on { $day }
-start-unknown-assumed = a start its source does not give, taken as the assumed receipt on { $day }
-start-unknown = a start its source does not give, taken as the receipt on { $day }
-start-first-written = the first written complaint, of { $day }
-start-first-complaint = the first complaint, of { $day }
-warn-assumed-receipt = the step of { $date } records no day of receipt: it is assumed received on { $received } ({ $days } business days after sending, the post's usual delay taken generously), so its deadline is taken to end on { $due }. Record `received:` from the avis de réception for the exact date
+start-sending = sending on { DATE($day) }
+start-receipt-assumed = receipt, assumed on { DATE($day) }
+start-receipt = receipt on { DATE($day) }
+start-unknown-assumed = a start its source does not give, taken as the assumed receipt on { DATE($day) }
+start-unknown = a start its source does not give, taken as the receipt on { DATE($day) }
+start-first-written = the first written complaint, of { DATE($day) }
+start-first-complaint = the first complaint, of { DATE($day) }
+warn-assumed-receipt = the step of { DATE($date) } records no day of receipt: it is assumed received on { DATE($received) } ({ $days } business days after sending, the post's usual delay taken generously), so its deadline is taken to end on { DATE($due) }. Record `received:` from the avis de réception for the exact date
 
 ## Identifiers and dates
 
@@ -164,7 +164,11 @@ new-no-terminal = `recours new` asks its questions in a terminal, and none is at
     .help = to write a case file without questions, use `recours init --institution ID`, then fill it in
 new-interrupted = interrupted: no file was written
 new-canceled = <canceled>
-new-welcome = A few questions, and recours writes your case file { $file }. Ctrl-C stops at any time without writing anything.
+new-esc = Esc: what would you like to do?
+new-esc-back = Back to the previous question
+new-esc-resume = Take this question up again
+new-esc-give-up = Give up (no file is written)
+new-welcome = A few questions, and recours writes your case file { $file }. Esc goes back to the previous question or gives up; Ctrl-C stops at any time without writing anything.
 new-required = an answer is needed here
 new-optional = optional: Enter to skip
 new-select-help = ↑↓ to move, Enter to choose, type to filter
@@ -172,7 +176,7 @@ new-yes = yes
 new-no = no
 new-another = { $question } (another one; Enter on an empty line when done)
 new-date-help = YYYY-MM-DD or DD/MM/YYYY: 2026-07-12 or 12/07/2026 for 12 July 2026
-new-date-future = this date is after today ({ $today })
+new-date-future = this date is after today ({ DATE($today) })
 new-read-as = read as: { $read }
 new-institution = Which institution is your complaint about?
 new-clinic = Is a legal clinic or an association acting for the person (with a written mandate)?
@@ -218,7 +222,12 @@ new-ref-card-number = The card number (only its last 4 digits are printed)
 new-ref-national-register = The national register number (YY.MM.DD-SSS.CC)
 new-ref-digits = the file number has { $digits } digits; { $problem }
 new-need-required = required by the institution
-new-need-one-of = this one or another reference is required: Enter to skip
+new-ref-which = { $names }: which do you have? The institution needs one of them
+new-ref-or = {" or "}
+new-ref-all = { $count ->
+    [2] Both
+   *[other] All of them
+}
 new-need-advised = advised: Enter to skip
 new-need-optional = optional: Enter to skip
 new-subject = The subject of the complaint, in a few words (it becomes the letter's "Subject")
@@ -236,7 +245,7 @@ new-amount = The amount in dispute, in euros (optional)
 new-amount-help = e.g. 45.00; Enter to skip
 new-history-first = Have you already contacted { $institution } about it (call, letter, e-mail…)?
 new-history-more = Another step already taken with { $institution } or its mediator?
-new-level = level { $level }: { $id }
+new-level = level { $level }: { $recipients } ({ $kind })
 new-history-level = Which level of the procedure was it?
 new-history-date = On what date?
 new-history-channel = How?
@@ -252,7 +261,7 @@ new-render-later = when you are ready: recours render { $file }
 
 ## What `render` says
 
-render-forced-not-yet = level { $level } is not admissible before { $from } ({ $because }); written anyway (--force)
+render-forced-not-yet = level { $level } is not admissible before { DATE($from) } ({ $because }); written anyway (--force)
 render-forced-not-admissible = level { $level } is not admissible ({ $rule }); written anyway (--force)
 render-replaced-warning = { $path } held another letter; replaced (--force)
 render-wrote = wrote: { $path }
@@ -276,9 +285,9 @@ render-by-email = by e-mail only (the level is reached no other way), to:
 
 ## What a level needs
 
-advice-level-first = advice, not a condition: { $institution } advises taking level { $advised } ({ $name }) before level { $level } ({ $id }) — { $basis }
+advice-level-first = advice, not a condition: { $institution } advises taking level { $advised } ({ $name }) before level { $level } ({ $kind }) — { $basis }
 advice-reference = advice, not a condition: { $institution } asks for the { $noun } (`references.{ $key }`) to deal with the letter quickly; the case does not give it{ $basis }
-reference-required = { $institution } level { $level } ({ $id }) needs the { $noun }, which the case does not give{ $basis }
+reference-required = { $institution } level { $level } ({ $kind }) needs the { $noun }, which the case does not give{ $basis }
 reference-required-help = add `{ $key }:` under `references`
 reference-one-of-help = add one of { $keys } under `references`
 reference-or-the = {" "}or the{" "}
@@ -357,23 +366,23 @@ address-overflow = { $what } takes { $shown } lines of the letter once long line
 
 ## The history and the levels
 
-letter-date-cli = { $date } (given with --date)
-letter-date-case = { $date } (letter.date)
-letter-date-today = { $date } (today)
+letter-date-cli = { DATE($date) } (given with --date)
+letter-date-case = { DATE($date) } (letter.date)
+letter-date-today = { DATE($date) } (today)
 no-such-level = { $institution } has no level `{ $level }`
 no-such-level-number = { $institution } has no level { $level }
 one-of-levels = one of the levels { $levels }
-step-after-letter = this step is dated { $date }, after the letter's date { $letter }
+step-after-letter = this step is dated { DATE($date) }, after the letter's date { $letter }
     .help = a letter can only cite steps already taken: correct the date, or date the letter later with `letter.date` or --date
-history-out-of-order = the history is out of order: this step ({ $date }) comes after one dated { $before }
+history-out-of-order = the history is out of order: this step ({ DATE($date) }) comes after one dated { DATE($before) }
     .help = list the steps oldest first
-received-before-step = the step is said received on { $on }, before it was made ({ $date })
-received-after-letter = the step is said received on { $on }, after the letter's date { $letter }
-answer-before-step = the answer is dated { $answered }, before the step it answers ({ $date })
-answer-after-letter = the answer is dated { $answered }, after the letter's date { $letter }
-holding-before-step = the holding letter is dated { $on }, before the step it answers ({ $date })
+received-before-step = the step is said received on { DATE($on) }, before it was made ({ DATE($date) })
+received-after-letter = the step is said received on { DATE($on) }, after the letter's date { $letter }
+answer-before-step = the answer is dated { DATE($answered) }, before the step it answers ({ DATE($date) })
+answer-after-letter = the answer is dated { DATE($answered) }, after the letter's date { $letter }
+holding-before-step = the holding letter is dated { DATE($on) }, before the step it answers ({ DATE($date) })
     .help = give the date printed on the letter announcing the longer deadline
-holding-after-letter = the holding letter is dated { $on }, after the letter's date { $letter }
+holding-after-letter = the holding letter is dated { DATE($on) }, after the letter's date { $letter }
 ladder-climbed = the history has climbed every level of { $institution } ({ $levels }): there is no next level
     .help = to write one of these letters again, name its level in `letter.step` or with --step
 
@@ -418,7 +427,7 @@ recipient-prefers-form = { $recipient } asks for complaints through its web form
 recipient-businesses-only = `{ $id }` serves businesses only; the complainant is a consumer{ $basis }
 recipient-consumers-only = `{ $id }` serves consumers only; the complainant is a business (`complainant.type: business`){ $basis }
 recipient-audience-help = remove `recipient:` to write to the recipient that serves the complainant
-no-such-recipient = level { $level } ({ $id }) of { $institution } has no recipient `{ $recipient }`
+no-such-recipient = level { $level } ({ $kind }) of { $institution } has no recipient `{ $recipient }`
 address-known = the registry knows the address of { $recipient } ({ $institution } level { $level }): « { $address } »; a different one would send the letter to someone else under its name
     .expected = no `recipient_address` where the registry knows the address
     .help = remove `recipient_address` to write to the registry's address; if the institution has moved, correct a copy of the registry and pass it with `--registry FILE` (`recours institutions --export FILE` writes one)
@@ -429,7 +438,7 @@ address-no-postcode = the address's last line, « { $line } », is not a postcod
 address-too-short = the recipient's address needs the name and at least one postal line
     .expected = the lines as on an envelope, name first, the last one "CODE LOCALITÉ"
 no-source-gives-it = no source gives it
-address-unknown = the postal address of { $recipient } ({ $institution } level { $level }, { $id }) is not known: { $why }
+address-unknown = the postal address of { $recipient } ({ $institution } level { $level }, { $kind }) is not known: { $why }
     .help = recours never invents an address. If you have it from the contract or a letter of the institution, give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first)
     .help-email = recours never invents an address. If you have it from the contract or a letter of the institution, give it under `letter:` as `recipient_address:` (the lines as on the envelope, name first); or send it by e-mail: `recours render --email` (with `recipient_email:` where no source gives the address)
 email-known = the registry knows the e-mail address of { $recipient } ({ $institution } level { $level }): { $known }; a different one would send the letter to someone else under its name
@@ -437,7 +446,7 @@ email-known = the registry knows the e-mail address of { $recipient } ({ $instit
     .help = remove `recipient_email`; if the address has changed, correct a copy of the registry and pass it with `--registry FILE`
 email-not-address = « { $address } » is not an e-mail address
     .expected = an address such as reclamations@example.fr
-email-unknown = the e-mail address of { $recipient } ({ $institution } level { $level }, { $id }) is not known: no source gives it
+email-unknown = the e-mail address of { $recipient } ({ $institution } level { $level }, { $kind }) is not known: no source gives it
     .help = recours never invents an address. If you have it from the contract or a message of the institution, give it under `letter:` as `recipient_email:`; or leave out --email
 
 unknown-institution = unknown institution `{ $id }`
@@ -449,7 +458,7 @@ unknown-institution-body = { $name } is { $kind ->
     [authority] an authority
    *[portal] an online platform
 }, not an institution: it is seized at the end of the ladder of the institution in dispute, and recours writes that referral from that institution's case file (recours init --institution …, then render when its turn comes); leading to it: { $institutions }
-level-required = { $lead }level { $level } ({ $id }) of { $institution } comes after level { $required } ({ $name }), which is not in the history{ $basis }
+level-required = { $lead }level { $level } ({ $kind }) of { $institution } comes after level { $required } ({ $name }), which is not in the history{ $basis }
     .help = take level { $required } first, or record it in `history` with its date and channel (a condition of the source: --force does not override it)
 level-required-answered = an answer was received in time:{" "}
     .help = contest the answer at level { $required } first
@@ -460,7 +469,7 @@ language-belgian = the letter's language
 language-expected-belgian = `fr`, `nl` or `de`
 language-unknown = unknown language `{ $language }`
 signature-expected = the path of a PNG or JPEG file in the case's folder
-letter-block-spent = the history records the letter of level { $level } as sent on { $date } (history[{ $index }]): letter.{ $fields } { $count ->
+letter-block-spent = the history records the letter of level { $level } as sent on { DATE($date) } (history[{ $index }]): letter.{ $fields } { $count ->
     [one] no longer applies; remove it
    *[other] no longer apply; remove them
 } from `letter:`, or write that letter again with --step { $level }
@@ -490,36 +499,36 @@ state-blocked = blocked
 state-answer-due = answer due
 state-waiting = waiting
 state-done = done
-agenda-level = level { $level } ({ $id })
+agenda-level = level { $level } ({ $kind })
 agenda-blocked = { $name }: { $rule }
 agenda-lapsing = { $window }; next: { $name }{ $ready ->
     [yes] , which may be sent today
    *[no] {""}
 }
-agenda-waiting = { $name } may be sent from { $from }: { $because }
+agenda-waiting = { $name } may be sent from { DATE($from) }: { $because }
 agenda-answer-due = the { $referral ->
     [yes] referral
    *[no] step
-} of { $date } (level { $level }) awaits its answer { $requested ->
+} of { DATE($date) } (level { $level }) awaits its answer { $requested ->
     [yes] within the month it asked for, until
    *[no] by
-} { $due }; then { $name }
+} { DATE($due) }; then { $name }
 agenda-ready = { $name } may be sent today{ $email ->
     [yes] , by e-mail
    *[no] {""}
 }
-agenda-done-answered = level { $level } ({ $id }), the last, sent on { $sent }, answered on { $answer }
-agenda-done-due = level { $level } ({ $id }), the last, sent on { $sent }; its answer is due by { $due }
-agenda-done = level { $level } ({ $id }), the last, sent on { $sent }
-window-mediation = the year to refer the dispute to the mediator after the written complaint of { $from } closes on { $closes }
-window-card-payment = the 13 months to contest the card payment debited on { $from } close on { $closes } (L133-24)
-event-answer-due = answer due: level { $level } of { $date }
-event-answer-asked = answer asked by: level { $level } of { $date }
-event-admissible = level { $level } ({ $id }) may be sent
-event-mediation-window = last day to refer to the mediator (complaint of { $from })
-event-card-window = last day to contest the card payment of { $from }
+agenda-done-answered = level { $level } ({ $kind }), the last, sent on { DATE($sent) }, answered on { DATE($answer) }
+agenda-done-due = level { $level } ({ $kind }), the last, sent on { DATE($sent) }; its answer is due by { DATE($due) }
+agenda-done = level { $level } ({ $kind }), the last, sent on { DATE($sent) }
+window-mediation = the year to refer the dispute to the mediator after the written complaint of { DATE($from) } closes on { DATE($closes) }
+window-card-payment = the 13 months to contest the card payment debited on { DATE($from) } close on { DATE($closes) } (L133-24)
+event-answer-due = answer due: level { $level } of { DATE($date) }
+event-answer-asked = answer asked by: level { $level } of { DATE($date) }
+event-admissible = level { $level } ({ $kind }) may be sent
+event-mediation-window = last day to refer to the mediator (complaint of { DATE($from) })
+event-card-window = last day to contest the card payment of { DATE($from) }
 agenda-more-faults = {" "}(and { $count } more: recours check)
-agenda-head = agenda of { $date }; lapsing: a period closing within { $days } days
+agenda-head = agenda of { DATE($date) }; lapsing: a period closing within { $days } days
 agenda-count = { $count ->
     [one] 1 case
    *[other] { $count } cases
@@ -529,7 +538,7 @@ agenda-not-folder = the agenda reads a folder of cases, and this is a file
 
 ## The dashboard
 
-dashboard-title = Agenda of { $date }
+dashboard-title = Agenda of { DATE($date) }
 dashboard-legend = Timelines: a circle per step (filled once answered, a green tick on the day of the answer), a bar per answer deadline (grey: the month the letter asked for), red line: today, green dashes: the day the next level opens, red dots: the last day of a period (the mediator's year, the 13 months to contest a card payment). Lapsing: closing within { $days } days.
 dashboard-state = State
 dashboard-date = Date
@@ -538,12 +547,12 @@ dashboard-institution = Institution
 dashboard-level = Level
 dashboard-why = Why
 dashboard-letter = Letter
-dashboard-step = level { $level } on { $date } ({ $channel }), unanswered
-dashboard-step-answered = level { $level } on { $date } ({ $channel }), answered on { $answered }
-dashboard-asked = level { $level }: answer asked for by { $due }
-dashboard-due = level { $level }: answer due by { $due }
+dashboard-step = level { $level } on { DATE($date) } ({ $channel }), unanswered
+dashboard-step-answered = level { $level } on { DATE($date) } ({ $channel }), answered on { DATE($answered) }
+dashboard-asked = level { $level }: answer asked for by { DATE($due) }
+dashboard-due = level { $level }: answer due by { DATE($due) }
 dashboard-today = today
-dashboard-opens = the next level opens on { $date }
+dashboard-opens = the next level opens on { DATE($date) }
 check-done = { $case }: done: { $detail }
 check-standing = today: { $state } — { $detail }
 check-invalid = { $case }: invalid
@@ -554,7 +563,7 @@ check-count = { $count ->
 
 ## sent and answered
 
-sent-already = the history already records level { $level } as sent on { $date }
+sent-already = the history already records level { $level } as sent on { DATE($date) }
     .help = nothing to record; to record an answer, `recours answered`
 undo-nothing = there is nothing to take back: the case's latest record, if it has one, is not one `recours { $command }` made
     .help = to change the history otherwise, edit the case file
@@ -563,32 +572,31 @@ undo-changed = the case file changed after `recours { $command }` recorded in it
 undo-done = taken back: the last record of `recours { $command }`; { $path } is as it was before it
 sent-no-letter = no letter written for this case was found (beside it, { $expected }, nor in a batch's folder with its SHA256SUMS)
     .help = write it first (recours render { $case }); for a step taken another way (a call, a form, a letter written by hand), give its level: --step N (and --force if that level is not admissible on that day)
-sent-not-admissible = level { $level } ({ $id }) was not admissible on { $date }: { $reason }
+sent-not-admissible = level { $level } ({ $kind }) was not admissible on { DATE($date) }: { $reason }
     .help = its letter may be sent back; to record it all the same, give --step { $level } --force
-sent-edited = recorded: the step of level { $level } of { $date } (history[{ $index }]) now notes { $what } in { $path }
-sent-recorded = recorded: level { $level } ({ $id }) sent on { $date } ({ $how }) in { $path }
+sent-edited = recorded: the step of level { $level } of { DATE($date) } (history[{ $index }]) now notes { $what } in { $path }
+sent-recorded = recorded: level { $level } ({ $kind }) sent on { DATE($date) } ({ $how }) in { $path }
 received-no-step = the history records no such step yet
     .help = record the step itself: give the day it was sent with --date as well
 received-already = this step already records when it was received
     .help = to record a new step and its receipt, give the day it was sent with --date as well
-received-recorded = recorded: the step of { $date } (history[{ $index }]) received on { $received } in { $path }
-sent-future = the letter is dated { $date }, after today ({ $today })
+received-recorded = recorded: the step of { DATE($date) } (history[{ $index }]) received on { DATE($received) } in { $path }
+sent-future = the letter is dated { DATE($date) }, after today ({ DATE($today) })
     .help = record a letter once it is sent; give the day it was posted with --date
-sent-received-before = the letter was received on { $received }, before it was sent ({ $date })
+sent-received-before = the letter was received on { DATE($received) }, before it was sent ({ DATE($date) })
     .help = give the date on the avis de réception
-sent-received-future = the letter is received on { $received }, after today ({ $today })
+sent-received-future = the letter is received on { DATE($received) }, after today ({ DATE($today) })
     .help = record the avis de réception once it has come back
 sent-channel = expected phone, email, letter, registered, portal, chat or in-person (or courriel, courrier, recommandé…)
-sent-next-today = next: level { $level } ({ $id }), admissible today: { $command }
-sent-next-from = next: level { $level } ({ $id }), admissible from { $from }: `recours agenda` lists it when it is due
-sent-next-not-admissible = next: level { $level } ({ $id }), not admissible: { $rule }
-sent-next-none = next: none, level { $level } ({ $id }) is the last of the ladder: `recours answered` records its answer
-sent-next-nothing = next: no letter to write now: { $problem }
+sent-next-ready = next: { $detail }: { $command }
+sent-next-later = next: { $detail }; `recours agenda` lists it when it is due
+sent-next-done = next: nothing to write; { $detail }: `recours answered` records its answer
+sent-next-blocked = next: no letter to write now: { $detail }
 answered-date = the answer's date
     .help = give the date written on the institution's answer
-answered-future = the answer is dated { $date }, after today
+answered-future = the answer is dated { DATE($date) }, after today
     .help = record an answer once it has come
-answered-recorded = recorded: the answer of { $date } to the step of { $step } (level { $level }) in { $path }
+answered-recorded = recorded: the answer of { DATE($date) } to the step of { DATE($step) } (level { $level }) in { $path }
 answered-no-step-of-level = the history records no step of level { $level }
 answered-no-step = the history records no step yet
     .help = record the step first (`history:` in the case), or name its level with --step
@@ -614,7 +622,7 @@ batch-unchanged = unchanged
 batch-waiting = waiting
 batch-done = done
 batch-failed = failed
-batch-not-yet = { $level } is not admissible yet: it will be from { $from }
+batch-not-yet = { $level } is not admissible yet: it will be from { DATE($from) }
 shard-not-k-n = `{ $text }` is not K/N (e.g. 2/8)
 shard-not-number = `{ $text }` is not a number
 shard-range = `{ $text }`: K/N needs 1 ≤ K ≤ N
@@ -622,7 +630,7 @@ batch-same-letter = the same letter is already there
 batch-foreign-file = { $path } already exists with other content and was not written by a batch here; it is kept (--force replaces it)
 batch-replaced-foreign = replaced a file no batch wrote (--force)
 batch-beside = written beside { $earlier }, an earlier version of this letter kept as evidence (it may have been sent)
-batch-beside-sent = ; the case records level { $level } as sent on { $sent }
+batch-beside-sent = ; the case records level { $level } as sent on { DATE($sent) }
 batch-thousand = { $path } has a thousand versions already; nothing was written
 batch-summary = { $cases ->
     [one] 1 case
@@ -651,7 +659,7 @@ watch-markup-line = generated markup line { $line }
 watch-generated-markup = generated markup
 watch-pdf-failed = the PDF could not be written from the laid-out letter
 watch-draft = ; the preview is marked « { $label } », and `recours render` refuses it
-watch-not-yet = not to be sent yet: level { $level } is admissible from { $from } ({ $because }){ $draft } until then
+watch-not-yet = not to be sent yet: level { $level } is admissible from { DATE($from) } ({ $because }){ $draft } until then
 watch-not-admissible = not to be sent: level { $level } is not admissible ({ $rule }){ $draft }
 watch-stale = error (the PDF is the last good one; this error stands until a save fixes it): { $error }
 watch-rendered = rendered { $path } ({ $pages ->
@@ -703,7 +711,7 @@ inst-advises = advises (a warning when missing): { $refs }
 inst-cites = cites when given: { $refs }
 inst-products = products: { $products }
 inst-source = source: { $source }
-inst-verified = verified: { $date }
+inst-verified = verified: { DATE($date) }
 inst-address = address: { $address }
 inst-website = website: { $url }
 inst-conditions = conditions: { $text }

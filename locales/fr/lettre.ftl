@@ -82,7 +82,7 @@ description = { $kind ->
     [mediation] Demande de médiation
     [authority] Signalement
    *[complaint] Réclamation
-} – { $institution } – niveau { $level } ({ $id })
+} – { $institution } – niveau { $level }
 # The salutation of a French letter is the recipient's, from the registry.
 salutation = Madame, Monsieur,
 closing = { $voice ->

@@ -36,7 +36,7 @@ write-no-space = plus de place pour l'écrire dans { $folder }
     .help = libérez de la place, ou choisissez un autre dossier de sortie
 would-overwrite = { $path } existe déjà avec un autre contenu ; une lettre déjà envoyée est une preuve, elle est donc gardée
     .help = si cette lettre n'a jamais été envoyée (un brouillon que vous corrigez), ajoutez --force pour la remplacer — ou, pendant la rédaction, laissez `recours watch` réécrire un aperçu à chaque enregistrement ; si elle a été envoyée, gardez-la et écrivez la nouvelle ailleurs avec -o
-sent-letter-kept = { $path } contient une lettre du niveau { $level }, que l'historique du dossier note comme envoyée le { $sent } : c'est une preuve, elle n'est jamais remplacée, pas même avec --force
+sent-letter-kept = { $path } contient une lettre du niveau { $level }, que l'historique du dossier note comme envoyée le { DATE($sent) } : c'est une preuve, elle n'est jamais remplacée, pas même avec --force
     .help = écrivez la nouvelle lettre ailleurs avec -o (par exemple -o { $suggestion })
 case-file-exists = { $path } existe ; choisissez un autre nom avec -o, ou supprimez-le
 file-exists = { $path } existe ; rien n'a été écrit
@@ -54,7 +54,7 @@ typesetter-fault = le moteur de mise en page s'est arrêté sur une erreur inter
 ## Recevabilité
 
 level-of-institution = le niveau { $level } { ELIDE("de", $institution) } ({ $recipient })
-not-admissible-yet = { $case } : { $level } n'est pas encore recevable : { $reason } ; il le sera à partir du { $from }
+not-admissible-yet = { $case } : { $level } n'est pas encore recevable : { $reason } ; il le sera à partir du { DATE($from) }
     .help = `recours check { $case }` montre la chronologie ; --force écrit la lettre quand même
 not-admissible = { $case } : { $level } n'est pas recevable : { $reason }
     .help = le destinataire refuse un tel dossier, quelle que soit la lettre : `recours check { $case }` montre la chronologie et ce qui manque au dossier
@@ -73,73 +73,73 @@ kind-escalation = recours interne
 kind-mediation = médiation
 kind-authority = autorité
 verdict-admissible = recevable
-verdict-admissible-since = recevable depuis le { $from }
-verdict-not-yet = pas encore : recevable à partir du { $from }
-verdict-not-yet-because = pas encore : recevable à partir du { $from }, car { $because }
+verdict-admissible-since = recevable depuis le { DATE($from) }
+verdict-not-yet = pas encore : recevable à partir du { DATE($from) }
+verdict-not-yet-because = pas encore : recevable à partir du { DATE($from) }, car { $because }
 verdict-not-admissible = pas recevable : { $rule }
-check-verdict-line = { $case } : valide — ensuite : niveau { $level } { $id } ({ $kind }), { $verdict }
+check-verdict-line = { $case } : valide — ensuite : niveau { $level } ({ $kind }), { $verdict }
 check-warning-count = { $count ->
     [one] 1 avertissement (`recours check { $case }` le montre)
    *[other] { $count } avertissements (`recours check { $case }` les montre)
 }
 check-valid = { $case } : valide — { $institution } ({ $name }, { $country })
-check-evaluated-on = évalué au { $date }
+check-evaluated-on = évalué au { DATE($date) }
 check-steps-taken = démarches faites :
 check-no-step = aucune
-check-step = niveau { $level } { $id } ({ $kind }), { $channel }
+check-step = niveau { $level } ({ $kind }), { $channel }
 check-step-tracking = {" "}n° { $tracking }
 check-step-reference = , réf. { $reference }
-check-step-received = , reçu le { $date }
-check-answered = réponse du { $date }
-check-holding-letter = lettre d'attente du { $date } : le délai plus long s'applique
-check-answer-due-from = réponse attendue au plus tard le { $due } ({ $deadline } à compter de { $from })
-check-answer-due = réponse attendue au plus tard le { $due } ({ $deadline })
+check-step-received = , reçu le { DATE($date) }
+check-answered = réponse du { DATE($date) }
+check-holding-letter = lettre d'attente du { DATE($date) } : le délai plus long s'applique
+check-answer-due-from = réponse attendue au plus tard le { DATE($due) } ({ $deadline } à compter de { DATE($from) })
+check-answer-due = réponse attendue au plus tard le { DATE($due) } ({ $deadline })
 check-no-deadline = aucun délai de réponse connu
-check-answer-asked = aucun délai de réponse ne court selon les sources ; la lettre a demandé une réponse au plus tard le { $due } (un mois à compter de { $from })
+check-answer-asked = aucun délai de réponse ne court selon les sources ; la lettre a demandé une réponse au plus tard le { DATE($due) } (un mois à compter de { DATE($from) })
 check-deadline-status = { $deadline } : { $status }
 status-answered = répondu
 status-answered-late = répondu après le délai
 status-waiting = pas encore de réponse, le délai court
 status-lapsed = pas de réponse, le délai est écoulé
 status-unanswered = pas de réponse
-check-next = ensuite : niveau { $level } { $id } ({ $kind })
+check-next = ensuite : niveau { $level } ({ $kind })
 check-envelope = à, tel que l'enveloppe le montrera :
 check-envelope-from-case = à, tel que l'enveloppe le montrera (l'adresse que le dossier donne dans letter.recipient_address) :
 check-by-email = par courriel seulement (le niveau ne s'atteint pas autrement), à :
-check-if-sent-from = envoyée le { $date }, elle doit recevoir réponse au plus tard le { $due } (à compter de { $from })
-check-if-sent-lapsed = le délai de réponse, compté à partir de { $from }, a déjà pris fin le { $due } : envoyée le { $date }, la lettre demande une réponse dans le mois qui suit sa réception, et le niveau suivant attend ce mois
-check-if-sent = envoyée le { $date }, elle doit recevoir réponse au plus tard le { $due }
+check-if-sent-from = envoyée le { DATE($date) }, elle doit recevoir réponse au plus tard le { DATE($due) } (à compter de { DATE($from) })
+check-if-sent-lapsed = le délai de réponse, compté à partir de { DATE($from) }, a déjà pris fin le { DATE($due) } : envoyée le { DATE($date) }, la lettre demande une réponse dans le mois qui suit sa réception, et le niveau suivant attend ce mois
+check-if-sent = envoyée le { DATE($date) }, elle doit recevoir réponse au plus tard le { DATE($due) }
 check-warnings = avertissements :
 
 ## Si un niveau peut être franchi, et quand
 
 warn-card-payment-late = le paiement par carte du { $payment } a été débité il y a plus de 13 mois (limite : { $limit }) : un paiement non autorisé ne peut plus être contesté auprès de la banque (Code monétaire et financier L133-24)
 warn-card-payment = un paiement par carte non autorisé débité le { $payment } doit être contesté auprès de la banque au plus tard le { $limit } (13 mois, Code monétaire et financier L133-24)
-warn-not-registered = le niveau { $level } de { $institution } ne s'atteint que par lettre recommandée ; la démarche du { $date } est passée par un autre moyen et peut ne pas être prise en compte
-warn-holding-letter-unknown = la démarche du { $date } note une lettre d'attente du { $holding }, mais aucune source ne donne le délai plus long du niveau { $level } de { $institution } : son délai de réponse est inconnu
-warn-early-step = la démarche du { $date } (niveau { $level }) a été faite avant la fin du délai de la démarche du { $before } (niveau { $before_level } ; { $due }, { $deadline } à compter de { $from }) et sans sa réponse : le destinataire peut estimer qu'elle est venue trop tôt
+warn-not-registered = le niveau { $level } { ELIDE("de", $institution) } ne s'atteint que par lettre recommandée ; la démarche du { DATE($date) } est passée par un autre moyen et peut ne pas être prise en compte
+warn-holding-letter-unknown = la démarche du { DATE($date) } note une lettre d'attente du { DATE($holding) }, mais aucune source ne donne le délai plus long du niveau { $level } { ELIDE("de", $institution) } : son délai de réponse est inconnu
+warn-early-step = la démarche du { DATE($date) } (niveau { $level }) a été faite avant la fin du délai de la démarche du { DATE($before) } (niveau { $before_level } ; { DATE($due) }, { $deadline } à compter de { DATE($from) }) et sans sa réponse : le destinataire peut estimer qu'elle est venue trop tôt
 warn-business-rule = ; { $recipient } reçoit la réclamation d'un professionnel après { $wait } sans réponse ({ $basis })
-warn-consumers-only = le niveau { $level } de { $institution } est ouvert aux consommateurs ({ $basis }), et la personne qui se plaint est un professionnel{ $business_rule }
+warn-consumers-only = le niveau { $level } { ELIDE("de", $institution) } est ouvert aux consommateurs ({ $basis }), et la personne qui se plaint est un professionnel{ $business_rule }
 basis-mediator-conditions = les conditions du médiateur
 refuse-court-seized = un tribunal est déjà saisi de ce litige (dispute.court_action), et un médiateur se retire alors ({ $basis })
 refuse-no-written-complaint = aucune réclamation écrite n'a été adressée à { $institution } auparavant : un appel, une messagerie ou une visite n'en est pas une ({ $basis }) ; écrivez d'abord à { $institution } et notez-le dans l'historique
-refuse-year = la dernière réclamation écrite, du { $last }, date de plus d'un an (la saisine devait se faire au plus tard le { $due } ; { $basis })
-warn-year = la dernière réclamation écrite, du { $last }, date de plus d'un an (la saisine devait se faire au plus tard le { $due } ; { $basis }) : le médiateur peut refuser le dossier
-warn-year-unsettled = un an après la réclamation écrite ({ $basis }) : compté depuis la première réclamation écrite, du { $first }, l'année a pris fin le { $first_end } ; compté depuis la dernière, du { $last }, elle prend fin le { $last_end }. Le point de départ n'est pas tranché : le médiateur peut refuser le dossier
-opens-own-wait = aucune réponse n'est venue dans les { $wait } à compter de { $start }, et ce délai court jusqu'au { $until }
-opens-after-deadline = la démarche du { $date } (niveau { $level }) est sans réponse et son délai de réponse { ELIDE("de", $deadline) } à compter de { $start } court jusqu'au { $until }
-opens-business-wait = un professionnel attend { $wait } sans réponse après sa réclamation écrite du { $date } ({ $start }) avant de saisir le médiateur
-opens-month-asked = la démarche du { $date } (niveau { $level }) demande une réponse dans le mois qui suit sa réception, soit à compter de { $start } jusqu'au { $until } ; aucune règle écrite n'impose d'attendre ce mois, mais c'est la pratique : écrit avant le { $opens }, le niveau { $next } peut être renvoyé à l'établissement (--force l'écrit quand même)
+refuse-year = la dernière réclamation écrite, du { DATE($last) }, date de plus d'un an (la saisine devait se faire au plus tard le { DATE($due) } ; { $basis })
+warn-year = la dernière réclamation écrite, du { DATE($last) }, date de plus d'un an (la saisine devait se faire au plus tard le { DATE($due) } ; { $basis }) : le médiateur peut refuser le dossier
+warn-year-unsettled = un an après la réclamation écrite ({ $basis }) : compté depuis la première réclamation écrite, du { DATE($first) }, l'année a pris fin le { DATE($first_end) } ; compté depuis la dernière, du { DATE($last) }, elle prend fin le { DATE($last_end) }. Le point de départ n'est pas tranché : le médiateur peut refuser le dossier
+opens-own-wait = aucune réponse n'est venue dans les { $wait } à compter de { $start }, et ce délai court jusqu'au { DATE($until) }
+opens-after-deadline = la démarche du { DATE($date) } (niveau { $level }) est sans réponse et son délai de réponse { ELIDE("de", $deadline) } à compter de { $start } court jusqu'au { DATE($until) }
+opens-business-wait = un professionnel attend { $wait } sans réponse après sa réclamation écrite du { DATE($date) } ({ $start }) avant de saisir le médiateur
+opens-month-asked = la démarche du { DATE($date) } (niveau { $level }) demande une réponse dans le mois qui suit sa réception, soit à compter de { $start } jusqu'au { DATE($until) } ; aucune règle écrite n'impose d'attendre ce mois, mais c'est la pratique : écrit avant le { DATE($opens) }, le niveau { $next } peut être renvoyé à l'établissement (--force l'écrit quand même)
 warn-no-deadline-known = aucun délai de réponse n'est connu pour les démarches faites et aucune n'a reçu de réponse : le destinataire peut vous demander d'attendre d'abord une réponse
 warn-email-not-ascii = l'adresse { $address } contient une lettre accentuée : le brouillon l'écrit telle quelle, en UTF-8 comme le prévoit la RFC 6532, mais beaucoup de serveurs de messagerie la refusent ; vérifiez auprès du destinataire si l'adresse n'est pas { $ascii }
-start-sending = l'envoi du { $day }
-start-receipt-assumed = la réception, supposée le { $day }
-start-receipt = la réception du { $day }
-start-unknown-assumed = un point de départ que sa source ne donne pas, pris comme la réception supposée du { $day }
-start-unknown = un point de départ que sa source ne donne pas, pris comme la réception du { $day }
-start-first-written = la première réclamation écrite, du { $day }
-start-first-complaint = la première réclamation, du { $day }
-warn-assumed-receipt = la démarche du { $date } ne note pas de date de réception : elle est supposée reçue le { $received } ({ $days } jours ouvrés après l'envoi, le délai habituel de la poste compté largement), et son délai est donc pris comme finissant le { $due }. Notez `received:` d'après l'avis de réception pour la date exacte
+start-sending = l'envoi du { DATE($day) }
+start-receipt-assumed = la réception, supposée le { DATE($day) }
+start-receipt = la réception du { DATE($day) }
+start-unknown-assumed = un point de départ que sa source ne donne pas, pris comme la réception supposée du { DATE($day) }
+start-unknown = un point de départ que sa source ne donne pas, pris comme la réception du { DATE($day) }
+start-first-written = la première réclamation écrite, du { DATE($day) }
+start-first-complaint = la première réclamation, du { DATE($day) }
+warn-assumed-receipt = la démarche du { DATE($date) } ne note pas de date de réception : elle est supposée reçue le { DATE($received) } ({ $days } jours ouvrés après l'envoi, le délai habituel de la poste compté largement), et son délai est donc pris comme finissant le { DATE($due) }. Notez `received:` d'après l'avis de réception pour la date exacte
 
 ## Identifiants et dates
 
@@ -164,7 +164,11 @@ new-no-terminal = `recours new` pose ses questions dans un terminal, et aucun n'
     .help = pour écrire un dossier sans questions, utilisez `recours init --institution ID`, puis complétez-le
 new-interrupted = interrompu : aucun fichier n'a été écrit
 new-canceled = <annulé>
-new-welcome = Quelques questions, et recours écrit votre dossier { $file }. Ctrl-C arrête à tout moment sans rien écrire.
+new-esc = Échap : que voulez-vous faire ?
+new-esc-back = Revenir à la question précédente
+new-esc-resume = Reprendre cette question
+new-esc-give-up = Tout abandonner (aucun fichier n'est écrit)
+new-welcome = Quelques questions, et recours écrit votre dossier { $file }. Échap revient à la question précédente ou abandonne ; Ctrl-C arrête à tout moment sans rien écrire.
 new-required = une réponse est nécessaire ici
 new-optional = facultatif : Entrée pour passer
 new-select-help = ↑↓ pour vous déplacer, Entrée pour choisir, tapez pour filtrer
@@ -172,7 +176,7 @@ new-yes = oui
 new-no = non
 new-another = { $question } (une autre ; Entrée sur une ligne vide pour finir)
 new-date-help = AAAA-MM-JJ ou JJ/MM/AAAA : 2026-07-12 ou 12/07/2026 pour le 12 juillet 2026
-new-date-future = cette date est après aujourd'hui ({ $today })
+new-date-future = cette date est après aujourd'hui ({ DATE($today) })
 new-read-as = lu : { $read }
 new-institution = Contre quel établissement est votre réclamation ?
 new-clinic = Une clinique juridique ou une association agit-elle pour la personne (avec un mandat écrit) ?
@@ -218,7 +222,12 @@ new-ref-card-number = Le numéro de carte (seuls ses 4 derniers chiffres sont im
 new-ref-national-register = Le numéro de registre national (AA.MM.JJ-SSS.CC)
 new-ref-digits = le numéro de dossier a { $digits } chiffres ; { $problem }
 new-need-required = exigé par l'établissement
-new-need-one-of = celui-ci ou une autre référence est exigé : Entrée pour passer
+new-ref-which = { $names } : lequel avez-vous ? L'établissement demande l'un d'eux
+new-ref-or = {" ou "}
+new-ref-all = { $count ->
+    [2] Les deux
+   *[other] Tous
+}
 new-need-advised = conseillé : Entrée pour passer
 new-need-optional = facultatif : Entrée pour passer
 new-subject = L'objet de la réclamation, en quelques mots (il devient l'« Objet » de la lettre)
@@ -236,7 +245,7 @@ new-amount = Le montant en litige, en euros (facultatif)
 new-amount-help = par exemple 45.00 ; Entrée pour passer
 new-history-first = Avez-vous déjà contacté { $institution } à ce sujet (appel, courrier, courriel…) ?
 new-history-more = Une autre démarche déjà faite auprès { ELIDE("de", $institution) } ou de son médiateur ?
-new-level = niveau { $level } : { $id }
+new-level = niveau { $level } : { $recipients } ({ $kind })
 new-history-level = À quel niveau de la procédure était-ce ?
 new-history-date = À quelle date ?
 new-history-channel = Par quel moyen ?
@@ -252,7 +261,7 @@ new-render-later = quand vous serez prêt : recours render { $file }
 
 ## Ce que dit `render`
 
-render-forced-not-yet = le niveau { $level } n'est pas recevable avant le { $from } ({ $because }) ; écrit quand même (--force)
+render-forced-not-yet = le niveau { $level } n'est pas recevable avant le { DATE($from) } ({ $because }) ; écrit quand même (--force)
 render-forced-not-admissible = le niveau { $level } n'est pas recevable ({ $rule }) ; écrit quand même (--force)
 render-replaced-warning = { $path } contenait une autre lettre ; remplacée (--force)
 render-wrote = écrit : { $path }
@@ -276,9 +285,9 @@ render-by-email = par courriel seulement (le niveau ne s'atteint pas autrement),
 
 ## Ce qu'un niveau demande
 
-advice-level-first = conseil, pas une condition : { $institution } conseille de passer par le niveau { $advised } ({ $name }) avant le niveau { $level } ({ $id }) — { $basis }
+advice-level-first = conseil, pas une condition : { $institution } conseille de passer par le niveau { $advised } ({ $name }) avant le niveau { $level } ({ $kind }) — { $basis }
 advice-reference = conseil, pas une condition : { $institution } demande le { $noun } (`references.{ $key }`) pour traiter rapidement la lettre ; le dossier ne le donne pas{ $basis }
-reference-required = { $institution } niveau { $level } ({ $id }) demande le { $noun }, que le dossier ne donne pas{ $basis }
+reference-required = { $institution } niveau { $level } ({ $kind }) demande le { $noun }, que le dossier ne donne pas{ $basis }
 reference-required-help = ajoutez `{ $key }:` sous `references`
 reference-one-of-help = ajoutez l'une de ces clés sous `references` : { $keys }
 reference-or-the = {" "}ou le{" "}
@@ -357,24 +366,24 @@ address-overflow = { $what } prend { $shown } lignes de la lettre une fois les l
 
 ## L'historique et les niveaux
 
-letter-date-cli = { $date } (donnée avec --date)
-letter-date-case = { $date } (letter.date)
-letter-date-today = { $date } (aujourd'hui)
+letter-date-cli = { DATE($date) } (donnée avec --date)
+letter-date-case = { DATE($date) } (letter.date)
+letter-date-today = { DATE($date) } (aujourd'hui)
 no-such-level = { $institution } n'a pas de niveau `{ $level }`
 no-such-level-number = { $institution } n'a pas de niveau { $level }
 one-of-levels = l'un des niveaux { $levels }
-step-after-letter = cette démarche est datée du { $date }, après la date de la lettre, { $letter }
+step-after-letter = cette démarche est datée du { DATE($date) }, après la date de la lettre, { $letter }
     .help = une lettre ne peut citer que des démarches déjà faites : corrigez la date, ou datez la lettre plus tard avec `letter.date` ou --date
-history-out-of-order = l'historique n'est pas dans l'ordre : cette démarche ({ $date }) vient après une autre datée du { $before }
+history-out-of-order = l'historique n'est pas dans l'ordre : cette démarche ({ DATE($date) }) vient après une autre datée du { DATE($before) }
     .help = listez les démarches de la plus ancienne à la plus récente
-received-before-step = la démarche serait reçue le { $on }, avant d'avoir été faite ({ $date })
-received-after-letter = la démarche serait reçue le { $on }, après la date de la lettre, { $letter }
-answer-before-step = la réponse est datée du { $answered }, avant la démarche à laquelle elle répond ({ $date })
-answer-after-letter = la réponse est datée du { $answered }, après la date de la lettre, { $letter }
-holding-before-step = la lettre d'attente est datée du { $on }, avant la démarche à laquelle elle répond ({ $date })
+received-before-step = la démarche serait reçue le { DATE($on) }, avant d'avoir été faite ({ DATE($date) })
+received-after-letter = la démarche serait reçue le { DATE($on) }, après la date de la lettre, { $letter }
+answer-before-step = la réponse est datée du { DATE($answered) }, avant la démarche à laquelle elle répond ({ DATE($date) })
+answer-after-letter = la réponse est datée du { DATE($answered) }, après la date de la lettre, { $letter }
+holding-before-step = la lettre d'attente est datée du { DATE($on) }, avant la démarche à laquelle elle répond ({ DATE($date) })
     .help = donnez la date imprimée sur la lettre qui annonce le délai plus long
-holding-after-letter = la lettre d'attente est datée du { $on }, après la date de la lettre, { $letter }
-ladder-climbed = l'historique a franchi tous les niveaux de { $institution } ({ $levels }) : il n'y a pas de niveau suivant
+holding-after-letter = la lettre d'attente est datée du { DATE($on) }, après la date de la lettre, { $letter }
+ladder-climbed = l'historique a franchi tous les niveaux { ELIDE("de", $institution) } ({ $levels }) : il n'y a pas de niveau suivant
     .help = pour écrire à nouveau l'une de ces lettres, nommez son niveau dans `letter.step` ou avec --step
 
 ## Les textes et les références du dossier
@@ -400,7 +409,7 @@ representative-name-empty = le nom du représentant est vide
 representative-address-empty = l'adresse du représentant est vide
 placeholder-left = une valeur de `recours init` reste à compléter
     .help = remplacez « À COMPLÉTER … » par la valeur, ou supprimez la ligne si elle est facultative
-file-number-digits = le numéro de dossier de { $institution } a { $digits } chiffres ; { $why }
+file-number-digits = le numéro de dossier { ELIDE("de", $institution) } a { $digits } chiffres ; { $why }
     .expected = { $digits } chiffres, par exemple { $example }
     .help = recopiez-le d'un relevé ou d'un courrier de l'établissement
 card-number = le numéro de carte
@@ -418,7 +427,7 @@ recipient-prefers-form = { $recipient } demande que les réclamations passent pa
 recipient-businesses-only = `{ $id }` ne sert que les professionnels ; la personne qui se plaint est un consommateur{ $basis }
 recipient-consumers-only = `{ $id }` ne sert que les consommateurs ; la personne qui se plaint est un professionnel (`complainant.type: business`){ $basis }
 recipient-audience-help = supprimez `recipient:` pour écrire au destinataire qui sert la personne qui se plaint
-no-such-recipient = le niveau { $level } ({ $id }) de { $institution } n'a pas de destinataire `{ $recipient }`
+no-such-recipient = le niveau { $level } ({ $kind }) { ELIDE("de", $institution) } n'a pas de destinataire `{ $recipient }`
 address-known = le registre connaît l'adresse { ELIDE("de", $recipient) } ({ $institution } niveau { $level }) : « { $address } » ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
     .expected = pas de `recipient_address` là où le registre connaît l'adresse
     .help = supprimez `recipient_address` pour écrire à l'adresse du registre ; si l'établissement a déménagé, corrigez une copie du registre et passez-la avec `--registry FICHIER` (`recours institutions --export FICHIER` en écrit une)
@@ -429,7 +438,7 @@ address-no-postcode = la dernière ligne de l'adresse, « { $line } », n'est pa
 address-too-short = l'adresse du destinataire demande le nom et au moins une ligne postale
     .expected = les lignes comme sur une enveloppe, le nom d'abord, la dernière « CODE LOCALITÉ »
 no-source-gives-it = aucune source ne la donne
-address-unknown = l'adresse postale { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $id }) n'est pas connue : { $why }
+address-unknown = l'adresse postale { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $kind }) n'est pas connue : { $why }
     .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord)
     .help-email = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un courrier de l'établissement, donnez-la sous `letter:` comme `recipient_address:` (les lignes comme sur l'enveloppe, le nom d'abord) ; ou envoyez la lettre par courriel : `recours render --email` (avec `recipient_email:` là où aucune source ne donne l'adresse)
 email-known = le registre connaît l'adresse électronique { ELIDE("de", $recipient) } ({ $institution } niveau { $level }) : { $known } ; une autre enverrait la lettre à quelqu'un d'autre sous son nom
@@ -437,7 +446,7 @@ email-known = le registre connaît l'adresse électronique { ELIDE("de", $recipi
     .help = supprimez `recipient_email` ; si l'adresse a changé, corrigez une copie du registre et passez-la avec `--registry FICHIER`
 email-not-address = « { $address } » n'est pas une adresse électronique
     .expected = une adresse comme reclamations@example.fr
-email-unknown = l'adresse électronique { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $id }) n'est pas connue : aucune source ne la donne
+email-unknown = l'adresse électronique { ELIDE("de", $recipient) } ({ $institution } niveau { $level }, { $kind }) n'est pas connue : aucune source ne la donne
     .help = recours n'invente jamais une adresse. Si vous l'avez par le contrat ou un message de l'établissement, donnez-la sous `letter:` comme `recipient_email:` ; ou retirez --email
 
 unknown-institution = établissement inconnu `{ $id }`
@@ -449,7 +458,7 @@ unknown-institution-body = { $name } est { $kind ->
     [authority] une autorité
    *[portal] une plateforme en ligne
 }, pas un établissement : il se saisit au bout de l'échelle de l'établissement en cause, et recours écrit cette saisine depuis le dossier de cet établissement (recours init --institution …, puis render quand vient son tour) ; y mènent : { $institutions }
-level-required = { $lead }le niveau { $level } ({ $id }) de { $institution } vient après le niveau { $required } ({ $name }), qui n'est pas dans l'historique{ $basis }
+level-required = { $lead }le niveau { $level } ({ $kind }) { ELIDE("de", $institution) } vient après le niveau { $required } ({ $name }), qui n'est pas dans l'historique{ $basis }
     .help = passez d'abord par le niveau { $required }, ou notez-le dans `history` avec sa date et son moyen (une condition de la source : --force ne la lève pas)
 level-required-answered = une réponse est arrivée dans le délai :{" "}
     .help = contestez d'abord la réponse au niveau { $required }
@@ -460,7 +469,7 @@ language-belgian = la langue de la lettre
 language-expected-belgian = `fr`, `nl` ou `de`
 language-unknown = langue inconnue `{ $language }`
 signature-expected = le chemin d'un fichier PNG ou JPEG dans le dossier du cas
-letter-block-spent = l'historique note la lettre du niveau { $level } comme envoyée le { $date } (history[{ $index }]) : letter.{ $fields } { $count ->
+letter-block-spent = l'historique note la lettre du niveau { $level } comme envoyée le { DATE($date) } (history[{ $index }]) : letter.{ $fields } { $count ->
     [one] ne s'applique plus ; supprimez-le
    *[other] ne s'appliquent plus ; supprimez-les
 } de `letter:`, ou écrivez à nouveau cette lettre avec --step { $level }
@@ -490,36 +499,36 @@ state-blocked = bloqué
 state-answer-due = réponse attendue
 state-waiting = en attente
 state-done = terminé
-agenda-level = niveau { $level } ({ $id })
+agenda-level = niveau { $level } ({ $kind })
 agenda-blocked = { $name } : { $rule }
 agenda-lapsing = { $window } ; ensuite : { $name }{ $ready ->
     [yes] , qui peut partir aujourd'hui
    *[no] {""}
 }
-agenda-waiting = { $name } peut partir à partir du { $from } : { $because }
+agenda-waiting = { $name } peut partir à partir du { DATE($from) } : { $because }
 agenda-answer-due = { $referral ->
     [yes] la saisine
    *[no] la démarche
-} du { $date } (niveau { $level }) attend sa réponse { $requested ->
+} du { DATE($date) } (niveau { $level }) attend sa réponse { $requested ->
     [yes] dans le mois qu'elle a demandé, jusqu'au
    *[no] au plus tard le
-} { $due } ; ensuite { $name }
+} { DATE($due) } ; ensuite { $name }
 agenda-ready = { $name } peut partir aujourd'hui{ $email ->
     [yes] , par courriel
    *[no] {""}
 }
-agenda-done-answered = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }, réponse du { $answer }
-agenda-done-due = niveau { $level } ({ $id }), le dernier, envoyé le { $sent } ; sa réponse est attendue au plus tard le { $due }
-agenda-done = niveau { $level } ({ $id }), le dernier, envoyé le { $sent }
-window-mediation = l'année pour saisir le médiateur après la réclamation écrite du { $from } se termine le { $closes }
-window-card-payment = les 13 mois pour contester le paiement par carte débité le { $from } se terminent le { $closes } (L133-24)
-event-answer-due = réponse attendue : niveau { $level } du { $date }
-event-answer-asked = réponse demandée avant : niveau { $level } du { $date }
-event-admissible = le niveau { $level } ({ $id }) peut partir
-event-mediation-window = dernier jour pour saisir le médiateur (réclamation du { $from })
-event-card-window = dernier jour pour contester le paiement par carte du { $from }
+agenda-done-answered = niveau { $level } ({ $kind }), le dernier, envoyé le { DATE($sent) }, réponse du { DATE($answer) }
+agenda-done-due = niveau { $level } ({ $kind }), le dernier, envoyé le { DATE($sent) } ; sa réponse est attendue au plus tard le { DATE($due) }
+agenda-done = niveau { $level } ({ $kind }), le dernier, envoyé le { DATE($sent) }
+window-mediation = l'année pour saisir le médiateur après la réclamation écrite du { DATE($from) } se termine le { DATE($closes) }
+window-card-payment = les 13 mois pour contester le paiement par carte débité le { DATE($from) } se terminent le { DATE($closes) } (L133-24)
+event-answer-due = réponse attendue : niveau { $level } du { DATE($date) }
+event-answer-asked = réponse demandée avant : niveau { $level } du { DATE($date) }
+event-admissible = le niveau { $level } ({ $kind }) peut partir
+event-mediation-window = dernier jour pour saisir le médiateur (réclamation du { DATE($from) })
+event-card-window = dernier jour pour contester le paiement par carte du { DATE($from) }
 agenda-more-faults = {" "}(et { $count } de plus : recours check)
-agenda-head = agenda au { $date } ; expire bientôt : un délai qui se termine dans les { $days } jours
+agenda-head = agenda au { DATE($date) } ; expire bientôt : un délai qui se termine dans les { $days } jours
 agenda-count = { $count ->
     [one] 1 dossier
    *[other] { $count } dossiers
@@ -529,7 +538,7 @@ agenda-not-folder = l'agenda lit un dossier de cas, et ceci est un fichier
 
 ## Le tableau de bord
 
-dashboard-title = Agenda au { $date }
+dashboard-title = Agenda au { DATE($date) }
 dashboard-legend = Chronologies : un cercle par démarche (plein une fois la réponse reçue, un trait vert le jour de la réponse), une barre par délai de réponse (gris : le mois que la lettre a demandé), ligne rouge : aujourd'hui, tirets verts : le jour où le niveau suivant s'ouvre, points rouges : le dernier jour d'un délai (l'année du médiateur, les 13 mois pour contester un paiement par carte). Expire bientôt : se termine dans les { $days } jours.
 dashboard-state = État
 dashboard-date = Date
@@ -538,12 +547,12 @@ dashboard-institution = Établissement
 dashboard-level = Niveau
 dashboard-why = Pourquoi
 dashboard-letter = Lettre
-dashboard-step = niveau { $level } le { $date } ({ $channel }), sans réponse
-dashboard-step-answered = niveau { $level } le { $date } ({ $channel }), réponse du { $answered }
-dashboard-asked = niveau { $level } : réponse demandée avant le { $due }
-dashboard-due = niveau { $level } : réponse attendue au plus tard le { $due }
+dashboard-step = niveau { $level } le { DATE($date) } ({ $channel }), sans réponse
+dashboard-step-answered = niveau { $level } le { DATE($date) } ({ $channel }), réponse du { DATE($answered) }
+dashboard-asked = niveau { $level } : réponse demandée avant le { DATE($due) }
+dashboard-due = niveau { $level } : réponse attendue au plus tard le { DATE($due) }
 dashboard-today = aujourd'hui
-dashboard-opens = le niveau suivant s'ouvre le { $date }
+dashboard-opens = le niveau suivant s'ouvre le { DATE($date) }
 check-done = { $case } : terminé : { $detail }
 check-standing = aujourd'hui : { $state } — { $detail }
 check-invalid = { $case } : invalide
@@ -560,7 +569,7 @@ check-count = { $count ->
 
 ## sent et answered
 
-sent-already = l'historique note déjà le niveau { $level } comme envoyé le { $date }
+sent-already = l'historique note déjà le niveau { $level } comme envoyé le { DATE($date) }
     .help = rien à noter ; pour noter une réponse, `recours answered`
 undo-nothing = rien à reprendre : la dernière note du dossier, s'il en a une, n'est pas de `recours { $command }`
     .help = pour changer l'historique autrement, modifiez le fichier du dossier
@@ -569,32 +578,31 @@ undo-changed = le fichier du dossier a changé après que `recours { $command }`
 undo-done = repris : la dernière note de `recours { $command }` ; { $path } est tel qu'il était avant elle
 sent-no-letter = aucune lettre écrite pour ce dossier n'a été trouvée (à côté de lui, { $expected }, ni dans le dossier d'un lot avec son SHA256SUMS)
     .help = écrivez-la d'abord (recours render { $case }) ; pour une démarche faite autrement (un appel, un formulaire, une lettre écrite à la main), donnez son niveau : --step N (et --force si ce niveau n'était pas recevable ce jour-là)
-sent-not-admissible = le niveau { $level } ({ $id }) n'était pas recevable le { $date } : { $reason }
+sent-not-admissible = le niveau { $level } ({ $kind }) n'était pas recevable le { DATE($date) } : { $reason }
     .help = sa lettre peut être renvoyée ; pour la noter quand même, donnez --step { $level } --force
-sent-edited = noté : la démarche de niveau { $level } du { $date } (history[{ $index }]) note maintenant { $what } dans { $path }
-sent-recorded = noté : niveau { $level } ({ $id }) envoyé le { $date } ({ $how }) dans { $path }
+sent-edited = noté : la démarche de niveau { $level } du { DATE($date) } (history[{ $index }]) note maintenant { $what } dans { $path }
+sent-recorded = noté : niveau { $level } ({ $kind }) envoyé le { DATE($date) } ({ $how }) dans { $path }
 received-no-step = l'historique ne note pas encore cette démarche
     .help = notez la démarche elle-même : donnez aussi le jour de l'envoi avec --date
 received-already = cette démarche note déjà sa date de réception
     .help = pour noter une nouvelle démarche et sa réception, donnez aussi le jour de l'envoi avec --date
-received-recorded = noté : la démarche du { $date } (history[{ $index }]) reçue le { $received } dans { $path }
-sent-future = la lettre est datée du { $date }, après aujourd'hui ({ $today })
+received-recorded = noté : la démarche du { DATE($date) } (history[{ $index }]) reçue le { DATE($received) } dans { $path }
+sent-future = la lettre est datée du { DATE($date) }, après aujourd'hui ({ DATE($today) })
     .help = notez une lettre une fois envoyée ; donnez le jour de son dépôt avec --date
-sent-received-before = la lettre aurait été reçue le { $received }, avant son envoi ({ $date })
+sent-received-before = la lettre aurait été reçue le { DATE($received) }, avant son envoi ({ DATE($date) })
     .help = donnez la date de l'avis de réception
-sent-received-future = la lettre serait reçue le { $received }, après aujourd'hui ({ $today })
+sent-received-future = la lettre serait reçue le { DATE($received) }, après aujourd'hui ({ DATE($today) })
     .help = notez l'avis de réception une fois revenu
 sent-channel = attendu : phone, email, letter, registered, portal, chat ou in-person (ou courriel, courrier, recommandé…)
-sent-next-today = ensuite : niveau { $level } ({ $id }), recevable aujourd'hui : { $command }
-sent-next-from = ensuite : niveau { $level } ({ $id }), recevable à partir du { $from } : `recours agenda` le liste le moment venu
-sent-next-not-admissible = ensuite : niveau { $level } ({ $id }), pas recevable : { $rule }
-sent-next-none = ensuite : rien, le niveau { $level } ({ $id }) est le dernier de la procédure : `recours answered` note sa réponse
-sent-next-nothing = ensuite : pas de lettre à écrire maintenant : { $problem }
+sent-next-ready = ensuite : { $detail } : { $command }
+sent-next-later = ensuite : { $detail } ; `recours agenda` le rappelle le moment venu
+sent-next-done = ensuite : rien à écrire ; { $detail } : `recours answered` note sa réponse
+sent-next-blocked = ensuite : pas de lettre à écrire maintenant : { $detail }
 answered-date = la date de la réponse
     .help = donnez la date écrite sur la réponse de l'établissement
-answered-future = la réponse est datée du { $date }, après aujourd'hui
+answered-future = la réponse est datée du { DATE($date) }, après aujourd'hui
     .help = notez une réponse une fois arrivée
-answered-recorded = noté : la réponse du { $date } à la démarche du { $step } (niveau { $level }) dans { $path }
+answered-recorded = noté : la réponse du { DATE($date) } à la démarche du { DATE($step) } (niveau { $level }) dans { $path }
 answered-no-step-of-level = l'historique ne note aucune démarche du niveau { $level }
 answered-no-step = l'historique ne note encore aucune démarche
     .help = notez d'abord la démarche (`history:` dans le dossier), ou nommez son niveau avec --step
@@ -620,7 +628,7 @@ batch-unchanged = inchangé
 batch-waiting = en attente
 batch-done = terminé
 batch-failed = échec
-batch-not-yet = { $level } n'est pas encore recevable : il le sera à partir du { $from }
+batch-not-yet = { $level } n'est pas encore recevable : il le sera à partir du { DATE($from) }
 shard-not-k-n = `{ $text }` n'est pas K/N (par exemple 2/8)
 shard-not-number = `{ $text }` n'est pas un nombre
 shard-range = `{ $text }` : K/N demande 1 ≤ K ≤ N
@@ -628,7 +636,7 @@ batch-same-letter = la même lettre y est déjà
 batch-foreign-file = { $path } existe déjà avec un autre contenu et n'a pas été écrit ici par un lot ; il est gardé (--force le remplace)
 batch-replaced-foreign = a remplacé un fichier qu'aucun lot n'avait écrit (--force)
 batch-beside = écrit à côté de { $earlier }, une version antérieure de cette lettre gardée comme preuve (elle a pu être envoyée)
-batch-beside-sent = ; le dossier note le niveau { $level } comme envoyé le { $sent }
+batch-beside-sent = ; le dossier note le niveau { $level } comme envoyé le { DATE($sent) }
 batch-thousand = { $path } a déjà mille versions ; rien n'a été écrit
 batch-summary = { $cases ->
     [one] 1 dossier
@@ -663,7 +671,7 @@ watch-markup-line = balisage produit, ligne { $line }
 watch-generated-markup = balisage produit
 watch-pdf-failed = le PDF n'a pas pu être écrit à partir de la lettre mise en page
 watch-draft = ; l'aperçu porte la mention « { $label } », et `recours render` le refuse
-watch-not-yet = à ne pas envoyer encore : le niveau { $level } est recevable à partir du { $from } ({ $because }){ $draft } jusque-là
+watch-not-yet = à ne pas envoyer encore : le niveau { $level } est recevable à partir du { DATE($from) } ({ $because }){ $draft } jusque-là
 watch-not-admissible = à ne pas envoyer : le niveau { $level } n'est pas recevable ({ $rule }){ $draft }
 watch-stale = erreur (le PDF est le dernier bon ; cette erreur demeure jusqu'à un enregistrement qui la corrige) : { $error }
 watch-rendered = écrit { $path } ({ $pages ->
@@ -715,7 +723,7 @@ inst-advises = conseille (un avertissement s'il manque) : { $refs }
 inst-cites = cite si elle est donnée : { $refs }
 inst-products = produits : { $products }
 inst-source = source : { $source }
-inst-verified = vérifié : { $date }
+inst-verified = vérifié : { DATE($date) }
 inst-address = adresse : { $address }
 inst-website = site : { $url }
 inst-conditions = conditions : { $text }

@@ -69,7 +69,7 @@ description = { $kind ->
     [mediation] Verzoek tot bemiddeling
     [authority] Melding
    *[complaint] Klacht
-} – { $institution } – niveau { $level } ({ $id })
+} – { $institution } – niveau { $level }
 salutation = Geachte mevrouw, geachte heer,
 closing = Met vriendelijke groeten,
 

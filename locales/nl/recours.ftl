@@ -36,7 +36,7 @@ write-no-space = geen plaats meer om het te schrijven in { $folder }
     .help = maak plaats vrij, of kies een andere uitvoermap
 would-overwrite = { $path } bestaat al met een andere inhoud; een verstuurde brief is bewijs, dus hij blijft bewaard
     .help = als die brief nooit verstuurd is (een ontwerp dat u verbetert), geef --force om hem te vervangen — of laat tijdens het schrijven `recours watch` bij elke bewaring een voorbeeld herschrijven; als hij verstuurd is, bewaar hem en schrijf de nieuwe elders met -o
-sent-letter-kept = { $path } bevat een brief van niveau { $level }, die volgens de geschiedenis van het dossier op { $sent } verstuurd is: hij is bewijs en wordt nooit vervangen, ook niet met --force
+sent-letter-kept = { $path } bevat een brief van niveau { $level }, die volgens de geschiedenis van het dossier op { DATE($sent) } verstuurd is: hij is bewijs en wordt nooit vervangen, ook niet met --force
     .help = schrijf de nieuwe brief elders met -o (bijvoorbeeld -o { $suggestion })
 case-file-exists = { $path } bestaat; kies een andere naam met -o, of verwijder het
 file-exists = { $path } bestaat; er is niets geschreven
@@ -54,7 +54,7 @@ typesetter-fault = de opmaakmotor is gestopt op een interne fout bij het opmaken
 ## Ontvankelijkheid
 
 level-of-institution = niveau { $level } van { $institution } ({ $recipient })
-not-admissible-yet = { $case }: { $level } is nog niet ontvankelijk: { $reason }; dat wordt het vanaf { $from }
+not-admissible-yet = { $case }: { $level } is nog niet ontvankelijk: { $reason }; dat wordt het vanaf { DATE($from) }
     .help = `recours check { $case }` toont het verloop; --force schrijft de brief toch
 not-admissible = { $case }: { $level } is niet ontvankelijk: { $reason }
     .help = de ontvanger weigert zo'n dossier, welke brief het ook is: `recours check { $case }` toont het verloop en wat het dossier mist
@@ -73,73 +73,73 @@ kind-escalation = intern beroep
 kind-mediation = bemiddeling
 kind-authority = overheid
 verdict-admissible = ontvankelijk
-verdict-admissible-since = ontvankelijk sinds { $from }
-verdict-not-yet = nog niet: ontvankelijk vanaf { $from }
-verdict-not-yet-because = nog niet: ontvankelijk vanaf { $from }, omdat { $because }
+verdict-admissible-since = ontvankelijk sinds { DATE($from) }
+verdict-not-yet = nog niet: ontvankelijk vanaf { DATE($from) }
+verdict-not-yet-because = nog niet: ontvankelijk vanaf { DATE($from) }, omdat { $because }
 verdict-not-admissible = niet ontvankelijk: { $rule }
-check-verdict-line = { $case }: geldig — volgende: niveau { $level } { $id } ({ $kind }), { $verdict }
+check-verdict-line = { $case }: geldig — volgende: niveau { $level } ({ $kind }), { $verdict }
 check-warning-count = { $count ->
     [one] 1 waarschuwing (`recours check { $case }` toont ze)
    *[other] { $count } waarschuwingen (`recours check { $case }` toont ze)
 }
 check-valid = { $case }: geldig — { $institution } ({ $name }, { $country })
-check-evaluated-on = beoordeeld op { $date }
+check-evaluated-on = beoordeeld op { DATE($date) }
 check-steps-taken = gezette stappen:
 check-no-step = geen
-check-step = niveau { $level } { $id } ({ $kind }), { $channel }
+check-step = niveau { $level } ({ $kind }), { $channel }
 check-step-tracking = {" "}nr. { $tracking }
 check-step-reference = , ref. { $reference }
-check-step-received = , ontvangen op { $date }
-check-answered = beantwoord op { $date }
-check-holding-letter = wachtbrief van { $date }: de langere termijn geldt
-check-answer-due-from = antwoord verwacht uiterlijk op { $due } ({ $deadline } vanaf { $from })
-check-answer-due = antwoord verwacht uiterlijk op { $due } ({ $deadline })
+check-step-received = , ontvangen op { DATE($date) }
+check-answered = beantwoord op { DATE($date) }
+check-holding-letter = wachtbrief van { DATE($date) }: de langere termijn geldt
+check-answer-due-from = antwoord verwacht uiterlijk op { DATE($due) } ({ $deadline } vanaf { DATE($from) })
+check-answer-due = antwoord verwacht uiterlijk op { DATE($due) } ({ $deadline })
 check-no-deadline = geen antwoordtermijn bekend
-check-answer-asked = volgens de bronnen loopt geen antwoordtermijn; de brief vroeg een antwoord uiterlijk op { $due } (een maand vanaf { $from })
+check-answer-asked = volgens de bronnen loopt geen antwoordtermijn; de brief vroeg een antwoord uiterlijk op { DATE($due) } (een maand vanaf { DATE($from) })
 check-deadline-status = { $deadline }: { $status }
 status-answered = beantwoord
 status-answered-late = beantwoord na de termijn
 status-waiting = nog geen antwoord, de termijn loopt
 status-lapsed = geen antwoord, de termijn is verstreken
 status-unanswered = geen antwoord
-check-next = volgende: niveau { $level } { $id } ({ $kind })
+check-next = volgende: niveau { $level } ({ $kind })
 check-envelope = aan, zoals de envelop het zal tonen:
 check-envelope-from-case = aan, zoals de envelop het zal tonen (het adres dat het dossier geeft in letter.recipient_address):
 check-by-email = alleen per e-mail (het niveau is niet anders te bereiken), aan:
-check-if-sent-from = verstuurd op { $date }, moet hij beantwoord zijn uiterlijk op { $due } (gerekend vanaf { $from })
-check-if-sent-lapsed = de antwoordtermijn, gerekend vanaf { $from }, is al verstreken op { $due }: verstuurd op { $date } vraagt de brief een antwoord binnen de maand na ontvangst, en het volgende niveau wacht die maand af
-check-if-sent = verstuurd op { $date }, moet hij beantwoord zijn uiterlijk op { $due }
+check-if-sent-from = verstuurd op { DATE($date) }, moet hij beantwoord zijn uiterlijk op { DATE($due) } (gerekend vanaf { DATE($from) })
+check-if-sent-lapsed = de antwoordtermijn, gerekend vanaf { DATE($from) }, is al verstreken op { DATE($due) }: verstuurd op { DATE($date) } vraagt de brief een antwoord binnen de maand na ontvangst, en het volgende niveau wacht die maand af
+check-if-sent = verstuurd op { DATE($date) }, moet hij beantwoord zijn uiterlijk op { DATE($due) }
 check-warnings = waarschuwingen:
 
 ## Of een niveau bereikt mag worden, en wanneer
 
 warn-card-payment-late = de kaartbetaling van { $payment } is meer dan 13 maanden geleden gedebiteerd (grens: { $limit }): een niet-toegestane betaling kan niet meer bij de bank betwist worden (Code monétaire et financier L133-24)
 warn-card-payment = een niet-toegestane kaartbetaling gedebiteerd op { $payment } moet uiterlijk op { $limit } bij de bank betwist worden (13 maanden, Code monétaire et financier L133-24)
-warn-not-registered = niveau { $level } van { $institution } wordt alleen per aangetekende brief bereikt; de stap van { $date } ging langs een andere weg en kan buiten beschouwing blijven
-warn-holding-letter-unknown = de stap van { $date } vermeldt een wachtbrief van { $holding }, maar geen enkele bron geeft de langere termijn van niveau { $level } van { $institution }: de antwoordtermijn is onbekend
-warn-early-step = de stap van { $date } (niveau { $level }) is gezet voordat de termijn van de stap van { $before } (niveau { $before_level }) verstreken was ({ $due }, { $deadline } vanaf { $from }) en zonder het antwoord erop: de ontvanger kan oordelen dat hij te vroeg kwam
+warn-not-registered = niveau { $level } van { $institution } wordt alleen per aangetekende brief bereikt; de stap van { DATE($date) } ging langs een andere weg en kan buiten beschouwing blijven
+warn-holding-letter-unknown = de stap van { DATE($date) } vermeldt een wachtbrief van { DATE($holding) }, maar geen enkele bron geeft de langere termijn van niveau { $level } van { $institution }: de antwoordtermijn is onbekend
+warn-early-step = de stap van { DATE($date) } (niveau { $level }) is gezet voordat de termijn van de stap van { DATE($before) } (niveau { $before_level }) verstreken was ({ DATE($due) }, { $deadline } vanaf { DATE($from) }) en zonder het antwoord erop: de ontvanger kan oordelen dat hij te vroeg kwam
 warn-business-rule = ; { $recipient } neemt de klacht van een onderneming aan na { $wait } zonder antwoord ({ $basis })
 warn-consumers-only = niveau { $level } van { $institution } staat open voor consumenten ({ $basis }), en de klager is een onderneming{ $business_rule }
 basis-mediator-conditions = de voorwaarden van de ombudsman
 refuse-court-seized = een rechtbank is al met dit geschil belast (dispute.court_action), en dan treedt een ombudsman terug ({ $basis })
 refuse-no-written-complaint = er is vooraf geen schriftelijke klacht bij { $institution } ingediend: een telefoontje, een chat of een bezoek is er geen ({ $basis }); schrijf eerst aan { $institution } en noteer het in de geschiedenis
-refuse-year = de laatste schriftelijke klacht, van { $last }, is meer dan een jaar oud (de aanvraag moest uiterlijk op { $due } ingediend zijn; { $basis })
-warn-year = de laatste schriftelijke klacht, van { $last }, is meer dan een jaar oud (de aanvraag moest uiterlijk op { $due } ingediend zijn; { $basis }): de ombudsman kan het dossier weigeren
-warn-year-unsettled = een jaar na de schriftelijke klacht ({ $basis }): gerekend vanaf de eerste schriftelijke klacht, van { $first }, eindigde het jaar op { $first_end }; gerekend vanaf de laatste, van { $last }, eindigt het op { $last_end }. Vanaf welke het loopt, staat niet vast: de ombudsman kan het dossier weigeren
-opens-own-wait = er kwam geen antwoord binnen { $wait } vanaf { $start }, en die termijn loopt tot { $until }
-opens-after-deadline = de stap van { $date } (niveau { $level }) is onbeantwoord en de antwoordtermijn van { $deadline } vanaf { $start } loopt tot { $until }
-opens-business-wait = een onderneming wacht { $wait } zonder antwoord na haar schriftelijke klacht van { $date } ({ $start }) voor ze de ombudsman aanspreekt
-opens-month-asked = de stap van { $date } (niveau { $level }) vraagt een antwoord binnen de maand na ontvangst, dus vanaf { $start } tot { $until }; geen geschreven regel maakt van die maand een voorwaarde, maar zo is de praktijk: geschreven vóór { $opens } kan niveau { $next } naar de instelling teruggestuurd worden (--force schrijft hem toch)
+refuse-year = de laatste schriftelijke klacht, van { DATE($last) }, is meer dan een jaar oud (de aanvraag moest uiterlijk op { DATE($due) } ingediend zijn; { $basis })
+warn-year = de laatste schriftelijke klacht, van { DATE($last) }, is meer dan een jaar oud (de aanvraag moest uiterlijk op { DATE($due) } ingediend zijn; { $basis }): de ombudsman kan het dossier weigeren
+warn-year-unsettled = een jaar na de schriftelijke klacht ({ $basis }): gerekend vanaf de eerste schriftelijke klacht, van { DATE($first) }, eindigde het jaar op { DATE($first_end) }; gerekend vanaf de laatste, van { DATE($last) }, eindigt het op { DATE($last_end) }. Vanaf welke het loopt, staat niet vast: de ombudsman kan het dossier weigeren
+opens-own-wait = er kwam geen antwoord binnen { $wait } vanaf { $start }, en die termijn loopt tot { DATE($until) }
+opens-after-deadline = de stap van { DATE($date) } (niveau { $level }) is onbeantwoord en de antwoordtermijn van { $deadline } vanaf { $start } loopt tot { DATE($until) }
+opens-business-wait = een onderneming wacht { $wait } zonder antwoord na haar schriftelijke klacht van { DATE($date) } ({ $start }) voor ze de ombudsman aanspreekt
+opens-month-asked = de stap van { DATE($date) } (niveau { $level }) vraagt een antwoord binnen de maand na ontvangst, dus vanaf { $start } tot { DATE($until) }; geen geschreven regel maakt van die maand een voorwaarde, maar zo is de praktijk: geschreven vóór { DATE($opens) } kan niveau { $next } naar de instelling teruggestuurd worden (--force schrijft hem toch)
 warn-no-deadline-known = voor de gezette stappen is geen antwoordtermijn bekend en geen enkele is beantwoord: de ontvanger kan u vragen eerst een antwoord af te wachten
 warn-email-not-ascii = het adres { $address } bevat een letter met accent: het concept schrijft het zoals het is, in UTF-8 zoals RFC 6532 voorziet, maar veel mailservers weigeren het; vraag de ontvanger of het adres niet { $ascii } is
-start-sending = de verzending op { $day }
-start-receipt-assumed = de ontvangst, verondersteld op { $day }
-start-receipt = de ontvangst op { $day }
-start-unknown-assumed = een begin dat de bron niet geeft, genomen als de veronderstelde ontvangst op { $day }
-start-unknown = een begin dat de bron niet geeft, genomen als de ontvangst op { $day }
-start-first-written = de eerste schriftelijke klacht, van { $day }
-start-first-complaint = de eerste klacht, van { $day }
-warn-assumed-receipt = de stap van { $date } vermeldt geen ontvangstdatum: hij wordt verondersteld ontvangen op { $received } ({ $days } werkdagen na verzending, de gewone termijn van de post ruim genomen), dus de termijn wordt genomen als eindigend op { $due }. Noteer `received:` volgens het ontvangstbewijs voor de juiste datum
+start-sending = de verzending op { DATE($day) }
+start-receipt-assumed = de ontvangst, verondersteld op { DATE($day) }
+start-receipt = de ontvangst op { DATE($day) }
+start-unknown-assumed = een begin dat de bron niet geeft, genomen als de veronderstelde ontvangst op { DATE($day) }
+start-unknown = een begin dat de bron niet geeft, genomen als de ontvangst op { DATE($day) }
+start-first-written = de eerste schriftelijke klacht, van { DATE($day) }
+start-first-complaint = de eerste klacht, van { DATE($day) }
+warn-assumed-receipt = de stap van { DATE($date) } vermeldt geen ontvangstdatum: hij wordt verondersteld ontvangen op { DATE($received) } ({ $days } werkdagen na verzending, de gewone termijn van de post ruim genomen), dus de termijn wordt genomen als eindigend op { DATE($due) }. Noteer `received:` volgens het ontvangstbewijs voor de juiste datum
 
 ## Identificatiemiddelen en datums
 
@@ -164,7 +164,11 @@ new-no-terminal = `recours new` stelt zijn vragen in een terminal, en er is er g
     .help = om een dossier zonder vragen te schrijven, gebruik `recours init --institution ID` en vul het daarna in
 new-interrupted = onderbroken: er is geen bestand geschreven
 new-canceled = <geannuleerd>
-new-welcome = Enkele vragen, en recours schrijft uw dossier { $file }. Ctrl-C stopt op elk moment zonder iets te schrijven.
+new-esc = Esc: wat wilt u doen?
+new-esc-back = Terug naar de vorige vraag
+new-esc-resume = Deze vraag hervatten
+new-esc-give-up = Alles opgeven (er wordt geen bestand geschreven)
+new-welcome = Enkele vragen, en recours schrijft uw dossier { $file }. Esc gaat terug naar de vorige vraag of geeft op; Ctrl-C stopt op elk moment zonder iets te schrijven.
 new-required = hier is een antwoord nodig
 new-optional = facultatief: Enter om over te slaan
 new-select-help = ↑↓ om te bewegen, Enter om te kiezen, typ om te filteren
@@ -172,7 +176,7 @@ new-yes = ja
 new-no = nee
 new-another = { $question } (nog een; Enter op een lege regel om te eindigen)
 new-date-help = JJJJ-MM-DD of DD/MM/JJJJ: 2026-07-12 of 12/07/2026 voor 12 juli 2026
-new-date-future = deze datum ligt na vandaag ({ $today })
+new-date-future = deze datum ligt na vandaag ({ DATE($today) })
 new-read-as = gelezen als: { $read }
 new-institution = Tegen welke instelling is uw klacht gericht?
 new-clinic = Treedt een rechtswinkel of een vereniging op voor de persoon (met een schriftelijk mandaat)?
@@ -218,7 +222,12 @@ new-ref-card-number = Het kaartnummer (alleen de laatste 4 cijfers worden afgedr
 new-ref-national-register = Het rijksregisternummer (JJ.MM.DD-SSS.CC)
 new-ref-digits = het dossiernummer heeft { $digits } cijfers; { $problem }
 new-need-required = vereist door de instelling
-new-need-one-of = dit of een ander referentienummer is vereist: Enter om over te slaan
+new-ref-which = { $names }: welk hebt u? De instelling vraagt er een van
+new-ref-or = {" of "}
+new-ref-all = { $count ->
+    [2] Allebei
+   *[other] Allemaal
+}
 new-need-advised = aangeraden: Enter om over te slaan
 new-need-optional = facultatief: Enter om over te slaan
 new-subject = Het onderwerp van de klacht, in enkele woorden (het wordt het "Betreft" van de brief)
@@ -236,7 +245,7 @@ new-amount = Het betwiste bedrag, in euro (facultatief)
 new-amount-help = bijvoorbeeld 45.00; Enter om over te slaan
 new-history-first = Hebt u { $institution } hierover al gecontacteerd (telefoon, brief, e-mail…)?
 new-history-more = Nog een stap bij { $institution } of zijn ombudsman?
-new-level = niveau { $level }: { $id }
+new-level = niveau { $level }: { $recipients } ({ $kind })
 new-history-level = Op welk niveau van de procedure was dat?
 new-history-date = Op welke datum?
 new-history-channel = Op welke manier?
@@ -252,7 +261,7 @@ new-render-later = wanneer u klaar bent: recours render { $file }
 
 ## Wat `render` zegt
 
-render-forced-not-yet = niveau { $level } is niet ontvankelijk vóór { $from } ({ $because }); toch geschreven (--force)
+render-forced-not-yet = niveau { $level } is niet ontvankelijk vóór { DATE($from) } ({ $because }); toch geschreven (--force)
 render-forced-not-admissible = niveau { $level } is niet ontvankelijk ({ $rule }); toch geschreven (--force)
 render-replaced-warning = { $path } bevatte een andere brief; vervangen (--force)
 render-wrote = geschreven: { $path }
@@ -276,9 +285,9 @@ render-by-email = alleen per e-mail (het niveau is niet anders te bereiken), aan
 
 ## Wat een niveau vraagt
 
-advice-level-first = advies, geen voorwaarde: { $institution } raadt aan niveau { $advised } ({ $name }) te nemen vóór niveau { $level } ({ $id }) — { $basis }
+advice-level-first = advies, geen voorwaarde: { $institution } raadt aan niveau { $advised } ({ $name }) te nemen vóór niveau { $level } ({ $kind }) — { $basis }
 advice-reference = advies, geen voorwaarde: { $institution } vraagt het { $noun } (`references.{ $key }`) om de brief snel te behandelen; het dossier geeft het niet{ $basis }
-reference-required = { $institution } niveau { $level } ({ $id }) vraagt het { $noun }, dat het dossier niet geeft{ $basis }
+reference-required = { $institution } niveau { $level } ({ $kind }) vraagt het { $noun }, dat het dossier niet geeft{ $basis }
 reference-required-help = voeg `{ $key }:` toe onder `references`
 reference-one-of-help = voeg een van deze sleutels toe onder `references`: { $keys }
 reference-or-the = {" "}of het{" "}
@@ -357,23 +366,23 @@ address-overflow = { $what } neemt { $shown } regels van de brief in zodra lange
 
 ## De geschiedenis en de niveaus
 
-letter-date-cli = { $date } (gegeven met --date)
-letter-date-case = { $date } (letter.date)
-letter-date-today = { $date } (vandaag)
+letter-date-cli = { DATE($date) } (gegeven met --date)
+letter-date-case = { DATE($date) } (letter.date)
+letter-date-today = { DATE($date) } (vandaag)
 no-such-level = { $institution } heeft geen niveau `{ $level }`
 no-such-level-number = { $institution } heeft geen niveau { $level }
 one-of-levels = een van de niveaus { $levels }
-step-after-letter = deze stap is gedateerd op { $date }, na de datum van de brief, { $letter }
+step-after-letter = deze stap is gedateerd op { DATE($date) }, na de datum van de brief, { $letter }
     .help = een brief kan alleen reeds gezette stappen vermelden: verbeter de datum, of dateer de brief later met `letter.date` of --date
-history-out-of-order = de geschiedenis staat niet in volgorde: deze stap ({ $date }) komt na een stap van { $before }
+history-out-of-order = de geschiedenis staat niet in volgorde: deze stap ({ DATE($date) }) komt na een stap van { DATE($before) }
     .help = zet de stappen van de oudste naar de recentste
-received-before-step = de stap zou ontvangen zijn op { $on }, voordat hij gezet werd ({ $date })
-received-after-letter = de stap zou ontvangen zijn op { $on }, na de datum van de brief, { $letter }
-answer-before-step = het antwoord is gedateerd op { $answered }, vóór de stap waarop het antwoordt ({ $date })
-answer-after-letter = het antwoord is gedateerd op { $answered }, na de datum van de brief, { $letter }
-holding-before-step = de wachtbrief is gedateerd op { $on }, vóór de stap waarop hij antwoordt ({ $date })
+received-before-step = de stap zou ontvangen zijn op { DATE($on) }, voordat hij gezet werd ({ DATE($date) })
+received-after-letter = de stap zou ontvangen zijn op { DATE($on) }, na de datum van de brief, { $letter }
+answer-before-step = het antwoord is gedateerd op { DATE($answered) }, vóór de stap waarop het antwoordt ({ DATE($date) })
+answer-after-letter = het antwoord is gedateerd op { DATE($answered) }, na de datum van de brief, { $letter }
+holding-before-step = de wachtbrief is gedateerd op { DATE($on) }, vóór de stap waarop hij antwoordt ({ DATE($date) })
     .help = geef de datum die gedrukt staat op de brief die de langere termijn aankondigt
-holding-after-letter = de wachtbrief is gedateerd op { $on }, na de datum van de brief, { $letter }
+holding-after-letter = de wachtbrief is gedateerd op { DATE($on) }, na de datum van de brief, { $letter }
 ladder-climbed = de geschiedenis heeft alle niveaus van { $institution } doorlopen ({ $levels }): er is geen volgend niveau
     .help = om een van die brieven opnieuw te schrijven, noem het niveau in `letter.step` of met --step
 
@@ -418,7 +427,7 @@ recipient-prefers-form = { $recipient } vraagt klachten via zijn onlineformulier
 recipient-businesses-only = `{ $id }` bedient alleen ondernemingen; de klager is een consument{ $basis }
 recipient-consumers-only = `{ $id }` bedient alleen consumenten; de klager is een onderneming (`complainant.type: business`){ $basis }
 recipient-audience-help = verwijder `recipient:` om te schrijven aan de ontvanger die de klager bedient
-no-such-recipient = niveau { $level } ({ $id }) van { $institution } heeft geen ontvanger `{ $recipient }`
+no-such-recipient = niveau { $level } ({ $kind }) van { $institution } heeft geen ontvanger `{ $recipient }`
 address-known = het register kent het adres van { $recipient } ({ $institution } niveau { $level }): « { $address } »; een ander adres zou de brief onder zijn naam naar iemand anders sturen
     .expected = geen `recipient_address` waar het register het adres kent
     .help = verwijder `recipient_address` om naar het adres van het register te schrijven; als de instelling verhuisd is, verbeter een kopie van het register en geef ze mee met `--registry BESTAND` (`recours institutions --export BESTAND` schrijft er een)
@@ -429,7 +438,7 @@ address-no-postcode = de laatste regel van het adres, « { $line } », is geen p
 address-too-short = het adres van de ontvanger vraagt de naam en minstens één postregel
     .expected = de regels zoals op een envelop, de naam eerst, de laatste "POSTCODE GEMEENTE"
 no-source-gives-it = geen enkele bron geeft het
-address-unknown = het postadres van { $recipient } ({ $institution } niveau { $level }, { $id }) is niet bekend: { $why }
+address-unknown = het postadres van { $recipient } ({ $institution } niveau { $level }, { $kind }) is niet bekend: { $why }
     .help = recours verzint nooit een adres. Als u het hebt uit het contract of een brief van de instelling, geef het onder `letter:` als `recipient_address:` (de regels zoals op de envelop, de naam eerst)
     .help-email = recours verzint nooit een adres. Als u het hebt uit het contract of een brief van de instelling, geef het onder `letter:` als `recipient_address:` (de regels zoals op de envelop, de naam eerst); of verstuur de brief per e-mail: `recours render --email` (met `recipient_email:` waar geen bron het adres geeft)
 email-known = het register kent het e-mailadres van { $recipient } ({ $institution } niveau { $level }): { $known }; een ander adres zou de brief onder zijn naam naar iemand anders sturen
@@ -437,7 +446,7 @@ email-known = het register kent het e-mailadres van { $recipient } ({ $instituti
     .help = verwijder `recipient_email`; als het adres veranderd is, verbeter een kopie van het register en geef ze mee met `--registry BESTAND`
 email-not-address = « { $address } » is geen e-mailadres
     .expected = een adres zoals klachten@example.be
-email-unknown = het e-mailadres van { $recipient } ({ $institution } niveau { $level }, { $id }) is niet bekend: geen enkele bron geeft het
+email-unknown = het e-mailadres van { $recipient } ({ $institution } niveau { $level }, { $kind }) is niet bekend: geen enkele bron geeft het
     .help = recours verzint nooit een adres. Als u het hebt uit het contract of een bericht van de instelling, geef het onder `letter:` als `recipient_email:`; of laat --email weg
 
 unknown-institution = onbekende instelling `{ $id }`
@@ -449,7 +458,7 @@ unknown-institution-body = { $name } is { $kind ->
     [authority] een overheid
    *[portal] een onlineplatform
 }, geen instelling: men wendt zich ertoe aan het eind van de ladder van de betrokken instelling, en recours schrijft die verwijzing vanuit het dossier van die instelling (recours init --institution …, dan render wanneer het aan de beurt is); erheen leiden: { $institutions }
-level-required = { $lead }niveau { $level } ({ $id }) van { $institution } komt na niveau { $required } ({ $name }), dat niet in de geschiedenis staat{ $basis }
+level-required = { $lead }niveau { $level } ({ $kind }) van { $institution } komt na niveau { $required } ({ $name }), dat niet in de geschiedenis staat{ $basis }
     .help = zet eerst niveau { $required }, of noteer het in `history` met zijn datum en kanaal (een voorwaarde van de bron: --force heft ze niet op)
 level-required-answered = er kwam tijdig een antwoord:{" "}
     .help = betwist eerst het antwoord op niveau { $required }
@@ -460,7 +469,7 @@ language-belgian = de taal van de brief
 language-expected-belgian = `fr`, `nl` of `de`
 language-unknown = onbekende taal `{ $language }`
 signature-expected = het pad van een PNG- of JPEG-bestand in de map van het dossier
-letter-block-spent = de geschiedenis vermeldt de brief van niveau { $level } als verstuurd op { $date } (history[{ $index }]): letter.{ $fields } { $count ->
+letter-block-spent = de geschiedenis vermeldt de brief van niveau { $level } als verstuurd op { DATE($date) } (history[{ $index }]): letter.{ $fields } { $count ->
     [one] geldt niet meer; verwijder het
    *[other] gelden niet meer; verwijder ze
 } uit `letter:`, of schrijf die brief opnieuw met --step { $level }
@@ -490,36 +499,36 @@ state-blocked = geblokkeerd
 state-answer-due = antwoord verwacht
 state-waiting = wacht
 state-done = afgerond
-agenda-level = niveau { $level } ({ $id })
+agenda-level = niveau { $level } ({ $kind })
 agenda-blocked = { $name }: { $rule }
 agenda-lapsing = { $window }; daarna: { $name }{ $ready ->
     [yes] , dat vandaag mag vertrekken
    *[no] {""}
 }
-agenda-waiting = { $name } mag vertrekken vanaf { $from }: { $because }
+agenda-waiting = { $name } mag vertrekken vanaf { DATE($from) }: { $because }
 agenda-answer-due = { $referral ->
     [yes] de aanvraag
    *[no] de stap
-} van { $date } (niveau { $level }) wacht op antwoord { $requested ->
+} van { DATE($date) } (niveau { $level }) wacht op antwoord { $requested ->
     [yes] binnen de gevraagde maand, tot
    *[no] uiterlijk op
-} { $due }; daarna { $name }
+} { DATE($due) }; daarna { $name }
 agenda-ready = { $name } mag vandaag vertrekken{ $email ->
     [yes] , per e-mail
    *[no] {""}
 }
-agenda-done-answered = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }, beantwoord op { $answer }
-agenda-done-due = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }; het antwoord wordt verwacht uiterlijk op { $due }
-agenda-done = niveau { $level } ({ $id }), het laatste, verstuurd op { $sent }
-window-mediation = het jaar om de ombudsman aan te spreken na de schriftelijke klacht van { $from } eindigt op { $closes }
-window-card-payment = de 13 maanden om de kaartbetaling gedebiteerd op { $from } te betwisten eindigen op { $closes } (L133-24)
-event-answer-due = antwoord verwacht: niveau { $level } van { $date }
-event-answer-asked = antwoord gevraagd tegen: niveau { $level } van { $date }
-event-admissible = niveau { $level } ({ $id }) mag vertrekken
-event-mediation-window = laatste dag om de ombudsman aan te spreken (klacht van { $from })
-event-card-window = laatste dag om de kaartbetaling van { $from } te betwisten
+agenda-done-answered = niveau { $level } ({ $kind }), het laatste, verstuurd op { DATE($sent) }, beantwoord op { DATE($answer) }
+agenda-done-due = niveau { $level } ({ $kind }), het laatste, verstuurd op { DATE($sent) }; het antwoord wordt verwacht uiterlijk op { DATE($due) }
+agenda-done = niveau { $level } ({ $kind }), het laatste, verstuurd op { DATE($sent) }
+window-mediation = het jaar om de ombudsman aan te spreken na de schriftelijke klacht van { DATE($from) } eindigt op { DATE($closes) }
+window-card-payment = de 13 maanden om de kaartbetaling gedebiteerd op { DATE($from) } te betwisten eindigen op { DATE($closes) } (L133-24)
+event-answer-due = antwoord verwacht: niveau { $level } van { DATE($date) }
+event-answer-asked = antwoord gevraagd tegen: niveau { $level } van { DATE($date) }
+event-admissible = niveau { $level } ({ $kind }) mag vertrekken
+event-mediation-window = laatste dag om de ombudsman aan te spreken (klacht van { DATE($from) })
+event-card-window = laatste dag om de kaartbetaling van { DATE($from) } te betwisten
 agenda-more-faults = {" "}(en nog { $count }: recours check)
-agenda-head = agenda op { $date }; verloopt: een termijn die binnen { $days } dagen eindigt
+agenda-head = agenda op { DATE($date) }; verloopt: een termijn die binnen { $days } dagen eindigt
 agenda-count = { $count ->
     [one] 1 dossier
    *[other] { $count } dossiers
@@ -529,7 +538,7 @@ agenda-not-folder = de agenda leest een map met dossiers, en dit is een bestand
 
 ## Het overzicht
 
-dashboard-title = Agenda op { $date }
+dashboard-title = Agenda op { DATE($date) }
 dashboard-legend = Tijdlijnen: een cirkel per stap (gevuld zodra beantwoord, een groen streepje op de dag van het antwoord), een balk per antwoordtermijn (grijs: de maand die de brief vroeg), rode lijn: vandaag, groene streepjes: de dag waarop het volgende niveau opengaat, rode stippen: de laatste dag van een termijn (het jaar van de ombudsman, de 13 maanden om een kaartbetaling te betwisten). Verloopt: eindigt binnen { $days } dagen.
 dashboard-state = Stand
 dashboard-date = Datum
@@ -538,12 +547,12 @@ dashboard-institution = Instelling
 dashboard-level = Niveau
 dashboard-why = Waarom
 dashboard-letter = Brief
-dashboard-step = niveau { $level } op { $date } ({ $channel }), onbeantwoord
-dashboard-step-answered = niveau { $level } op { $date } ({ $channel }), beantwoord op { $answered }
-dashboard-asked = niveau { $level }: antwoord gevraagd tegen { $due }
-dashboard-due = niveau { $level }: antwoord verwacht uiterlijk op { $due }
+dashboard-step = niveau { $level } op { DATE($date) } ({ $channel }), onbeantwoord
+dashboard-step-answered = niveau { $level } op { DATE($date) } ({ $channel }), beantwoord op { DATE($answered) }
+dashboard-asked = niveau { $level }: antwoord gevraagd tegen { DATE($due) }
+dashboard-due = niveau { $level }: antwoord verwacht uiterlijk op { DATE($due) }
 dashboard-today = vandaag
-dashboard-opens = het volgende niveau gaat open op { $date }
+dashboard-opens = het volgende niveau gaat open op { DATE($date) }
 check-done = { $case }: afgerond: { $detail }
 check-standing = vandaag: { $state } — { $detail }
 check-invalid = { $case }: ongeldig
@@ -554,7 +563,7 @@ check-count = { $count ->
 
 ## sent en answered
 
-sent-already = de geschiedenis vermeldt niveau { $level } al als verstuurd op { $date }
+sent-already = de geschiedenis vermeldt niveau { $level } al als verstuurd op { DATE($date) }
     .help = niets te noteren; om een antwoord te noteren, `recours answered`
 undo-nothing = er is niets terug te nemen: de laatste notitie van het dossier, als er een is, komt niet van `recours { $command }`
     .help = om de geschiedenis anders te wijzigen, bewerk het dossierbestand
@@ -563,32 +572,31 @@ undo-changed = het dossierbestand is gewijzigd nadat `recours { $command }` erin
 undo-done = teruggenomen: de laatste notitie van `recours { $command }`; { $path } is zoals het ervoor was
 sent-no-letter = er is geen brief voor dit dossier gevonden (ernaast, { $expected }, noch in de map van een reeks met haar SHA256SUMS)
     .help = schrijf hem eerst (recours render { $case }); voor een stap die anders gezet is (een oproep, een formulier, een met de hand geschreven brief), geef het niveau: --step N (en --force als dat niveau die dag niet ontvankelijk was)
-sent-not-admissible = niveau { $level } ({ $id }) was op { $date } niet ontvankelijk: { $reason }
+sent-not-admissible = niveau { $level } ({ $kind }) was op { DATE($date) } niet ontvankelijk: { $reason }
     .help = de brief kan teruggestuurd worden; om hem toch te noteren, geef --step { $level } --force
-sent-edited = genoteerd: de stap van niveau { $level } van { $date } (history[{ $index }]) vermeldt nu { $what } in { $path }
-sent-recorded = genoteerd: niveau { $level } ({ $id }) verstuurd op { $date } ({ $how }) in { $path }
+sent-edited = genoteerd: de stap van niveau { $level } van { DATE($date) } (history[{ $index }]) vermeldt nu { $what } in { $path }
+sent-recorded = genoteerd: niveau { $level } ({ $kind }) verstuurd op { DATE($date) } ({ $how }) in { $path }
 received-no-step = de geschiedenis vermeldt die stap nog niet
     .help = noteer de stap zelf: geef ook de dag van verzending met --date
 received-already = deze stap vermeldt al wanneer hij ontvangen is
     .help = om een nieuwe stap en zijn ontvangst te noteren, geef ook de dag van verzending met --date
-received-recorded = genoteerd: de stap van { $date } (history[{ $index }]) ontvangen op { $received } in { $path }
-sent-future = de brief is gedateerd op { $date }, na vandaag ({ $today })
+received-recorded = genoteerd: de stap van { DATE($date) } (history[{ $index }]) ontvangen op { DATE($received) } in { $path }
+sent-future = de brief is gedateerd op { DATE($date) }, na vandaag ({ DATE($today) })
     .help = noteer een brief zodra hij verstuurd is; geef de dag van verzending met --date
-sent-received-before = de brief zou ontvangen zijn op { $received }, voor hij verstuurd werd ({ $date })
+sent-received-before = de brief zou ontvangen zijn op { DATE($received) }, voor hij verstuurd werd ({ DATE($date) })
     .help = geef de datum op het ontvangstbewijs
-sent-received-future = de brief zou ontvangen zijn op { $received }, na vandaag ({ $today })
+sent-received-future = de brief zou ontvangen zijn op { DATE($received) }, na vandaag ({ DATE($today) })
     .help = noteer het ontvangstbewijs zodra het terug is
 sent-channel = verwacht: phone, email, letter, registered, portal, chat of in-person (of courriel, courrier, recommandé…)
-sent-next-today = volgende: niveau { $level } ({ $id }), vandaag ontvankelijk: { $command }
-sent-next-from = volgende: niveau { $level } ({ $id }), ontvankelijk vanaf { $from }: `recours agenda` toont het wanneer het zover is
-sent-next-not-admissible = volgende: niveau { $level } ({ $id }), niet ontvankelijk: { $rule }
-sent-next-none = volgende: geen, niveau { $level } ({ $id }) is het laatste van de procedure: `recours answered` noteert het antwoord
-sent-next-nothing = volgende: nu geen brief te schrijven: { $problem }
+sent-next-ready = volgende: { $detail }: { $command }
+sent-next-later = volgende: { $detail }; `recours agenda` toont het wanneer het zover is
+sent-next-done = volgende: niets te schrijven; { $detail }: `recours answered` noteert het antwoord
+sent-next-blocked = volgende: nu geen brief te schrijven: { $detail }
 answered-date = de datum van het antwoord
     .help = geef de datum die op het antwoord van de instelling staat
-answered-future = het antwoord is gedateerd op { $date }, na vandaag
+answered-future = het antwoord is gedateerd op { DATE($date) }, na vandaag
     .help = noteer een antwoord zodra het gekomen is
-answered-recorded = genoteerd: het antwoord van { $date } op de stap van { $step } (niveau { $level }) in { $path }
+answered-recorded = genoteerd: het antwoord van { DATE($date) } op de stap van { DATE($step) } (niveau { $level }) in { $path }
 answered-no-step-of-level = de geschiedenis vermeldt geen stap van niveau { $level }
 answered-no-step = de geschiedenis vermeldt nog geen stap
     .help = noteer eerst de stap (`history:` in het dossier), of noem het niveau met --step
@@ -614,7 +622,7 @@ batch-unchanged = ongewijzigd
 batch-waiting = wacht
 batch-done = afgerond
 batch-failed = mislukt
-batch-not-yet = { $level } is nog niet ontvankelijk: dat wordt het vanaf { $from }
+batch-not-yet = { $level } is nog niet ontvankelijk: dat wordt het vanaf { DATE($from) }
 shard-not-k-n = `{ $text }` is geen K/N (bijvoorbeeld 2/8)
 shard-not-number = `{ $text }` is geen getal
 shard-range = `{ $text }`: K/N vraagt 1 ≤ K ≤ N
@@ -622,7 +630,7 @@ batch-same-letter = dezelfde brief staat er al
 batch-foreign-file = { $path } bestaat al met een andere inhoud en is hier niet door een batch geschreven; het blijft bewaard (--force vervangt het)
 batch-replaced-foreign = heeft een bestand vervangen dat geen batch schreef (--force)
 batch-beside = geschreven naast { $earlier }, een vroegere versie van deze brief die als bewijs bewaard blijft (ze kan verstuurd zijn)
-batch-beside-sent = ; het dossier vermeldt niveau { $level } als verstuurd op { $sent }
+batch-beside-sent = ; het dossier vermeldt niveau { $level } als verstuurd op { DATE($sent) }
 batch-thousand = { $path } heeft al duizend versies; er is niets geschreven
 batch-summary = { $cases ->
     [one] 1 dossier
@@ -651,7 +659,7 @@ watch-markup-line = gegenereerde opmaak, regel { $line }
 watch-generated-markup = gegenereerde opmaak
 watch-pdf-failed = de PDF kon niet geschreven worden uit de opgemaakte brief
 watch-draft = ; het voorbeeld draagt de vermelding « { $label } », en `recours render` weigert het
-watch-not-yet = nog niet versturen: niveau { $level } is ontvankelijk vanaf { $from } ({ $because }){ $draft } tot dan
+watch-not-yet = nog niet versturen: niveau { $level } is ontvankelijk vanaf { DATE($from) } ({ $because }){ $draft } tot dan
 watch-not-admissible = niet versturen: niveau { $level } is niet ontvankelijk ({ $rule }){ $draft }
 watch-stale = fout (de PDF is de laatste goede; deze fout blijft tot een bewaring ze herstelt): { $error }
 watch-rendered = { $path } geschreven ({ $pages ->
@@ -703,7 +711,7 @@ inst-advises = raadt aan (een waarschuwing als het ontbreekt): { $refs }
 inst-cites = vermeldt indien gegeven: { $refs }
 inst-products = producten: { $products }
 inst-source = bron: { $source }
-inst-verified = nagekeken: { $date }
+inst-verified = nagekeken: { DATE($date) }
 inst-address = adres: { $address }
 inst-website = website: { $url }
 inst-conditions = voorwaarden: { $text }

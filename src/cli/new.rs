@@ -3,10 +3,12 @@
 //! the clinic acting for them), the institution, the product, the references (each checked as
 //! it is typed, with the messages of `check`), what happened and what they ask, the steps
 //! already taken — then writes the file `init` writes, filled in ([`fill`]), runs `check` and
-//! offers to write the letter. Nothing is written before the last answer: Ctrl-C or Esc leaves
-//! no file. Without a terminal it refuses, and points at `init`.
+//! offers to write the letter. Nothing is written before the last answer: Esc asks whether to
+//! go back one question, take the question up again or give up ([`questions`]); Ctrl-C stops
+//! at once; neither leaves a file. Without a terminal it refuses, and points at `init`.
 
 pub mod fill;
+mod questions;
 
 use std::io::IsTerminal as _;
 
@@ -22,7 +24,7 @@ use crate::error::Error;
 use crate::registry::{ChannelKind, Institution, ReferenceKind, Registry};
 use crate::text::identifiers;
 use crate::text::messages::tr;
-use fill::{Answers, Clinic, Taken};
+use fill::Taken;
 
 type Asked<T> = Result<T, InquireError>;
 
@@ -67,6 +69,11 @@ fn checked_as(
     if !help.is_empty() {
         prompt = prompt.with_help_message(help);
     }
+    // Asked again after « back »: the answer given before, to keep or correct.
+    let (place, before) = questions::memory::next();
+    if let Some(before) = &before {
+        prompt = prompt.with_initial_value(before);
+    }
     let answer = prompt
         .with_validator(move |input: &str| {
             let input = input.trim();
@@ -84,6 +91,7 @@ fn checked_as(
             })
         })
         .prompt()?;
+    questions::memory::keep(place, &answer);
     let answer = answer.trim().to_string();
     Ok((!answer.is_empty()).then_some(answer))
 }
@@ -136,7 +144,10 @@ fn day(
         |input| match read_day(input) {
             Ok(day) => tr!(
                 "new-read-as",
-                read = format!("{day}, {}", crate::text::french::date(day))
+                read = format!(
+                    "{day}, {}",
+                    crate::text::messages::written_date(crate::text::messages::language(), day)
+                )
             ),
             Err(_) => input.to_string(),
         },
@@ -168,10 +179,14 @@ fn read_amount(input: &str) -> Result<f64, String> {
 fn choose<T: Clone>(question: &str, options: Vec<(String, T)>) -> Asked<T> {
     let labels: Vec<String> = options.iter().map(|(label, _)| label.clone()).collect();
     let help = tr!("new-select-help");
+    let (place, before) = questions::memory::next();
+    let start = (before.and_then(|b| labels.iter().position(|l| *l == b))).unwrap_or(0);
     let picked = Select::new(question, labels.clone())
         .with_help_message(&help)
         .with_page_size(12)
+        .with_starting_cursor(start)
         .prompt()?;
+    questions::memory::keep(place, &picked);
     let at = labels.iter().position(|l| *l == picked).unwrap_or(0);
     Ok(options[at].1.clone())
 }
@@ -258,13 +273,31 @@ fn reference_check(
     }
 }
 
+/// The references the ladder uses, each checked as it is typed. Where a level needs one of a
+/// group (« le numéro de dossier ou de contrat »), the group is one question: which of them
+/// the person has, then that one (or each), and none may be skipped.
 fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> {
-    let mut given = Vec::new();
+    let mut given: Vec<(ReferenceKind, String)> = Vec::new();
+    let groups: Vec<&Vec<ReferenceKind>> = (institution.ladder.iter())
+        .flat_map(|l| &l.references.required_any)
+        .collect();
     for (kind, need) in reference_needs(institution) {
+        if given.iter().any(|(g, _)| *g == kind) {
+            continue;
+        }
+        if need == Need::OneOf {
+            let group = groups.iter().find(|g| g.contains(&kind));
+            let alone = [kind];
+            let asked = group.map_or(&alone[..], |g| g.as_slice());
+            if asked.iter().any(|k| given.iter().any(|(g, _)| g == k)) {
+                continue;
+            }
+            given.extend(one_of(asked, institution)?);
+            continue;
+        }
         let help = match need {
             Need::Required => tr!("new-need-required"),
-            Need::OneOf => tr!("new-need-one-of"),
-            Need::Advised => tr!("new-need-advised"),
+            Need::OneOf | Need::Advised => tr!("new-need-advised"),
             Need::Optional => tr!("new-need-optional"),
         };
         let question = reference_question(kind, institution);
@@ -273,19 +306,44 @@ fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> 
             given.push((kind, value));
         }
     }
-    // A level that needs one reference of a group, none of which was given: the group's first
-    // is asked again, and may not be skipped this time.
-    let groups = (institution.ladder.iter()).flat_map(|l| &l.references.required_any);
-    for group in groups {
-        if group.iter().any(|k| given.iter().any(|(g, _)| g == k)) {
-            continue;
+    Ok(given)
+}
+
+/// One reference of a group the institution needs one of: which the person has (or all of
+/// them), then each of those, none skipped.
+fn one_of(
+    group: &[ReferenceKind],
+    institution: &Institution,
+) -> Asked<Vec<(ReferenceKind, String)>> {
+    let names: Vec<String> = (group.iter())
+        .map(|k| reference_question(*k, institution))
+        .collect();
+    let chosen: Vec<ReferenceKind> = match group {
+        [one] => vec![*one],
+        _ => {
+            let mut options: Vec<(String, Vec<ReferenceKind>)> = (group.iter())
+                .zip(&names)
+                .map(|(k, name)| (name.clone(), vec![*k]))
+                .collect();
+            options.push((tr!("new-ref-all", count = group.len()), group.to_vec()));
+            // « Le numéro de dossier ou le numéro de contrat »: each name after the first
+            // inside the sentence.
+            let inside: Vec<String> = (names.iter().enumerate())
+                .map(|(i, n)| {
+                    if i == 0 {
+                        n.clone()
+                    } else {
+                        lowercase_first(n)
+                    }
+                })
+                .collect();
+            let joined = inside.join(&tr!("new-ref-or"));
+            choose(&tr!("new-ref-which", names = joined), options)?
         }
-        let Some(&kind) = group.first() else { continue };
-        let names: Vec<String> = group
-            .iter()
-            .map(|k| reference_question(*k, institution))
-            .collect();
-        let help = tr!("new-need-one-of-again", names = names.join(" / "));
+    };
+    let help = tr!("new-need-one-of-again", names = names.join(" / "));
+    let mut given = Vec::new();
+    for kind in chosen {
         let question = reference_question(kind, institution);
         let check = reference_check(kind, institution);
         if let Some(value) = checked(&question, &help, true, check)? {
@@ -293,6 +351,26 @@ fn references(institution: &Institution) -> Asked<Vec<(ReferenceKind, String)>> 
         }
     }
     Ok(given)
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// Whom a level writes to, as the interview names it: « Service client Cetelem »; a level with
+/// several recipients names them all.
+fn recipient_names(registry: &Registry, level: &crate::registry::Level) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for entry in &level.recipients {
+        let name = registry.resolve(entry).name;
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join(" / ")
 }
 
 /// The channels, in the order they are offered.
@@ -307,7 +385,7 @@ const CHANNELS: [ChannelKind; 7] = [
 ];
 
 /// The steps already taken, oldest first.
-fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
+fn history(registry: &Registry, institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
     let mut steps = Vec::new();
     let name = institution.short_name.as_str();
     loop {
@@ -324,7 +402,12 @@ fn history(institution: &Institution, today: NaiveDate) -> Asked<Vec<Taken>> {
             .iter()
             .map(|l| {
                 (
-                    tr!("new-level", level = l.level, id = l.id.as_str()),
+                    tr!(
+                        "new-level",
+                        level = l.level,
+                        kind = crate::procedure::timeline::kind_of(l.kind),
+                        recipients = recipient_names(registry, l)
+                    ),
                     l.level,
                 )
             })
@@ -377,86 +460,6 @@ fn letter_language(institution: &Institution) -> Asked<Option<String>> {
     choose(&tr!("new-letter-language"), options)
 }
 
-/// The whole interview, for the institution chosen first.
-fn interview(registry: &Registry, today: NaiveDate) -> Asked<(String, Answers)> {
-    let institutions = registry
-        .institutions
-        .iter()
-        .map(|i| (format!("{} ({:?})", i.name, i.country), i.id.clone()))
-        .collect();
-    let id: String = choose(&tr!("new-institution"), institutions)?;
-    let institution = registry.institution(&id).expect("chosen from the registry");
-    let mut answers = Answers {
-        letter_language: letter_language(institution)?,
-        ..Answers::default()
-    };
-    if yes_no(&tr!("new-clinic"))? {
-        answers.clinic = Some(Clinic {
-            name: required(&tr!("new-clinic-name"), None)?,
-            address: address(&tr!("new-whose-clinic"))?,
-            mandate_date: day(&tr!("new-clinic-mandate"), today, None, true)?.unwrap_or_default(),
-            reference: text(&tr!("new-clinic-reference"), None, false)?,
-            email: email(&tr!("new-clinic-email"))?,
-            signatory: match text(&tr!("new-clinic-signatory"), None, false)? {
-                Some(name) => Some((name, text(&tr!("new-clinic-role"), None, false)?)),
-                None => None,
-            },
-        });
-    }
-    // A clinic speaks of its client; a person of themself.
-    let clinic = if answers.clinic.is_some() {
-        "yes"
-    } else {
-        "no"
-    };
-    answers.civility = choose(
-        &tr!("new-civility", clinic = clinic),
-        vec![
-            ("Madame".to_string(), Some("Madame".to_string())),
-            ("Monsieur".to_string(), Some("Monsieur".to_string())),
-            (tr!("new-civility-none"), None),
-        ],
-    )?;
-    answers.name = required(&tr!("new-name", clinic = clinic), None)?;
-    answers.address = address(&tr!("new-whose-complainant", clinic = clinic))?;
-    answers.business = choose(
-        &tr!("new-audience", clinic = clinic),
-        vec![(tr!("new-consumer"), false), (tr!("new-business"), true)],
-    )?;
-    answers.email = email(&tr!("new-email", clinic = clinic))?;
-    answers.product = required(&tr!("new-product"), None)?;
-    answers.references = references(institution)?;
-    answers.subject = required(&tr!("new-subject"), None)?;
-    answers.facts = several(&tr!("new-facts"), &tr!("new-facts-help", clinic = clinic))?;
-    answers.demands = several(
-        &tr!("new-demands", clinic = clinic),
-        &tr!("new-demands-help"),
-    )?;
-    // « 1 240,00 € » is taken, said back as read, and written as the case file writes it.
-    answers.amount = checked_as(
-        &tr!("new-amount"),
-        &tr!("new-amount-help"),
-        false,
-        |input| read_amount(input).map(drop),
-        |input| match read_amount(input) {
-            Ok(n) => tr!("new-read-as", read = crate::text::french::amount(n)),
-            Err(_) => input.to_string(),
-        },
-    )?
-    .map(|a| read_amount(&a).map_or(a, |n| format!("{n:.2}")));
-    answers.history = history(institution, today)?;
-    let template = case_template(registry, institution);
-    if template.contains("recipient_address:") {
-        answers.recipient_address = vec![
-            required(&tr!("new-recipient-name"), Some(&tr!("new-recipient-help")))?,
-            required(&tr!("new-street", whose = tr!("new-whose-recipient")), None)?,
-            required(&tr!("new-town", whose = tr!("new-whose-recipient")), None)?,
-        ];
-    }
-    Ok((template, answers))
-}
-
-/// The command `recours new`.
 pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Error::Usage(tr!(help "new-no-terminal")));
@@ -478,8 +481,8 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
         "{}\n",
         tr!("new-welcome", file = output.display().to_string())
     );
-    let (template, answers) = match interview(&registry, today) {
-        Ok(done) => done,
+    let (template, answers) = match questions::run(&registry, today) {
+        Ok(done) => (done.template, done.answers),
         Err(InquireError::OperationInterrupted | InquireError::OperationCanceled) => {
             return Err(Error::Usage(tr!("new-interrupted")));
         }

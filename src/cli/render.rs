@@ -134,7 +134,7 @@ pub fn command(globals: &Globals, args: RenderArgs) -> Result<Report, Error> {
     let letter = &rendered.letter;
     let summary = tr!(
         "render-summary",
-        institution = letter.institution.as_str(),
+        institution = letter.institution_name.as_str(),
         level = letter.level,
         kind = crate::procedure::timeline::kind_words(letter.kind),
         recipient = letter.recipient_name.as_str(),

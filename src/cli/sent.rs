@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::Verdict;
 use crate::case::CaseFile;
 use crate::case::edit::{NewStep, append_step, quoted};
 use crate::error::{Diagnostic, Error};
 use crate::procedure::plan::{self, PlanOptions};
 use crate::registry::{ChannelKind, Registry};
 use crate::text::messages::tr;
-use crate::{Plan, Verdict};
 
 use super::answered::{diff, replace_unchanged};
 use super::undo::Recorded;
@@ -62,7 +62,7 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
             format!("--step {number}"),
             tr!(
                 "no-such-level-number",
-                institution = institution.id.as_str(),
+                institution = institution.short_name.as_str(),
                 level = number
             ),
         ))
@@ -118,7 +118,7 @@ pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error
     let mut out = tr!(
         "sent-recorded",
         level = level.level,
-        id = level.id.as_str(),
+        kind = crate::procedure::timeline::kind_of(level.kind),
         date = date.to_string(),
         how = how,
         path = path.display().to_string()
@@ -367,7 +367,7 @@ fn defaults(
                         tr!(
                             "sent-not-admissible",
                             level = level,
-                            id = plan.level.id.as_str(),
+                            kind = crate::procedure::timeline::kind_of(plan.level.kind),
                             date = plan.date.to_string(),
                             reason = reason
                         ),
@@ -390,10 +390,14 @@ fn defaults(
         // The level itself cannot be reached (an earlier level the source makes a condition,
         // a recipient without a postal address reached by e-mail): recorded only with --force.
         Err(error) => {
-            let id = (registry.institution(&file.case.institution.value))
+            let kind = (registry.institution(&file.case.institution.value))
                 .and_then(|i| i.level(level))
-                .map(|l| l.id.clone())
+                .map(|l| crate::procedure::timeline::kind_of(l.kind))
                 .unwrap_or_default();
+            // The reason without the place the refusal names already.
+            let place = format!("{}: --step {level}: ", file.path.display());
+            let reason = first_line(&error);
+            let reason = reason.strip_prefix(&place).unwrap_or(&reason).to_string();
             let date = date.unwrap_or(today);
             let refusal = Diagnostic::new(
                 &file.path,
@@ -401,9 +405,9 @@ fn defaults(
                 tr!(
                     "sent-not-admissible",
                     level = level,
-                    id = id,
+                    kind = kind,
                     date = date.to_string(),
-                    reason = first_line(&error)
+                    reason = reason
                 ),
             )
             .help(tr!("sent-not-admissible.help", level = level));
@@ -478,47 +482,24 @@ pub fn parse_channel(text: &str) -> Result<ChannelKind, String> {
         .map_err(|_| tr!("sent-channel"))
 }
 
-/// What the case's next `render` writes, now that the step is recorded.
+/// What comes next for the case, now that the step is recorded: its standing, as `agenda`,
+/// `check` and `batch` give it (one decision, [`crate::procedure::agenda::of_case`]), with the
+/// command that writes the letter when it may go out today.
 fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String {
-    let options = PlanOptions {
-        step: None,
-        date: None,
-        today,
-        force: true,
-        email: false,
-    };
-    let command = format!("recours render {}", file.path.display());
-    let line = match plan::plan(file, registry, options) {
-        Ok(Plan {
-            level, assessment, ..
-        }) => match assessment.verdict {
-            Verdict::Admissible => tr!(
-                "sent-next-today",
-                level = level.level,
-                id = level.id.as_str(),
-                command = command
-            ),
-            Verdict::NotYet { from, .. } => tr!(
-                "sent-next-from",
-                level = level.level,
-                id = level.id.as_str(),
-                from = from.to_string()
-            ),
-            Verdict::NotAdmissible { rule } => tr!(
-                "sent-next-not-admissible",
-                level = level.level,
-                id = level.id.as_str(),
-                rule = rule
-            ),
-        },
-        Err(e) => match plan::completed(file, registry, options) {
-            Some((plan, _)) => tr!(
-                "sent-next-none",
-                level = plan.level.level,
-                id = plan.level.id.as_str()
-            ),
-            None => tr!("sent-next-nothing", problem = first_line(&e)),
-        },
+    use crate::procedure::agenda::{State, of_case};
+    let standing = of_case(registry, Ok(file), None, today, 30);
+    let detail = standing.detail.as_str();
+    let line = match standing.state {
+        _ if standing.sendable => tr!(
+            "sent-next-ready",
+            detail = detail,
+            command = format!("recours render {}", file.path.display())
+        ),
+        State::Done => tr!("sent-next-done", detail = detail),
+        State::Blocked => tr!("sent-next-blocked", detail = detail),
+        State::Lapsing | State::Ready | State::AnswerDue | State::Waiting => {
+            tr!("sent-next-later", detail = detail)
+        }
     };
     format!("  {line}\n")
 }

@@ -197,7 +197,7 @@ fn channel_warnings(s: &Situation) -> Vec<String> {
             warnings.push(tr!(
                 "warn-not-registered",
                 level = step.level,
-                institution = s.institution.id.as_str(),
+                institution = s.institution.short_name.as_str(),
                 date = iso(step.date)
             ));
         }
@@ -210,7 +210,7 @@ fn channel_warnings(s: &Situation) -> Vec<String> {
                 date = iso(step.date),
                 holding = iso(holding),
                 level = step.level,
-                institution = s.institution.id.as_str()
+                institution = s.institution.short_name.as_str()
             ));
         }
     }
@@ -272,7 +272,7 @@ fn consumers_only_warning(s: &Situation) -> Option<String> {
         Some(tr!(
             "warn-consumers-only",
             level = s.level.level,
-            institution = s.institution.id.as_str(),
+            institution = s.institution.short_name.as_str(),
             basis = s.registry.basis_text(&rule.basis),
             business_rule = business_rule
         ))

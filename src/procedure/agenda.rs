@@ -14,6 +14,7 @@ use crate::case::CaseFile;
 use crate::error::Error;
 use crate::procedure::admissibility::Verdict;
 use crate::procedure::plan::{Plan, PlanOptions, TakenStep, Window, WindowKind};
+use crate::procedure::timeline;
 use crate::registry::Registry;
 use crate::text::messages::tr;
 
@@ -117,6 +118,9 @@ pub struct Standing {
     /// The level the state is about: the next letter's, or the last one reached.
     pub level: Option<u32>,
     pub level_id: Option<String>,
+    /// What that level is (a complaint, a mediation…), for people: the id is for machines.
+    #[serde(skip)]
+    pub level_kind: Option<crate::registry::LevelKind>,
     /// Why, in one sentence.
     pub detail: String,
     /// Whether the next letter may go out on the day evaluated: its level is admissible (a
@@ -216,6 +220,7 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
         date,
         level: Some(level.level),
         level_id: Some(level.id.clone()),
+        level_kind: Some(level.kind),
         detail,
         sendable: plan.assessment.verdict.is_admissible(),
         warnings: plan.assessment.warnings.clone(),
@@ -226,7 +231,11 @@ pub fn standing(plan: &Plan, within: u32) -> Standing {
             _ => None,
         },
     };
-    let name = tr!("agenda-level", level = level.level, id = level.id.as_str());
+    let name = tr!(
+        "agenda-level",
+        level = level.level,
+        kind = timeline::kind_of(level.kind)
+    );
     if let Verdict::NotAdmissible { rule } = &plan.assessment.verdict {
         return about(
             State::Blocked,
@@ -362,29 +371,35 @@ pub fn done(plan: &Plan, sent: NaiveDate) -> Standing {
     let due = last
         .and_then(|step| (step.due_date()).filter(|d| step.answer.is_none() && *d >= plan.date));
     let answered = last.and_then(|s| s.answer.as_ref()).map(|a| a.date);
-    let (id, sent_on) = (level_id.as_str(), sent.to_string());
+    let (kind, sent_on) = (timeline::kind_of(plan.level.kind), sent.to_string());
     let detail = match (answered, due) {
         (Some(answer), _) => tr!(
             "agenda-done-answered",
             level = level,
-            id = id,
+            kind = kind.as_str(),
             sent = sent_on,
             answer = answer.to_string()
         ),
         (None, Some(due)) => tr!(
             "agenda-done-due",
             level = level,
-            id = id,
+            kind = kind.as_str(),
             sent = sent_on,
             due = due.to_string()
         ),
-        (None, None) => tr!("agenda-done", level = level, id = id, sent = sent_on),
+        (None, None) => tr!(
+            "agenda-done",
+            level = level,
+            kind = kind.as_str(),
+            sent = sent_on
+        ),
     };
     Standing {
         state: State::Done,
         date: Some(due.unwrap_or(sent)),
         level: Some(level),
         level_id: Some(level_id.clone()),
+        level_kind: Some(plan.level.kind),
         detail,
         sendable: false,
         warnings: Vec::new(),
@@ -404,6 +419,7 @@ pub fn blocked(reason: String) -> Standing {
         date: None,
         level: None,
         level_id: None,
+        level_kind: None,
         detail: reason,
         sendable: false,
         warnings: Vec::new(),
@@ -474,7 +490,7 @@ fn events(plan: &Plan) -> Vec<Event> {
             summary: tr!(
                 "event-admissible",
                 level = plan.level.level,
-                id = plan.level.id.as_str()
+                kind = timeline::kind_of(plan.level.kind)
             ),
         });
     }

@@ -207,15 +207,16 @@ pub fn channel_words(c: ChannelKind) -> String {
 /// A kind of letter named by its template (`complaint`, `mediation`…), in words.
 pub fn kind_words(template: &str) -> String {
     match template {
-        "complaint" => kind(LevelKind::Complaint),
-        "escalation" => kind(LevelKind::Escalation),
-        "mediation" => kind(LevelKind::Mediation),
-        "authority" => kind(LevelKind::Authority),
+        "complaint" => kind_of(LevelKind::Complaint),
+        "escalation" => kind_of(LevelKind::Escalation),
+        "mediation" => kind_of(LevelKind::Mediation),
+        "authority" => kind_of(LevelKind::Authority),
         other => other.to_string(),
     }
 }
 
-fn kind(k: LevelKind) -> String {
+/// What a level of this kind is, in words: « réclamation », « médiation ».
+pub fn kind_of(k: LevelKind) -> String {
     match k {
         LevelKind::Complaint => tr!("kind-complaint"),
         LevelKind::Escalation => tr!("kind-escalation"),
@@ -250,8 +251,7 @@ impl Timeline {
             "check-verdict-line",
             case = self.case.as_str(),
             level = n.level,
-            id = n.level_id.as_str(),
-            kind = kind(n.kind),
+            kind = kind_of(n.kind),
             verdict = verdict_words(&n.verdict, n.admissible_from, false)
         );
         out.push('\n');
@@ -313,8 +313,7 @@ impl StepReport {
             tr!(
                 "check-step",
                 level = s.level,
-                id = s.level_id.as_str(),
-                kind = kind(s.kind),
+                kind = kind_of(s.kind),
                 channel = channel_words(s.channel)
             )
         );
@@ -393,12 +392,7 @@ impl NextReport {
         let _ = writeln!(
             out,
             "\n{}",
-            tr!(
-                "check-next",
-                level = n.level,
-                id = n.level_id.as_str(),
-                kind = kind(n.kind)
-            )
+            tr!("check-next", level = n.level, kind = kind_of(n.kind))
         );
         let _ = writeln!(
             out,

@@ -214,7 +214,8 @@ fn row(
         state: s.state.words(),
         class: s.state.word().replace(' ', "-"),
         date: s.date,
-        level: (s.level.zip(s.level_id.as_ref())).map(|(l, id)| format!("{l} ({id})")),
+        level: (s.level.zip(s.level_kind))
+            .map(|(l, kind)| format!("{l} ({})", crate::procedure::timeline::kind_of(kind))),
         detail: &s.detail,
         warnings: &s.warnings,
         pdf: pdf_of(entry),

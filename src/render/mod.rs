@@ -265,7 +265,8 @@ impl Engine {
             .pdf(&markup, &identity, signature.as_ref())?;
         Ok(Rendered {
             letter,
-            markup,
+            // The markup of the PDF: set tighter, when that kept the enclosures on the page.
+            markup: pdf.tightened.clone().unwrap_or(markup),
             pdf,
             assessment,
             address_from_case,

@@ -59,7 +59,15 @@ const TRIM_EVERY: usize = 256;
 pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// The markup as it was laid out, when it was set tighter than given (see [`TIGHT`]).
+    pub tightened: Option<String>,
 }
+
+/// The first line of the layout (`letter-templates/layout.typ`), which says whether the letter
+/// is set tighter. A letter whose enclosures alone would go onto a page of their own is laid
+/// out again with [`TIGHT`] in its place, and kept so if it then takes fewer pages.
+const LOOSE: &str = "#let recours-tight = false\n";
+const TIGHT: &str = "#let recours-tight = true\n";
 
 /// What makes a PDF's bytes: its document identifier and creation date.
 #[derive(Debug, Clone)]
@@ -124,12 +132,27 @@ impl Typesetter {
         identity: &PdfIdentity,
         signature: Option<&Signature>,
     ) -> Result<Pdf, Error> {
-        let (document, world) = self.layout(markup, identity.date, signature)?;
+        let (mut document, mut world) = self.layout(markup, identity.date, signature)?;
+        let mut tightened = None;
+        // Only the layout's own first line: never anything further down, which may be the
+        // case's text.
+        let rest = markup.trim_start().strip_prefix(LOOSE);
+        if let Some(tight) = rest
+            .filter(|_| enclosures_alone(&document))
+            .map(|rest| format!("{TIGHT}{rest}"))
+        {
+            let (tighter, its_world) = self.layout(&tight, identity.date, signature)?;
+            if tighter.pages().len() < document.pages().len() {
+                (document, world) = (tighter, its_world);
+                tightened = Some(tight);
+            }
+        }
         let bytes = caught(|| export(&document, identity))?
             .map_err(|errors| typeset_error(&world, &errors))?;
         Ok(Pdf {
             bytes,
             pages: document.pages().len(),
+            tightened,
         })
     }
 
@@ -172,6 +195,22 @@ impl Typesetter {
             .map_err(|errors| typeset_error(&world, &errors))?;
         Ok((document, world))
     }
+}
+
+/// Whether the last page holds only what follows the signature (the enclosures): the label
+/// the layout puts after the signature is on an earlier page.
+fn enclosures_alone(document: &PagedDocument) -> bool {
+    use typst::introspection::Introspector as _;
+    let Some(label) =
+        typst::foundations::Label::new(typst::utils::PicoStr::intern("recours-signed"))
+    else {
+        return false;
+    };
+    let introspector = document.introspector();
+    let signed = (introspector.query_label(label).ok())
+        .and_then(|signed| signed.location())
+        .and_then(|at| introspector.page(at));
+    signed.is_some_and(|page| page.get() < document.pages().len())
 }
 
 /// Runs a part of typst, turning a panic into an error: one letter that trips a fault of the

@@ -3,8 +3,10 @@
 //! `recours new`, the help of the command line — in French, Dutch or English, from one Project
 //! Fluent file per language (`locales/fr/recours.ftl`, `locales/nl/recours.ftl`,
 //! `locales/en/recours.ftl`) a translator can read and correct without reading Rust. Rust says
-//! which message and with which values (dates and amounts already written out); the files say
-//! how it reads.
+//! which message and with which values (amounts already written out); the files say how it
+//! reads. A date, which the code passes as `2027-01-11`, is written by the message with
+//! `{ DATE($due) }` as people write it (« 11 janvier 2027 »): ISO dates stay in machine
+//! outputs and in what a person types (a YAML value, an option).
 //!
 //! The language is chosen once per process ([`set_language`]): the command line takes it from
 //! `--lang`, else from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in that order, as POSIX
@@ -158,6 +160,18 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
             _ => FluentValue::Error,
         })
         .expect("one function of that name");
+    // `{ DATE($due) }`: a date the code gives as `2027-01-11`, as people of the language write
+    // it (« 11 janvier 2027 »); any other value as it is.
+    bundle
+        .add_function("DATE", move |positional, _| match positional {
+            [FluentValue::String(text)] => match iso_date(text) {
+                Some(day) => FluentValue::from(written_date(lang, day)),
+                None => FluentValue::from(text.to_string()),
+            },
+            [other] => FluentValue::from(plain(other)),
+            _ => FluentValue::Error,
+        })
+        .expect("one function of that name");
     bundle
         .add_resource(resource)
         .unwrap_or_else(|errors| panic!("the built-in {path}: {errors:?}"));
@@ -171,10 +185,37 @@ pub fn elide(word: &str, next: &str) -> String {
         .chars()
         .next()
         .is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÛ".contains(c));
-    match word.strip_suffix('e') {
-        Some(stem) if vowel => format!("{stem}'{next}"),
+    // « de » + « Le Médiateur » is « du Médiateur », + « Les … » « des … ».
+    let contracted = match word {
+        "de" => (next.strip_prefix("Le ").map(|rest| format!("du {rest}")))
+            .or_else(|| next.strip_prefix("Les ").map(|rest| format!("des {rest}"))),
+        _ => None,
+    };
+    match (contracted, word.strip_suffix('e')) {
+        (Some(contracted), _) => contracted,
+        (None, Some(stem)) if vowel => format!("{stem}'{next}"),
         _ => format!("{word} {next}"),
     }
+}
+
+/// A value that is a whole ISO date (`2027-01-11`), as the code writes dates.
+fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    let shaped = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    shaped
+        .then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+}
+
+/// A date as people of the language write it in a sentence: « 11 janvier 2027 »,
+/// « 1er février 2027 », „11 januari 2027”, "11 January 2027" (plain spaces: a terminal line, a
+/// report's cell).
+pub fn written_date(lang: Lang, day: chrono::NaiveDate) -> String {
+    let words = match lang {
+        Lang::Fr => crate::text::french::date(day),
+        Lang::Nl => crate::text::dutch::date(day),
+        Lang::En => day.format("%-d %B %Y").to_string(),
+    };
+    words.replace('\u{a0}', " ")
 }
 
 /// A value of a message as text.
@@ -264,6 +305,14 @@ mod tests {
         assert_eq!(elide("de", "American Express"), "d'American Express");
         assert_eq!(elide("de", "Cetelem"), "de Cetelem");
         assert_eq!(elide("que", "La Médiatrice"), "que La Médiatrice");
+        assert_eq!(
+            elide("de", "Le Médiateur de l'ASF"),
+            "du Médiateur de l'ASF"
+        );
+        assert_eq!(
+            elide("de", "La Médiation de l'Assurance"),
+            "de La Médiation de l'Assurance"
+        );
         // Through a message, in French.
         let said = message_in(
             Lang::Fr,

@@ -105,7 +105,7 @@ const SCENARIOS: &[(&str, &str, &str, &str, Expect)] = &[
         "history:\n  - {step: 1, date: 2026-07-02, channel: letter}\n  - {step: 2, date: 2026-08-01, channel: registered}",
         "2026-11-21",
         Warned(
-            "was taken before the deadline of the step of 2026-07-02 (level 1) lapsed (2026-09-02",
+            "was taken before the deadline of the step of 2 July 2026 (level 1) lapsed (2 September 2026",
         ),
     ),
     (

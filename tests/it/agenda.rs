@@ -85,7 +85,7 @@ fn one_line_per_case_most_urgent_first_and_a_bad_case_never_stops_it() {
     );
     assert!(
         stdout.contains(
-            "the step of 2026-11-20 (level 1) awaits its answer by 2027-01-20; then level 2 (service-consommateurs)"
+            "the step of 20 November 2026 (level 1) awaits its answer by 20 January 2027; then level 2 (escalation)"
         ),
         "{stdout}"
     );
@@ -195,22 +195,22 @@ fn the_calendar_has_an_all_day_event_per_date_with_stable_uids_and_no_personal_d
         (
             "20270120",
             "20270121",
-            "waiting · cetelem-fr: answer due: level 1 of 2026-11-20",
+            "waiting · cetelem-fr: answer due: level 1 of 20 November 2026",
         ),
         (
             "20270121",
             "20270122",
-            "waiting · cetelem-fr: level 2 (service-consommateurs) may be sent",
+            "waiting · cetelem-fr: level 2 (escalation) may be sent",
         ),
         (
             "20261210",
             "20261211",
-            "lapsing · cetelem-fr: last day to refer to the mediator (complaint of 2025-12-10)",
+            "lapsing · cetelem-fr: last day to refer to the mediator (complaint of 10 December 2025)",
         ),
         (
             "20261220",
             "20261221",
-            "card · cetelem-fr: last day to contest the card payment of 2025-11-20",
+            "card · cetelem-fr: last day to contest the card payment of 20 November 2025",
         ),
     ] {
         assert!(

@@ -245,9 +245,7 @@ fn level_before_the_levels_it_requires() {
     refused("level_before_required_levels", &text, &[], "letter.step");
     let outcome = render(&text, &[]);
     assert!(
-        outcome
-            .stderr
-            .contains("comes after level 2 (service-consommateurs)"),
+        outcome.stderr.contains("comes after level 2 (escalation)"),
         "{}",
         outcome.stderr
     );

@@ -172,7 +172,7 @@ fn a_mixed_tree_gives_the_letters_the_report_and_the_manifest() {
         early
             .reason
             .as_deref()
-            .is_some_and(|r| r.contains("runs until 2026-09-02")),
+            .is_some_and(|r| r.contains("runs until 2 September 2026")),
         "{early:?}"
     );
     assert_eq!(early.institution.as_deref(), Some("cetelem-fr"));
@@ -425,7 +425,7 @@ fn waiting_cases_alone_exit_zero() {
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("waiting: ") && stdout.contains("it will be from 2026-09-03"),
+        stdout.contains("waiting: ") && stdout.contains("it will be from 3 September 2026"),
         "{stdout}"
     );
 }

@@ -140,7 +140,7 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
             // As French writes them: taken, and said back as read.
             ("Le montant en litige", "1 240,00 €"),
             ("Avez-vous déjà contacté", "oui"),
-            ("À quel niveau de la procédure", "service-clients"),
+            ("À quel niveau de la procédure", "Service clients American"),
             ("À quelle date ?", "12/05/2026"),
             ("Par quel moyen ?", "téléphone"),
             ("Une réponse est-elle arrivée ?", "oui"),
@@ -174,7 +174,7 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
             "valide",
             "écrit : ",
             "lu : 1\u{202f}240,00\u{a0}€",
-            "lu : 2026-05-12, 12\u{a0}mai\u{a0}2026",
+            "lu : 2026-05-12, 12 mai 2026",
         ],
     );
     // The number shows while it is typed; once given, the screen keeps its last four digits
@@ -370,7 +370,7 @@ fn a_clinic_is_asked_about_its_client_and_who_signs() {
 }
 
 #[test]
-fn esc_leaves_no_file_and_says_so_in_french() {
+fn esc_asks_before_giving_up_and_leaves_no_file_in_french() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = interview(dir.path());
     let mut screen = String::new();
@@ -381,14 +381,80 @@ fn esc_leaves_no_file_and_says_so_in_french() {
         &mut screen,
     );
     s.expect("Une clinique juridique").unwrap();
-    // Once the choice is drawn (the terminal in raw mode), Esc alone.
+    // Once the choice is drawn (the terminal in raw mode), Esc alone: the answers are not
+    // thrown away, the person is asked.
     s.expect("pour vous déplacer").unwrap();
     std::thread::sleep(Duration::from_millis(300));
     s.send("\x1b").unwrap();
-    let said = s.expect("aucun fichier n'a été écrit").unwrap();
-    let said = String::from_utf8_lossy(said.before()).into_owned();
-    assert!(said.contains("<annulé>"), "{said}");
-    assert!(!said.contains("<canceled>"), "{said}");
+    let asked = s.expect("Échap : que voulez-vous faire ?").unwrap();
+    let asked = String::from_utf8_lossy(asked.before()).into_owned();
+    assert!(asked.contains("<annulé>"), "{asked}");
+    assert!(!asked.contains("<canceled>"), "{asked}");
+    let menu = s
+        .expect("Tout abandonner (aucun fichier n'est écrit)")
+        .unwrap();
+    let menu = String::from_utf8_lossy(menu.before()).into_owned();
+    assert!(menu.contains("Revenir à la question précédente"), "{menu}");
+    assert!(menu.contains("Reprendre cette question"), "{menu}");
+    s.send("Tout abandonner\r").unwrap();
+    s.expect("aucun fichier n'a été écrit").unwrap();
+    s.expect(expectrl::Eof).unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// Esc, then « Revenir à la question précédente »: the question before is asked again with
+/// the answer given to it, which Enter keeps. Where the institution needs a file number or a
+/// contract number, one question asks which the person has.
+#[test]
+fn esc_goes_back_one_question_with_its_answer_and_either_reference_is_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = interview(dir.path());
+    let mut screen = String::new();
+    answer_all(
+        &mut s,
+        &[
+            ("Contre quel établissement", "Stellantis"),
+            ("Dans quelle langue la lettre", "Français"),
+            ("Une clinique juridique", "non"),
+            ("Comment la lettre doit-elle nommer", "Monsieur"),
+            ("Prénom et nom", "Jean Dupont"),
+            ("Numéro et rue", "Rue Haute 10"),
+            ("Code postal et localité", "1000 Bruxelles"),
+            ("particulier ou pour une entreprise", "particulier"),
+            ("Adresse électronique de la personne", ""),
+            ("Le produit ou le contrat en cause", "Leasing Peugeot 208"),
+            (
+                "Le numéro de dossier ou le numéro de contrat : lequel avez-vous ?",
+                "contrat",
+            ),
+            (
+                "l'établissement demande l'une de ces références",
+                "C-2026-118",
+            ),
+        ],
+        &mut screen,
+    );
+    s.expect("L'objet de la réclamation").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x1b").unwrap();
+    s.expect("Échap : que voulez-vous faire ?").unwrap();
+    s.expect("Tout abandonner").unwrap();
+    s.send("Revenir\r").unwrap();
+    // The references again: the choice made before is the one under the cursor, and the
+    // number typed before is in the line, kept with Enter.
+    s.expect("lequel avez-vous ?").unwrap();
+    s.expect("pour vous déplacer").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\r").unwrap();
+    let again = s
+        .expect("l'établissement demande l'une de ces références")
+        .unwrap();
+    let again = String::from_utf8_lossy(again.before()).into_owned();
+    assert!(again.contains("C-2026-118"), "{again}");
+    s.send("\r").unwrap();
+    s.expect("L'objet de la réclamation").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("aucun fichier n'a été écrit").unwrap();
     s.expect(expectrl::Eof).unwrap();
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

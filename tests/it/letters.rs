@@ -64,7 +64,7 @@ fn cetelem_mediator_referral_cites_the_answered_and_the_unanswered_steps() {
     assert_eq!(info["Author"], "Marie Dubois");
     assert_eq!(
         info["Subject"],
-        "Demande de médiation – Cetelem (BNP Paribas Personal Finance) – niveau 3 (mediateur)"
+        "Demande de médiation – Cetelem (BNP Paribas Personal Finance) – niveau 3"
     );
     assert_eq!(info["Lang"], "fr-FR");
 }
@@ -385,7 +385,7 @@ fn dutch_is_for_belgian_institutions() {
         .to_string();
     assert!(
         error.contains(
-            "letter.language: Dutch letters are for the Belgian institutions; cetelem-fr is French"
+            "letter.language: Dutch letters are for the Belgian institutions; Cetelem is French"
         ),
         "{error}"
     );
@@ -619,7 +619,7 @@ fn an_e_mail_address_the_case_gives_is_checked_like_a_postal_one() {
     assert_eq!(code, Some(1));
     assert!(
         stderr.contains(&format!(
-            "courtage.yaml:{line}:20: letter.recipient_email: the registry knows the e-mail address of Cabinet Madame Courtage (madame-courtage level 2): réclamation@madamecourtage.fr"
+            "courtage.yaml:{line}:20: letter.recipient_email: the registry knows the e-mail address of Cabinet Madame Courtage (Madame Courtage level 2): réclamation@madamecourtage.fr"
         )) && stderr.contains("help: remove `recipient_email`"),
         "{stderr}"
     );
@@ -652,7 +652,7 @@ fn an_e_mail_address_the_case_gives_is_checked_like_a_postal_one() {
     let (code, _, stderr) = outcome_in(dir.path(), &["render", "courtage.yaml", "--email"]);
     assert_eq!(code, Some(1));
     assert!(
-        stderr.contains("letter.recipient_email: the e-mail address of Cabinet Madame Courtage (madame-courtage level 1, interlocuteur) is not known")
+        stderr.contains("letter.recipient_email: the e-mail address of Cabinet Madame Courtage (Madame Courtage level 1, complaint) is not known")
             && stderr.contains("give it under `letter:` as `recipient_email:`"),
         "{stderr}"
     );

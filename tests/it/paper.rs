@@ -400,3 +400,66 @@ fn a_letter_agrees_with_its_complainant() {
     }
     assert!(!pdf.contains("compte de Société"), "{pdf}");
 }
+
+/// The letter of `example` with `paragraphs` more paragraphs of facts and `attachments` in
+/// place of its own, rendered by the binary in `dir`: its pages, its text and the first line
+/// of its markup.
+fn rendered_with(dir: &Path, paragraphs: usize, attachments: &[&str]) -> (usize, String, String) {
+    let extra: String = (0..paragraphs)
+        .map(|i| {
+            format!(
+                "\n    Paragraphe {i} : le conseiller m'a indiqué par téléphone que la situation \
+                 serait régularisée sous huit jours, ce qui n'a pas été fait malgré mes relances.\n"
+            )
+        })
+        .collect();
+    let list: String = attachments.iter().map(|a| format!("  - {a}\n")).collect();
+    let text = std::fs::read_to_string(example("cetelem-fr-reclamation.yaml"))
+        .unwrap()
+        .replace(
+            "montre le paiement et les frais.\n",
+            &format!("montre le paiement et les frais.\n{extra}"),
+        )
+        .replace("  - Relevé de compte Cpay de juin 2026\n", &list)
+        .replace(
+            "attachments:\n",
+            if list.is_empty() {
+                ""
+            } else {
+                "attachments:\n"
+            },
+        );
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let _ = std::fs::remove_file(dir.join("case-niveau-1.pdf"));
+    let (code, _, stderr) = outcome_in(dir, &["render", "case.yaml", "--emit-typst", "case.typ"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let bytes = std::fs::read(dir.join("case-niveau-1.pdf")).unwrap();
+    let markup = std::fs::read_to_string(dir.join("case.typ")).unwrap();
+    let first = markup.lines().next().unwrap_or_default().to_string();
+    (pdf_info(&bytes).0, pdf_text(&bytes), first)
+}
+
+#[test]
+fn the_enclosures_never_take_a_page_of_their_own_when_the_letter_can_be_set_tighter() {
+    let dir = tempfile::tempdir().unwrap();
+    let enclosures = [
+        "Relevé de compte Cpay de juin 2026",
+        "Échéancier du crédit",
+        "Copie de la carte Cpay (recto)",
+    ];
+    // Without enclosures, this letter fills its one page, set as usual.
+    let (pages, _, first) = rendered_with(dir.path(), 8, &[]);
+    assert_eq!((pages, first.as_str()), (1, "#let recours-tight = false"));
+    // Its three enclosures would go alone onto a second page: the letter is set tighter and
+    // keeps them on the first, signature and all.
+    let (pages, text, first) = rendered_with(dir.path(), 8, &enclosures);
+    assert_eq!((pages, first.as_str()), (1, "#let recours-tight = true"));
+    assert_shows(&text, "Marie Dubois Pièces jointes :");
+    for enclosure in enclosures {
+        assert_shows(&text, enclosure);
+    }
+    // A letter whose signature itself needs the second page is set as usual.
+    let (pages, text, first) = rendered_with(dir.path(), 14, &enclosures);
+    assert_eq!((pages, first.as_str()), (2, "#let recours-tight = false"));
+    assert_shows(&text, "Copie de la carte Cpay (recto)");
+}

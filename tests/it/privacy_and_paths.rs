@@ -505,7 +505,7 @@ fn render_into_a_folder_writes_the_default_name_there() {
     );
     assert_eq!(
         String::from_utf8_lossy(&run.stdout),
-        "wrote: letters/case-niveau-1.pdf\n  cetelem-fr level 1 (complaint), to Service client Cetelem; 1 page\n  envelope:\n    Service client Cetelem\n    95908 Cergy Pontoise Cedex 9\n  send: by post\n  or: in the web form (espace client, rubrique « Mail », objet « Réclamation pour un crédit à la consommation »): `recours render case.yaml --format text` prints what it asks for; attach the PDF\n"
+        "wrote: letters/case-niveau-1.pdf\n  Cetelem (BNP Paribas Personal Finance) level 1 (complaint), to Service client Cetelem; 1 page\n  envelope:\n    Service client Cetelem\n    95908 Cergy Pontoise Cedex 9\n  send: by post\n  or: in the web form (espace client, rubrique « Mail », objet « Réclamation pour un crédit à la consommation »): `recours render case.yaml --format text` prints what it asks for; attach the PDF\n"
     );
     let written = std::fs::read(dir.path().join("letters/case-niveau-1.pdf")).unwrap();
     assert_shows(&pdf_text(&written), "Service client");
@@ -518,7 +518,7 @@ fn render_into_a_folder_writes_the_default_name_there() {
     let run = recours_in(dir.path(), &["render", "mediation.yaml", "-o", "letters"]);
     assert!(
         String::from_utf8_lossy(&run.stdout).contains(
-            "cetelem-fr level 3 (mediation), to La Médiatrice auprès de BNP Paribas Personal Finance; 1 page"
+            "Cetelem (BNP Paribas Personal Finance) level 3 (mediation), to La Médiatrice auprès de BNP Paribas Personal Finance; 1 page"
         ),
         "{}",
         String::from_utf8_lossy(&run.stdout)
@@ -591,7 +591,7 @@ fn a_draft_is_replaced_only_with_force_and_a_sent_letter_never() {
     assert_eq!(refused.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.contains(
-            "holds a letter of level 1, which the case's history records as sent on 2026-07-02: it is evidence and is never replaced, not even with --force"
+            "holds a letter of level 1, which the case's history records as sent on 2 July 2026: it is evidence and is never replaced, not even with --force"
         ),
         "{stderr}"
     );
@@ -637,7 +637,7 @@ fn a_fault_about_the_level_asked_on_the_command_line_points_at_the_option() {
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.starts_with(
-            "error: case.yaml: --step 3: level 3 (mediateur) of cetelem-fr comes after level 1"
+            "error: case.yaml: --step 3: level 3 (mediation) of Cetelem comes after level 1"
         ),
         "{stderr}"
     );
@@ -661,7 +661,7 @@ fn a_fault_about_the_date_given_on_the_command_line_says_so() {
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.starts_with(
-            "error: case.yaml:31:11: history[0].date: this step is dated 2026-07-02, after the letter's date 2026-07-01 (given with --date)"
+            "error: case.yaml:31:11: history[0].date: this step is dated 2 July 2026, after the letter's date 1 July 2026 (given with --date)"
         ),
         "{stderr}"
     );

@@ -283,7 +283,7 @@ fn the_clinic_walkthrough_runs_day_by_day_and_batch_writes_what_the_agenda_calls
     // The case ends with the referral recorded: done, for check and the agenda.
     let check = recours_on(dir.path(), &day, &["check", "dossiers/martin.yaml"]);
     assert!(
-        String::from_utf8_lossy(&check.stdout).contains("done: level 3 (mediateur)"),
+        String::from_utf8_lossy(&check.stdout).contains("done: level 3 (mediation)"),
         "{}",
         said(&check)
     );

@@ -58,7 +58,7 @@ fn an_answer_is_recorded_and_every_other_byte_of_the_case_is_kept() {
     );
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("the answer of 2026-09-10 to the step of 2026-08-01 (level 2)"),
+        stdout.contains("the answer of 10 September 2026 to the step of 1 August 2026 (level 2)"),
         "{stdout}"
     );
     let edited = std::fs::read_to_string(&case).unwrap();
@@ -198,11 +198,11 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.contains(
-            "recorded: level 1 (plaintes) sent on 2026-10-20 (registered letter RR 5555 1212 3BE)"
+            "recorded: level 1 (complaint) sent on 20 October 2026 (registered letter RR 5555 1212 3BE)"
         ),
         "{stdout}"
     );
-    assert!(stdout.contains("next: level 2 (mediation)"), "{stdout}");
+    assert!(stdout.contains("next: the step of 20 October 2026 (level 1) awaits its answer within the month it asked for, until 26 November 2026; then level 2 (mediation)"), "{stdout}");
     let edited = std::fs::read_to_string(&case).unwrap();
     assert_eq!(
         added_lines(&original, &edited),
@@ -218,7 +218,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     assert!(
         stderr.contains("level 2 of Cetelem (Ombudsfin – Service de médiation des services financiers) is not admissible yet")
             && stderr.contains("it is the practice")
-            && stderr.contains("it will be from 2026-11-27"),
+            && stderr.contains("it will be from 27 November 2026"),
         "{stderr}"
     );
     assert!(!dir.path().join("dossier-niveau-2.pdf").exists());
@@ -226,7 +226,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
-        stderr.contains("the history records the letter of level 1 as sent on 2026-10-20 (history[1]): letter.step, letter.date, letter.tracking no longer apply"),
+        stderr.contains("the history records the letter of level 1 as sent on 20 October 2026 (history[1]): letter.step, letter.date, letter.tracking no longer apply"),
         "{stderr}"
     );
     let text = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
@@ -245,7 +245,7 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     let (code, stdout, stderr) = sent(dir.path(), &["--received", "2026-10-23"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("the step of 2026-10-20 (history[1]) received on 2026-10-23"),
+        stdout.contains("the step of 20 October 2026 (history[1]) received on 23 October 2026"),
         "{stdout}"
     );
     let received = std::fs::read_to_string(&case).unwrap();
@@ -264,7 +264,8 @@ fn a_sent_letter_is_recorded_and_the_next_render_writes_the_following_level() {
     let (code, _, stderr) = sent(dir.path(), &["--step", "1", "--date", "2026-10-20"]);
     assert_eq!(code, Some(1));
     assert!(
-        stderr.contains("history[1]: the history already records level 1 as sent on 2026-10-20"),
+        stderr
+            .contains("history[1]: the history already records level 1 as sent on 20 October 2026"),
         "{stderr}"
     );
     assert_eq!(std::fs::read_to_string(&case).unwrap(), received);
@@ -280,18 +281,18 @@ fn a_step_that_cannot_be_recorded_is_refused_and_the_file_kept() {
     let refusals: [(&[&str], &str); 4] = [
         (
             &["--date", "2026-12-01"],
-            "--date: the letter is dated 2026-12-01, after today (2026-11-22)",
+            "--date: the letter is dated 1 December 2026, after today (22 November 2026)",
         ),
         (
             &["--date", "2026-11-20", "--received", "2026-11-19"],
-            "--received: the letter was received on 2026-11-19, before it was sent (2026-11-20)",
+            "--received: the letter was received on 19 November 2026, before it was sent (20 November 2026)",
         ),
         // Before the last step: the edited history would be out of order, said at its line.
         (
             &["--step", "3", "--date", "2026-07-15"],
-            "history[2].date: the history is out of order: this step (2026-07-15) comes after one dated 2026-08-01",
+            "history[2].date: the history is out of order: this step (15 July 2026) comes after one dated 1 August 2026",
         ),
-        (&["--step", "9"], "cetelem-fr has no level 9"),
+        (&["--step", "9"], "Cetelem has no level 9"),
     ];
     for (args, message) in refusals {
         let (code, _, stderr) = sent(dir.path(), args);
@@ -374,7 +375,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     let (code, stdout, stderr) = sent(dir.path(), &[]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("level 1 (service-client) sent on 2026-05-04 (letter)"),
+        stdout.contains("level 1 (complaint) sent on 4 May 2026 (letter)"),
         "{stdout}"
     );
     let (code, _, stderr) = answered(dir.path(), &["--date", "2026-05-20", "--summary", "refus"]);
@@ -392,7 +393,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stdout.contains(
-            "level 2 (service-consommateurs) sent on 2026-06-01 (registered letter 1A 101 202 3030 4)"
+            "level 2 (escalation) sent on 1 June 2026 (registered letter 1A 101 202 3030 4)"
         ),
         "{stdout}"
     );
@@ -407,12 +408,12 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     };
     let june = agenda_on("2026-06-15");
     assert!(
-        june.contains("answer due  2026-07-06  dossier.yaml  cetelem-fr  the step of 2026-06-01 (level 2) awaits its answer by 2026-07-06; then level 3 (mediateur)"),
+        june.contains("answer due  2026-07-06  dossier.yaml  cetelem-fr  the step of 1 June 2026 (level 2) awaits its answer by 6 July 2026; then level 3 (mediation)"),
         "{june}"
     );
     let november = agenda_on("2026-11-22");
     assert!(
-        november.contains("ready       2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediateur) may be sent today"),
+        november.contains("ready       2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediation) may be sent today"),
         "{november}"
     );
 
@@ -432,8 +433,8 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     let (code, stdout, stderr) = sent(dir.path(), &[]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("level 3 (mediateur) sent on 2026-11-22 (letter)")
-            && stdout.contains("next: none, level 3 (mediateur) is the last of the ladder"),
+        stdout.contains("level 3 (mediation) sent on 22 November 2026 (letter)")
+            && stdout.contains("next: nothing to write; level 3 (mediation), the last, sent on 22 November 2026: `recours answered` records its answer"),
         "{stdout}"
     );
     let run = recours_in(dir.path(), &["check", "dossier.yaml"]);
@@ -441,10 +442,10 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     assert!(run.status.success(), "{stdout}");
     assert_eq!(
         stdout,
-        "dossier.yaml: done: level 3 (mediateur), the last, sent on 2026-11-22\n"
+        "dossier.yaml: done: level 3 (mediation), the last, sent on 22 November 2026\n"
     );
     assert!(
-        agenda_on("2026-11-22").contains("done        2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediateur), the last, sent on 2026-11-22"),
+        agenda_on("2026-11-22").contains("done        2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediation), the last, sent on 22 November 2026"),
     );
 
     // Every line the person wrote, comments included, is still there.
@@ -496,7 +497,7 @@ fn a_step_recorded_in_every_example_keeps_every_byte_and_the_case_still_checks()
             run.status.success()
                 || (name == "amex-fr-reclamation.yaml"
                     && faults.len() == 1
-                    && faults[0].contains("letter.recipient_address: the postal address of Le Médiateur de l'ASF (amex-fr level 3, mediateur) is not known")),
+                    && faults[0].contains("letter.recipient_address: the postal address of Le Médiateur de l'ASF (American Express level 3, mediation) is not known")),
             "{name}: {stderr}"
         );
     }

@@ -24,7 +24,7 @@ fn a_forgotten_number_completes_the_step_recorded_and_records_no_further_level()
     let (code, stdout, stderr) = run(dir.path(), &["sent", "martin.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("recorded: level 1 (service-client) sent on 2026-11-22 (letter)"),
+        stdout.contains("recorded: level 1 (complaint) sent on 22 November 2026 (letter)"),
         "{stdout}"
     );
     // The registered-mail number, forgotten: the same step gets it, and goes registered.
@@ -34,7 +34,7 @@ fn a_forgotten_number_completes_the_step_recorded_and_records_no_further_level()
     );
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stdout.contains("the step of level 1 of 2026-11-22 (history[0]) now notes tracking: \"1A 123 456 7890 1\", channel: registered"),
+        stdout.contains("the step of level 1 of 22 November 2026 (history[0]) now notes tracking: \"1A 123 456 7890 1\", channel: registered"),
         "{stdout}"
     );
     assert_eq!(
@@ -47,7 +47,9 @@ fn a_forgotten_number_completes_the_step_recorded_and_records_no_further_level()
     let (code, _, stderr) = run(dir.path(), &["sent", "martin.yaml"]);
     assert_eq!(code, Some(1));
     assert!(
-        stderr.contains("history[0]: the history already records level 1 as sent on 2026-11-22"),
+        stderr.contains(
+            "history[0]: the history already records level 1 as sent on 22 November 2026"
+        ),
         "{stderr}"
     );
     let (code, stdout, _) = run(dir.path(), &["check", "martin.yaml"]);
@@ -80,7 +82,7 @@ fn the_level_recorded_is_the_letter_written_and_one_not_admissible_needs_force()
     let (code, _, stderr) = run(dir.path(), &["sent", "martin.yaml", "--step", "3"]);
     assert_eq!(code, Some(1));
     assert!(
-        stderr.contains("--step 3: level 3 (mediateur) was not admissible on 2026-11-22")
+        stderr.contains("--step 3: level 3 (mediation) was not admissible on 22 November 2026: level 3 (mediation) of Cetelem comes after level 2")
             && stderr.contains("--step 3 --force"),
         "{stderr}"
     );
@@ -187,8 +189,5 @@ fn a_letter_a_batch_wrote_is_found_by_its_evidence_manifest() {
     assert!(dir.path().join("lettres/martin-niveau-1.pdf").is_file());
     let (code, stdout, stderr) = run(dir.path(), &["sent", "clinique/martin.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(
-        stdout.contains("recorded: level 1 (service-client)"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("recorded: level 1 (complaint)"), "{stdout}");
 }

@@ -162,11 +162,8 @@ fn american_express_advises_a_call_and_its_numbers_but_requires_neither() {
     assert!(institutions("amex-fr").contains("registered office"));
     let (code, stdout, stderr) = run("check", &text, &[]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(
-        stdout.contains("next: level 2 relations-clients"),
-        "{stdout}"
-    );
-    assert!(stdout.contains("advice, not a condition: American Express advises taking level 1 (service-clients) before level 2"), "{stdout}");
+    assert!(stdout.contains("next: level 2 (complaint)"), "{stdout}");
+    assert!(stdout.contains("advice, not a condition: American Express advises taking level 1 (complaint) before level 2"), "{stdout}");
     assert!(
         stdout.contains("n’hésitez pas à solliciter le service clientèle »"),
         "{stdout}"
@@ -202,7 +199,7 @@ fn an_answer_after_two_months_does_not_send_madame_courtage_back_to_level_two() 
     let (code, _, stderr) = run("check", &in_time, &[]);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("an answer was received in time: level 3 (mediation) of madame-courtage comes after level 2"),
+        stderr.contains("an answer was received in time: level 3 (mediation) of Madame Courtage comes after level 2"),
         "{stderr}"
     );
     assert!(
@@ -222,7 +219,7 @@ fn an_answer_after_two_months_does_not_send_madame_courtage_back_to_level_two() 
     };
     assert_eq!(from.to_string(), "2026-08-04");
     assert!(
-        because.contains("of the first complaint, of 2026-06-03"),
+        because.contains("of the first complaint, of 3 June 2026"),
         "{because}"
     );
 }
@@ -240,7 +237,7 @@ fn the_year_from_a_written_complaint_is_warned_about_when_its_start_is_unsettled
     assert!(stdout.contains("next: level 3"), "{stdout}");
     assert!(!stdout.contains("not admissible"), "{stdout}");
     assert!(
-        stdout.contains("counted from the first written complaint, of 2025-07-02, the year ended on 2026-07-02; counted from the last, of 2026-01-10, it ends on 2027-01-10"),
+        stdout.contains("counted from the first written complaint, of 2 July 2025, the year ended on 2 July 2026; counted from the last, of 10 January 2026, it ends on 10 January 2027"),
         "{stdout}"
     );
     let late_on_both = case(
@@ -252,7 +249,7 @@ fn the_year_from_a_written_complaint_is_warned_about_when_its_start_is_unsettled
     assert_eq!(code, Some(0));
     assert!(
         stdout.contains(
-            "not admissible: the last written complaint, of 2026-01-10, is more than one year old"
+            "not admissible: the last written complaint, of 10 January 2026, is more than one year old"
         ),
         "{stdout}"
     );
@@ -285,16 +282,16 @@ fn the_acpr_two_months_run_from_the_first_written_complaint() {
     assert_eq!(code, Some(0));
     assert!(!stdout.contains("2027-01-22"), "{stdout}");
     assert!(
-        stdout.contains("the letter asked for an answer by 2026-12-28 (one month from receipt, assumed on 2026-11-26)"),
+        stdout.contains("the letter asked for an answer by 28 December 2026 (one month from receipt, assumed on 26 November 2026)"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("not yet: admissible from 2026-12-29, because the step of 2026-11-22 (level 2) asks for an answer within the month after its receipt")
+        stdout.contains("not yet: admissible from 29 December 2026, because the step of 22 November 2026 (level 2) asks for an answer within the month after its receipt")
             && stdout.contains("it is the practice"),
         "{stdout}"
     );
     assert_eq!(
-        stdout.matches("answer due by 2026-09-02").count(),
+        stdout.matches("answer due by 2 September 2026").count(),
         1,
         "the lapsed deadline is the first step's only: {stdout}"
     );
@@ -345,11 +342,11 @@ fn a_deadline_from_receipt_prints_no_date_and_counts_from_the_recorded_receipt()
     let (code, stdout, _) = run("check", &assumed, &[]);
     assert_eq!(code, Some(0));
     assert!(
-        stdout.contains("not yet: admissible from 2026-06-23"),
+        stdout.contains("not yet: admissible from 23 June 2026"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("it is assumed received on 2026-06-05 (4 business days after sending"),
+        stdout.contains("it is assumed received on 5 June 2026 (4 business days after sending"),
         "{stdout}"
     );
 }
@@ -390,7 +387,7 @@ fn a_holding_letter_extends_the_deadline_and_is_cited() {
     };
     assert_eq!(from.to_string(), "2026-07-09");
     assert!(
-        because.contains("trente-cinq jours from receipt on 2026-06-03"),
+        because.contains("trente-cinq jours from receipt on 3 June 2026"),
         "{because}"
     );
     let on_time = text.replace("date: 2026-07-08", "date: 2026-07-09");
@@ -503,7 +500,7 @@ fn stellantis_mediation_is_for_consumers_and_consumerconnect_takes_no_business()
         "{stdout}"
     );
     assert!(
-        stdout.contains("level 3 of stellantis-fs-belux is open to consumers"),
+        stdout.contains("level 3 of Stellantis Financial Services is open to consumers"),
         "{stdout}"
     );
     let (code, _, stderr) = run("check", &business(", recipient: consumerconnect"), &[]);

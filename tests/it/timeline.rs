@@ -45,7 +45,10 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     insta::assert_snapshot!("render_not_yet_admissible", stderr);
-    assert!(stderr.contains("it will be from 2026-09-03"), "{stderr}");
+    assert!(
+        stderr.contains("it will be from 3 September 2026"),
+        "{stderr}"
+    );
     assert!(
         !dir.path().join("case-niveau-3.pdf").exists(),
         "nothing is written"
@@ -55,7 +58,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     assert_eq!(check.status.code(), Some(0), "the case itself is valid");
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(
-        stdout.contains("not yet: admissible from 2026-09-03"),
+        stdout.contains("not yet: admissible from 3 September 2026"),
         "{stdout}"
     );
 
@@ -68,7 +71,7 @@ fn render_refuses_a_level_not_admissible_yet_and_says_from_when() {
     );
     let stderr = String::from_utf8_lossy(&forced.stderr);
     assert!(
-        stderr.contains("warning: level 3 is not admissible before 2026-09-03"),
+        stderr.contains("warning: level 3 is not admissible before 3 September 2026"),
         "{stderr}"
     );
     assert!(dir.path().join("case-niveau-3.pdf").exists());
@@ -151,9 +154,9 @@ fn check_takes_several_files_and_folders_with_one_verdict_per_case() {
         lines,
         [
             "dossiers/2026/faute.yaml: invalid",
-            "dossiers/amex-fr-reclamation.yaml: valid — next: level 2 relations-clients (complaint), admissible",
-            "dossiers/cetelem-fr-mediation.yaml: valid — next: level 3 mediateur (mediation), admissible since 2026-09-03",
-            "seule.yaml: valid — next: level 1 service-client (complaint), admissible",
+            "dossiers/amex-fr-reclamation.yaml: valid — next: level 2 (complaint), admissible",
+            "dossiers/cetelem-fr-mediation.yaml: valid — next: level 3 (mediation), admissible since 3 September 2026",
+            "seule.yaml: valid — next: level 1 (complaint), admissible",
             "",
             "4 cases: 3 valid, 1 invalid",
         ]

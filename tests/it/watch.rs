@@ -341,7 +341,7 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
     assert!(status.contains("rendered letter.pdf"), "{status}");
     assert!(
         status.contains(
-            "\n  not to be sent yet: level 3 is admissible from 2026-09-03 (the step of 2026-08-01 (level 2) is unanswered"
+            "\n  not to be sent yet: level 3 is admissible from 3 September 2026 (the step of 1 August 2026 (level 2) is unanswered"
         ),
         "{status}"
     );

@@ -33,7 +33,7 @@ fn ready_when_nothing_runs() {
     let s = standing_of("cetelem-fr", "", "2026-11-30");
     assert_eq!(s.state, State::Ready);
     assert_eq!(s.date, Some(day("2026-11-30")));
-    assert_eq!(s.detail, "level 1 (service-client) may be sent today");
+    assert_eq!(s.detail, "level 1 (complaint) may be sent today");
     assert!(s.events.is_empty());
 }
 
@@ -72,7 +72,7 @@ fn answer_due_while_the_month_a_letter_asked_for_runs() {
     assert_eq!(s.date, Some(day("2026-11-26")));
     assert!(
         s.detail
-            .starts_with("the step of 2026-10-20 (level 1) awaits its answer within the month it asked for, until 2026-11-26; then level 2"),
+            .starts_with("the step of 20 October 2026 (level 1) awaits its answer within the month it asked for, until 26 November 2026; then level 2"),
         "{}",
         s.detail
     );
@@ -110,7 +110,7 @@ fn lapsing_when_the_mediators_year_closes_within_the_days_asked() {
     assert_eq!(s.date, Some(day("2026-12-10")));
     assert_eq!(
         s.detail,
-        "the year to refer the dispute to the mediator after the written complaint of 2025-12-10 closes on 2026-12-10; next: level 3 (mediateur), which may be sent today"
+        "the year to refer the dispute to the mediator after the written complaint of 10 December 2025 closes on 10 December 2026; next: level 3 (mediation), which may be sent today"
     );
     assert!(s.sendable);
     let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
@@ -141,7 +141,7 @@ fn blocked_by_a_rule_of_the_recipient() {
     assert_eq!(s.date, None);
     assert!(
         s.detail
-            .starts_with("level 3 (mediateur): a court is already seized"),
+            .starts_with("level 3 (mediation): a court is already seized"),
         "{}",
         s.detail
     );

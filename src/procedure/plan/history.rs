@@ -13,6 +13,7 @@ pub fn level_of(institution: &Institution, step: &StepRef) -> Option<u32> {
     }
 }
 
+/// The levels as a case file may name them in `step:` (number or id), for an « expected ».
 pub(super) fn levels_list(institution: &Institution) -> String {
     institution
         .ladder
@@ -59,7 +60,7 @@ pub(super) fn resolve_history(
                         format!("history[{i}].step"),
                         tr!(
                             "no-such-level",
-                            institution = institution.id.as_str(),
+                            institution = institution.short_name.as_str(),
                             level = step.step.value.to_string()
                         ),
                     )
@@ -291,7 +292,7 @@ pub(super) fn target_level<'r>(
                     "--step",
                     tr!(
                         "no-such-level-number",
-                        institution = institution.id.as_str(),
+                        institution = institution.short_name.as_str(),
                         level = n
                     ),
                 )
@@ -310,7 +311,7 @@ pub(super) fn target_level<'r>(
                         "letter.step",
                         tr!(
                             "no-such-level",
-                            institution = institution.id.as_str(),
+                            institution = institution.short_name.as_str(),
                             level = step.value.to_string()
                         ),
                     )
@@ -340,8 +341,15 @@ pub(super) fn target_level<'r>(
                 "history",
                 tr!(
                     "ladder-climbed",
-                    institution = institution.id.as_str(),
-                    levels = levels_list(institution)
+                    institution = institution.short_name.as_str(),
+                    levels = (institution.ladder.iter())
+                        .map(|l| format!(
+                            "{} ({})",
+                            l.level,
+                            crate::procedure::timeline::kind_of(l.kind)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )
             .help(tr!("ladder-climbed.help")),

@@ -19,7 +19,7 @@ pub(super) fn recipient_warnings(
             "recipient-unconfirmed",
             why = why.as_str(),
             recipient = recipient.name.as_str(),
-            institution = institution.id.as_str(),
+            institution = institution.short_name.as_str(),
             level = level.level
         ));
     }
@@ -139,8 +139,8 @@ pub(super) fn choose_recipient(
                     tr!(
                         "no-such-recipient",
                         level = level.level,
-                        id = level.id.as_str(),
-                        institution = institution.id.as_str(),
+                        kind = crate::procedure::timeline::kind_of(level.kind),
+                        institution = institution.short_name.as_str(),
                         recipient = asked.value.as_str()
                     ),
                 )
@@ -196,7 +196,7 @@ pub(super) fn postal_lines(
                         tr!(
                             "address-known",
                             recipient = recipient.name.as_str(),
-                            institution = institution.id.as_str(),
+                            institution = institution.short_name.as_str(),
                             level = level.level,
                             address = known.join(" / ")
                         ),
@@ -229,9 +229,9 @@ pub(super) fn postal_lines(
         tr!(
             "address-unknown",
             recipient = recipient.name.as_str(),
-            institution = institution.id.as_str(),
+            institution = institution.short_name.as_str(),
             level = level.level,
-            id = level.id.as_str(),
+            kind = crate::procedure::timeline::kind_of(level.kind),
             why = why
         ),
     )
@@ -279,7 +279,7 @@ pub(super) fn email_address(
                         tr!(
                             "email-known",
                             recipient = recipient.name.as_str(),
-                            institution = institution.id.as_str(),
+                            institution = institution.short_name.as_str(),
                             level = level.level,
                             known = known.as_str()
                         ),
@@ -317,9 +317,9 @@ pub(super) fn email_address(
                     tr!(
                         "email-unknown",
                         recipient = recipient.name.as_str(),
-                        institution = institution.id.as_str(),
+                        institution = institution.short_name.as_str(),
                         level = level.level,
-                        id = level.id.as_str()
+                        kind = crate::procedure::timeline::kind_of(level.kind)
                     ),
                 )
                 .help(tr!("email-unknown.help"));

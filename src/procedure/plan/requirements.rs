@@ -69,8 +69,8 @@ pub(super) fn required_levels(
         }
         let name = institution
             .level(required)
-            .map(|l| l.id.as_str())
-            .unwrap_or("?");
+            .map(|l| crate::procedure::timeline::kind_of(l.kind))
+            .unwrap_or_default();
         let (lead, help) = if because_answered {
             (
                 tr!("level-required-answered"),
@@ -96,8 +96,8 @@ pub(super) fn required_levels(
                 "level-required",
                 lead = lead,
                 level = level.level,
-                id = level.id.as_str(),
-                institution = institution.id.as_str(),
+                kind = crate::procedure::timeline::kind_of(level.kind),
+                institution = institution.short_name.as_str(),
                 required = required,
                 name = name,
                 basis = basis
@@ -114,15 +114,15 @@ pub(super) fn required_levels(
         {
             let name = institution
                 .level(*advised)
-                .map(|l| l.id.as_str())
-                .unwrap_or("?");
+                .map(|l| crate::procedure::timeline::kind_of(l.kind))
+                .unwrap_or_default();
             advice.push(tr!(
                 "advice-level-first",
                 institution = institution.short_name.as_str(),
                 advised = *advised,
                 name = name,
                 level = level.level,
-                id = level.id.as_str(),
+                kind = crate::procedure::timeline::kind_of(level.kind),
                 basis = registry.basis_text(&rule.basis)
             ));
         }
@@ -157,9 +157,9 @@ pub(super) fn required_references(
                 format!("references.{}", kind.key()),
                 tr!(
                     "reference-required",
-                    institution = institution.id.as_str(),
+                    institution = institution.short_name.as_str(),
                     level = level.level,
-                    id = level.id.as_str(),
+                    kind = crate::procedure::timeline::kind_of(level.kind),
                     noun = noun(*kind),
                     basis = basis.as_str()
                 ),
@@ -177,9 +177,9 @@ pub(super) fn required_references(
                 "references",
                 tr!(
                     "reference-required",
-                    institution = institution.id.as_str(),
+                    institution = institution.short_name.as_str(),
                     level = level.level,
-                    id = level.id.as_str(),
+                    kind = crate::procedure::timeline::kind_of(level.kind),
                     noun = nouns.join(&tr!("reference-or-the")),
                     basis = basis.as_str()
                 ),
@@ -238,12 +238,12 @@ pub(super) fn check_language(faults: &mut Faults, file: &CaseFile, institution: 
                         if asked.starts_with("nl") {
                             tr!(
                                 "language-dutch-belgian",
-                                institution = institution.id.as_str()
+                                institution = institution.short_name.as_str()
                             )
                         } else {
                             tr!(
                                 "language-german-belgian",
-                                institution = institution.id.as_str()
+                                institution = institution.short_name.as_str()
                             )
                         },
                     )

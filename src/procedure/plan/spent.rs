@@ -210,7 +210,7 @@ mod tests {
         assert_eq!(after.date, today());
         assert_eq!(
             after.assessment.warnings[0],
-            "the history records the letter of level 2 as sent on 2026-07-03 (history[1]): letter.step, letter.date, letter.tracking no longer apply; remove them from `letter:`, or write that letter again with --step 2"
+            "the history records the letter of level 2 as sent on 3 July 2026 (history[1]): letter.step, letter.date, letter.tracking no longer apply; remove them from `letter:`, or write that letter again with --step 2"
         );
         // Written again on purpose, the block applies to that letter as before.
         let again = planned(&file, Some(2));

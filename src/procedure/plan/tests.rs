@@ -115,7 +115,7 @@ fn the_mediator_of_cetelem_needs_both_internal_levels() {
     );
     let message = messages(plan_of(&file));
     assert!(
-        message.contains("comes after level 2 (service-consommateurs)"),
+        message.contains("comes after level 2 (escalation)"),
         "{message}"
     );
 }
