@@ -360,7 +360,7 @@ case-not-utf8 = the file is not UTF-8 text (from byte { $byte })
 block-recipient = the recipient block
 block-sender = the sender block
 address-lines = { $what } has { $count } lines; La Poste and bpost ask for { $max } at most
-address-line-long = line { $number } of { $what } («{ $line }») has { $length } characters; La Poste and bpost ask for { $max } at most
+address-line-long = line { $number } of { $what } (“{ $line }”) has { $length } characters; La Poste and bpost ask for { $max } at most
 address-overflow = { $what } takes { $shown } lines of the letter once long lines wrap, and the envelope's window holds { $window }: it would not show in the window
     .help = shorten the lines (abbreviate « boulevard », « bâtiment »…) or drop one
 

@@ -360,7 +360,7 @@ case-not-utf8 = het bestand is geen UTF-8-tekst (vanaf byte { $byte })
 block-recipient = het blok van de ontvanger
 block-sender = het blok van de afzender
 address-lines = { $what } heeft { $count } regels; La Poste en bpost vragen er hoogstens { $max }
-address-line-long = regel { $number } van { $what } («{ $line }») heeft { $length } tekens; La Poste en bpost vragen er hoogstens { $max }
+address-line-long = regel { $number } van { $what } („{ $line }”) heeft { $length } tekens; La Poste en bpost vragen er hoogstens { $max }
 address-overflow = { $what } neemt { $shown } regels van de brief in zodra lange regels afbreken, en het venster van de envelop bevat er { $window }: het zou niet in het venster te zien zijn
     .help = maak de regels korter (kort « boulevard », « bâtiment »… af) of laat er een weg
 

@@ -103,7 +103,7 @@ mod tests {
             check.warnings,
             [
                 "the sender block has 7 lines; La Poste and bpost ask for 6 at most",
-                "line 7 of the sender block («Résidence des Grands Chênes, bâtiment B, escalier 4») has 51 characters; La Poste and bpost ask for 38 at most",
+                "line 7 of the sender block (“Résidence des Grands Chênes, bâtiment B, escalier 4”) has 51 characters; La Poste and bpost ask for 38 at most",
             ]
         );
         assert_eq!(

@@ -8,6 +8,7 @@
 //! at once; neither leaves a file. Without a terminal it refuses, and points at `init`.
 
 pub mod fill;
+mod line;
 mod questions;
 
 use std::io::IsTerminal as _;
@@ -15,8 +16,7 @@ use std::io::IsTerminal as _;
 use clap::Parser as _;
 
 use chrono::NaiveDate;
-use inquire::validator::Validation;
-use inquire::{InquireError, Select, Text};
+use inquire::{InquireError, Select};
 
 use super::init::{Need, case_template, reference_needs};
 use super::{Globals, NewArgs, Report, load_registry};
@@ -64,33 +64,24 @@ fn checked_as(
     shown: fn(&str) -> String,
 ) -> Asked<Option<String>> {
     let empty = tr!("new-required");
-    let formatter = move |answer: &str| shown(&masked(answer));
-    let mut prompt = Text::new(question).with_formatter(&formatter);
-    if !help.is_empty() {
-        prompt = prompt.with_help_message(help);
-    }
+    let check = move |input: &str| {
+        if input.is_empty() {
+            return if required { Err(empty.clone()) } else { Ok(()) };
+        }
+        check(input)
+    };
+    let shown = move |answer: &str| shown(&masked(answer));
     // Asked again after « back »: the answer given before, to keep or correct.
     let (place, before) = questions::memory::next();
-    if let Some(before) = &before {
-        prompt = prompt.with_initial_value(before);
-    }
-    let answer = prompt
-        .with_validator(move |input: &str| {
-            let input = input.trim();
-            Ok(if input.is_empty() {
-                if required {
-                    Validation::Invalid(empty.clone().into())
-                } else {
-                    Validation::Valid
-                }
-            } else {
-                match check(input) {
-                    Ok(()) => Validation::Valid,
-                    Err(message) => Validation::Invalid(message.into()),
-                }
-            })
-        })
-        .prompt()?;
+    let canceled = tr!("new-canceled");
+    let answer = line::read(&line::Question {
+        text: question,
+        help,
+        initial: before.as_deref(),
+        check: &check,
+        shown: &shown,
+        canceled: &canceled,
+    })?;
     questions::memory::keep(place, &answer);
     let answer = answer.trim().to_string();
     Ok((!answer.is_empty()).then_some(answer))

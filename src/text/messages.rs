@@ -328,6 +328,26 @@ mod tests {
             said.contains("vérifiez qu'Ombudsfin est compétent"),
             "{said}"
         );
+        let said = message_in(
+            Lang::Fr,
+            "opens-after-deadline",
+            &[
+                ("date", FluentValue::from("2026-08-01")),
+                ("level", FluentValue::from(2)),
+                ("deadline", FluentValue::from("un mois")),
+                (
+                    "start",
+                    FluentValue::from("un point de départ que sa source ne donne pas"),
+                ),
+                ("until", FluentValue::from("2026-09-01")),
+            ],
+        );
+        assert_eq!(
+            said,
+            "la démarche du 1er août 2026 (niveau 2) est sans réponse et son délai de réponse \
+             d'un mois à compter d'un point de départ que sa source ne donne pas court jusqu'au \
+             1er septembre 2026"
+        );
     }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {

@@ -44,7 +44,16 @@ fn long_lines_are_warned_in_the_recipients_block_only_which_the_window_shows() {
     let (code, stderr) = render(&madame_courtage_with(long));
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains("warning: line 2 of the recipient block («Résidence des Grands Chênes, bâtiment B, escalier 4») has 51 characters; La Poste and bpost ask for 38 at most"),
+        stderr.contains("warning: line 2 of the recipient block (“Résidence des Grands Chênes, bâtiment B, escalier 4”) has 51 characters; La Poste and bpost ask for 38 at most"),
+        "{stderr}"
+    );
+    // In French, the line between guillemets with their no-break spaces.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("case.yaml"), madame_courtage_with(long)).unwrap();
+    let (code, stderr) = refusal_fr(dir.path(), &["render", "case.yaml"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("la ligne 2 («\u{a0}Résidence des Grands Chênes, bâtiment B, escalier 4\u{a0}») a 51 caractères"),
         "{stderr}"
     );
 }

@@ -1,8 +1,9 @@
 //! `recours new` through a pseudo-terminal, typed key by key as a French-speaking person would:
 //! the whole interview ends in a case file `check` accepts and whose letter holds the answers,
 //! with not one English sentence on the screen; a wrong card number is asked again with
-//! `check`'s message; Ctrl-C leaves no file; without a terminal the command refuses (exit 2)
-//! and points at `init`.
+//! `check`'s message; Ctrl-U erases a slip; Esc asks before giving up and goes back one
+//! question; Ctrl-C leaves no file; without a terminal the command refuses (exit 2) and points
+//! at `init`.
 
 use std::path::Path;
 use std::time::Duration;
@@ -100,7 +101,18 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
             ("Contre quel établissement", "American Express"),
             ("Une clinique juridique", "non"),
             ("Comment la lettre doit-elle nommer", "Madame"),
-            ("Prénom et nom", "Camille Durand"),
+        ],
+        &mut screen,
+    );
+    // A slip erased with Ctrl-U, as in any terminal line, and typed again.
+    s.expect("Prénom et nom").unwrap();
+    s.send("Camille Duran").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    s.send("\x15").unwrap();
+    s.send("Camille Durand\r").unwrap();
+    answer_all(
+        &mut s,
+        &[
             ("Numéro et rue", "12 rue des Lilas"),
             ("Code postal et localité", "59000 Lille"),
             ("particulier ou pour une entreprise", "particulier"),
@@ -194,6 +206,7 @@ fn a_whole_interview_in_french_gives_a_valid_case_and_its_letter() {
     let case = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
     assert!(case.contains("# Dossier de réclamation — American Express Carte France"));
     assert!(case.contains("amount: 1240.00"), "{case}");
+    assert!(case.contains("  name: \"Camille Durand\"\n"), "{case}");
     assert!(case.contains("date: 2026-05-12"), "{case}");
     let pdf = dir.path().join("dossier-niveau-2.pdf");
     let text = pdf_text_of(&pdf);
