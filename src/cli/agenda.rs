@@ -230,6 +230,19 @@ pub(crate) fn entry_of(
     Entry {
         case: relative.to_string_lossy().replace('\\', "/"),
         institution: file.ok().map(|f| f.case.institution.value.clone()),
+        institution_name: (file.ok())
+            .and_then(|f| registry.institution(&f.case.institution.value))
+            .map(|i| {
+                // « Cetelem (BE) » beside « Cetelem (FR) »: a short name two firms share.
+                let shared = (registry.institutions.iter())
+                    .filter(|other| other.short_name == i.short_name)
+                    .count()
+                    > 1;
+                match shared {
+                    true => format!("{} ({:?})", i.short_name, i.country),
+                    false => i.short_name.clone(),
+                }
+            }),
         standing: agenda::of_case(registry, file, planned, on, within),
     }
 }
@@ -249,7 +262,7 @@ fn text(agenda: &Agenda) -> String {
         .max()
         .unwrap_or(10);
     let case_width = width(|e| e.case.chars().count());
-    let institution_width = width(|e| e.institution.as_deref().map_or(1, |i| i.chars().count()));
+    let institution_width = width(|e| e.institution_words().chars().count());
     for e in &agenda.cases {
         let date = e.standing.date.map_or("-".to_string(), |d| d.to_string());
         let _ = writeln!(
@@ -257,7 +270,7 @@ fn text(agenda: &Agenda) -> String {
             "{:<state_width$}  {date:<10}  {:<case_width$}  {:<institution_width$}  {}",
             e.standing.state.words(),
             e.case,
-            e.institution.as_deref().unwrap_or("-"),
+            e.institution_words(),
             e.standing.detail,
         );
     }

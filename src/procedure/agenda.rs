@@ -186,6 +186,9 @@ pub struct Entry {
     pub case: String,
     /// The institution's id, when the case could be read.
     pub institution: Option<String>,
+    /// Its name for people (« Cetelem »), when the registry knows it.
+    #[serde(skip)]
+    pub institution_name: Option<String>,
     #[serde(flatten)]
     pub standing: Standing,
 }
@@ -197,6 +200,15 @@ pub struct Agenda {
     pub evaluated_on: NaiveDate,
     pub within_days: u32,
     pub cases: Vec<Entry>,
+}
+
+impl Entry {
+    /// The institution as people read it: its short name, else what the case file says.
+    pub fn institution_words(&self) -> &str {
+        (self.institution_name.as_deref())
+            .or(self.institution.as_deref())
+            .unwrap_or("-")
+    }
 }
 
 impl Agenda {

@@ -210,7 +210,7 @@ fn row(
     let s = &entry.standing;
     let row = Row {
         case: &entry.case,
-        institution: entry.institution.as_deref().unwrap_or("—"),
+        institution: entry.institution_words(),
         state: s.state.words(),
         class: s.state.word().replace(' ', "-"),
         date: s.date,
@@ -369,6 +369,7 @@ mod tests {
             .map(|n| Entry {
                 case: format!("dossiers/case-{n:04}.yaml"),
                 institution: Some("cetelem-fr".to_string()),
+                institution_name: Some("Cetelem".to_string()),
                 standing: blocked(format!("reason {n}")),
             })
             .collect();

@@ -195,22 +195,22 @@ fn the_calendar_has_an_all_day_event_per_date_with_stable_uids_and_no_personal_d
         (
             "20270120",
             "20270121",
-            "waiting · cetelem-fr: answer due: level 1 of 20 November 2026",
+            "waiting · Cetelem (FR): answer due: level 1 of 20 November 2026",
         ),
         (
             "20270121",
             "20270122",
-            "waiting · cetelem-fr: level 2 (escalation) may be sent",
+            "waiting · Cetelem (FR): level 2 (escalation) may be sent",
         ),
         (
             "20261210",
             "20261211",
-            "lapsing · cetelem-fr: last day to refer to the mediator (complaint of 10 December 2025)",
+            "lapsing · Cetelem (FR): last day to refer to the mediator (complaint of 10 December 2025)",
         ),
         (
             "20261220",
             "20261221",
-            "card · cetelem-fr: last day to contest the card payment of 20 November 2025",
+            "card · Cetelem (FR): last day to contest the card payment of 20 November 2025",
         ),
     ] {
         assert!(

@@ -408,12 +408,12 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
     };
     let june = agenda_on("2026-06-15");
     assert!(
-        june.contains("answer due  2026-07-06  dossier.yaml  cetelem-fr  the step of 1 June 2026 (level 2) awaits its answer by 6 July 2026; then level 3 (mediation)"),
+        june.contains("answer due  2026-07-06  dossier.yaml  Cetelem (FR)  the step of 1 June 2026 (level 2) awaits its answer by 6 July 2026; then level 3 (mediation)"),
         "{june}"
     );
     let november = agenda_on("2026-11-22");
     assert!(
-        november.contains("ready       2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediation) may be sent today"),
+        november.contains("ready       2026-11-22  dossier.yaml  Cetelem (FR)  level 3 (mediation) may be sent today"),
         "{november}"
     );
 
@@ -445,7 +445,7 @@ fn a_case_followed_from_the_first_letter_to_the_mediator() {
         "dossier.yaml: done: level 3 (mediation), the last, sent on 22 November 2026\n"
     );
     assert!(
-        agenda_on("2026-11-22").contains("done        2026-11-22  dossier.yaml  cetelem-fr  level 3 (mediation), the last, sent on 22 November 2026"),
+        agenda_on("2026-11-22").contains("done        2026-11-22  dossier.yaml  Cetelem (FR)  level 3 (mediation), the last, sent on 22 November 2026"),
     );
 
     // Every line the person wrote, comments included, is still there.

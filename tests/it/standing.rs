@@ -434,7 +434,7 @@ fn the_calendars_titles_are_in_the_users_language_and_its_uids_never_masked() {
     let ics = String::from_utf8_lossy(&run.stdout).replace("\r\n ", "");
     assert!(
         ics.contains(
-            "SUMMARY:answer-due · cetelem-fr: réponse attendue : niveau 1 du 10 novembre 2026"
+            "SUMMARY:answer-due · Cetelem (FR): réponse attendue : niveau 1 du 10 novembre 2026"
         ),
         "{ics}"
     );

@@ -25,7 +25,7 @@ pub fn ics(agenda: &Agenda) -> String {
         let stem = std::path::Path::new(&entry.case)
             .file_stem()
             .map_or(entry.case.clone(), |s| s.to_string_lossy().into_owned());
-        let institution = entry.institution.as_deref().unwrap_or("?");
+        let institution = entry.institution_words();
         for event in &entry.standing.events {
             let key = format!("{}\u{0}{}", entry.case, event.id);
             let uid = format!(
