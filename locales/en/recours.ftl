@@ -72,6 +72,24 @@ kind-complaint = complaint
 kind-escalation = escalation
 kind-mediation = mediation
 kind-authority = authority
+deadline-words = { $unit ->
+    [months] { $count ->
+        [one] one month
+       *[other] { $count } months
+    }
+    [days] { $count ->
+        [one] one day
+       *[other] { $count } days
+    }
+    [working-days] { $count ->
+        [one] one working day
+       *[other] { $count } working days
+    }
+   *[business-days] { $count ->
+        [one] one business day
+       *[other] { $count } business days
+    }
+}
 verdict-admissible = admissible
 verdict-admissible-since = admissible since { DATE($from) }
 verdict-not-yet = not yet: admissible from { DATE($from) }
@@ -91,6 +109,7 @@ check-step-tracking = {" "}n° { $tracking }
 check-step-reference = , ref. { $reference }
 check-step-received = , received { DATE($date) }
 check-answered = answered { DATE($date) }
+check-answer-summary = : { $summary }
 check-holding-letter = holding letter of { DATE($date) }: the longer deadline applies
 check-answer-due-from = answer due by { DATE($due) } ({ $deadline } from { DATE($from) })
 check-answer-due = answer due by { DATE($due) } ({ $deadline })

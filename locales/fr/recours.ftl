@@ -72,6 +72,24 @@ kind-complaint = réclamation
 kind-escalation = recours interne
 kind-mediation = médiation
 kind-authority = autorité
+deadline-words = { $unit ->
+    [months] { $count ->
+        [one] un mois
+       *[other] { $count } mois
+    }
+    [days] { $count ->
+        [one] un jour
+       *[other] { $count } jours
+    }
+    [working-days] { $count ->
+        [one] un jour ouvrable
+       *[other] { $count } jours ouvrables
+    }
+   *[business-days] { $count ->
+        [one] un jour ouvré
+       *[other] { $count } jours ouvrés
+    }
+}
 verdict-admissible = recevable
 verdict-admissible-since = recevable depuis le { DATE($from) }
 verdict-not-yet = pas encore : recevable à partir du { DATE($from) }
@@ -91,6 +109,7 @@ check-step-tracking = {" "}n° { $tracking }
 check-step-reference = , réf. { $reference }
 check-step-received = , reçu le { DATE($date) }
 check-answered = réponse du { DATE($date) }
+check-answer-summary = {" "}: { $summary }
 check-holding-letter = lettre d'attente du { DATE($date) } : le délai plus long s'applique
 check-answer-due-from = réponse attendue au plus tard le { DATE($due) } ({ $deadline } à compter { ELIDE("de", $from) })
 check-answer-due = réponse attendue au plus tard le { DATE($due) } ({ $deadline })

@@ -72,6 +72,20 @@ kind-complaint = klacht
 kind-escalation = intern beroep
 kind-mediation = bemiddeling
 kind-authority = overheid
+deadline-words = { $unit ->
+    [months] { $count ->
+        [one] een maand
+       *[other] { $count } maanden
+    }
+    [days] { $count ->
+        [one] een dag
+       *[other] { $count } dagen
+    }
+   *[other] { $count ->
+        [one] een werkdag
+       *[other] { $count } werkdagen
+    }
+}
 verdict-admissible = ontvankelijk
 verdict-admissible-since = ontvankelijk sinds { DATE($from) }
 verdict-not-yet = nog niet: ontvankelijk vanaf { DATE($from) }
@@ -91,6 +105,7 @@ check-step-tracking = {" "}nr. { $tracking }
 check-step-reference = , ref. { $reference }
 check-step-received = , ontvangen op { DATE($date) }
 check-answered = beantwoord op { DATE($date) }
+check-answer-summary = : { $summary }
 check-holding-letter = wachtbrief van { DATE($date) }: de langere termijn geldt
 check-answer-due-from = antwoord verwacht uiterlijk op { DATE($due) } ({ $deadline } vanaf { DATE($from) })
 check-answer-due = antwoord verwacht uiterlijk op { DATE($due) } ({ $deadline })

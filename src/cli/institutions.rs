@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::error::{Diagnostic, Error};
 use crate::registry::Prose;
-use crate::registry::phrases::deadline_phrase;
+use crate::registry::phrases::deadline_words;
 use crate::registry::{Deadline, Institution, Level, Registry, RunsFrom, nearest};
 use crate::text::messages::tr;
 
@@ -99,13 +99,13 @@ fn table<const N: usize>(rows: &[[String; N]]) -> String {
 }
 
 fn deadline_text(registry: &Registry, d: &Deadline) -> String {
-    let mut text = deadline_phrase(d.count, d.unit);
+    let mut text = deadline_words(d.count, d.unit);
     if let Some(extended) = d.extended {
         text.push_str(&format!(
             " ({})",
             tr!(
                 "inst-after-holding",
-                deadline = deadline_phrase(extended, d.unit)
+                deadline = deadline_words(extended, d.unit)
             )
         ));
     }

@@ -485,7 +485,7 @@ fn plain(text: &str) -> String {
 }
 
 fn plain_phrase(count: u32, unit: crate::registry::DeadlineUnit) -> String {
-    plain(&crate::registry::phrases::deadline_phrase(count, unit))
+    plain(&crate::registry::phrases::deadline_words(count, unit))
 }
 
 fn sent(step: &TakenStep) -> Sent {

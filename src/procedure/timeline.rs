@@ -334,7 +334,7 @@ impl StepReport {
                 line.push_str(&tr!("check-step-reference", reference = r.as_str()));
             }
             if let Some(summary) = &a.summary {
-                line.push_str(&format!(": {summary}"));
+                line.push_str(&tr!("check-answer-summary", summary = summary.as_str()));
             }
             let _ = writeln!(out, "{line}");
         }

@@ -4,6 +4,19 @@
 use super::DeadlineUnit;
 use crate::text::{dutch, french, german};
 
+/// A deadline in the words of the tool's messages, in the language in use: « 2 mois »,
+/// « 15 jours ouvrables », "2 months" (the letters write theirs with [`deadline_phrase`] and
+/// its Dutch and German kin).
+pub fn deadline_words(count: u32, unit: DeadlineUnit) -> String {
+    let unit = match unit {
+        DeadlineUnit::Months => "months",
+        DeadlineUnit::Days => "days",
+        DeadlineUnit::WorkingDays | DeadlineUnit::BeWorkingDays => "working-days",
+        DeadlineUnit::BusinessDays => "business-days",
+    };
+    crate::text::messages::tr!("deadline-words", count = count, unit = unit)
+}
+
 /// "deux mois", "quinze jours ouvrables".
 pub fn deadline_phrase(count: u32, unit: DeadlineUnit) -> String {
     let words = french::number_in_words(count);

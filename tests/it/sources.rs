@@ -387,7 +387,7 @@ fn a_holding_letter_extends_the_deadline_and_is_cited() {
     };
     assert_eq!(from.to_string(), "2026-07-09");
     assert!(
-        because.contains("trente-cinq jours from receipt on 3 June 2026"),
+        because.contains("35 days from receipt on 3 June 2026"),
         "{because}"
     );
     let on_time = text.replace("date: 2026-07-08", "date: 2026-07-09");
@@ -624,12 +624,12 @@ fn every_condition_prints_its_basis() {
         "{shown}"
     );
     assert!(
-        shown.contains("answer within deux mois, from receipt"),
+        shown.contains("answer within 2 months, from receipt"),
         "{shown}"
     );
     let cetelem = institutions("cetelem-fr");
     assert!(
-        cetelem.contains("answer within deux mois, from the first written complaint"),
+        cetelem.contains("answer within 2 months, from the first written complaint"),
         "{cetelem}"
     );
     assert!(

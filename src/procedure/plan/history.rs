@@ -87,7 +87,7 @@ pub(super) fn resolve_history(
             answer_due: None,
             requested_due: None,
             holding_letter,
-            deadline: deadline.map(|d| crate::registry::phrases::deadline_phrase(count(d), d.unit)),
+            deadline: deadline.map(|d| crate::registry::phrases::deadline_words(count(d), d.unit)),
             deadline_length: deadline.map(|d| (count(d), d.unit)),
             channel: step.channel.value,
             tracking: step.tracking.clone().filter(|t| !t.trim().is_empty()),
