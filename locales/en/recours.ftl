@@ -702,6 +702,7 @@ inst-col-country = COUNTRY
 inst-col-name = NAME
 inst-col-ladder = LADDER
 inst-col-verified = VERIFIED
+inst-added = { $name } [the clinic's: { $file }]
 inst-after-holding = { $deadline } after a holding letter
 inst-from-sending = from sending
 inst-from-receipt = from receipt

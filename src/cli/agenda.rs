@@ -30,7 +30,7 @@ pub enum AgendaFormat {
 }
 
 pub fn command(globals: &Globals, args: AgendaArgs) -> Result<Report, Error> {
-    let registry = super::load_registry(globals.registry.as_deref())?;
+    let registry = super::load_registry(globals)?;
     if args.dir.is_file() {
         return Err(Error::from(
             crate::error::Diagnostic::new(&args.dir, "DIR", tr!("agenda-not-folder")).help(tr!(

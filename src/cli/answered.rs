@@ -13,7 +13,7 @@ use crate::text::messages::tr;
 use super::{AnsweredArgs, Globals, Report};
 
 pub fn command(globals: &Globals, args: AnsweredArgs) -> Result<Report, Error> {
-    let registry = super::load_registry(globals.registry.as_deref())?;
+    let registry = super::load_registry(globals)?;
     let path = &args.case;
     if args.undo {
         return super::undo::take_back(path, super::undo::Recorded::Answer, args.dry_run);

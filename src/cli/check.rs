@@ -19,8 +19,9 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
         date,
         format,
     } = args;
-    let engine =
-        Engine::new(globals.registry.as_deref(), None)?.with_locales(globals.locales.as_deref())?;
+    let engine = Engine::new(globals.registry.as_deref(), None)?
+        .with_registry_dir(globals.registry_dir.as_deref())?
+        .with_locales(globals.locales.as_deref())?;
     let options = PlanOptions {
         step,
         date,

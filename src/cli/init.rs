@@ -372,7 +372,7 @@ pub fn command(globals: &Globals, args: InitArgs) -> Result<Report, Error> {
         institution,
         output,
     } = args;
-    let registry = load_registry(globals.registry.as_deref())?;
+    let registry = load_registry(globals)?;
     let Some(found) = registry.institution(&institution) else {
         return Err(unknown_institution(&registry, &institution, &output));
     };

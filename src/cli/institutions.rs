@@ -21,7 +21,7 @@ pub fn command(globals: &Globals, args: InstitutionsArgs) -> Result<Report, Erro
             None => crate::registry::EMBEDDED.as_bytes().to_vec(),
         };
         // Checked as it would be read back with --registry.
-        load_registry(globals.registry.as_deref())?;
+        load_registry(globals)?;
         crate::render::output::write_new_files(
             &[(file.clone(), &text)],
             &tr!("registry-export-help"),
@@ -35,7 +35,7 @@ pub fn command(globals: &Globals, args: InstitutionsArgs) -> Result<Report, Erro
         .into());
     }
     let id = args.id;
-    let registry = load_registry(globals.registry.as_deref())?;
+    let registry = load_registry(globals)?;
     match id {
         None => Ok(list_institutions(&registry).into()),
         Some(id) => show_institution(&registry, &id).map(Report::from),
@@ -59,7 +59,7 @@ fn list_institutions(registry: &Registry) -> String {
         rows.push([
             i.id.clone(),
             format!("{:?}", i.country),
-            i.name.clone(),
+            added(registry, &i.id, &i.name),
             levels.join(" → "),
             i.verified.to_string(),
         ]);
@@ -69,12 +69,24 @@ fn list_institutions(registry: &Registry) -> String {
         rows.push([
             b.id.clone(),
             format!("{:?}", b.country),
-            b.name.clone(),
+            added(registry, &b.id, &b.name),
             format!("({kind})"),
             b.verified.to_string(),
         ]);
     }
     table(&rows)
+}
+
+/// An entry's name, marked when a clinic's registry folder gives it (and which file).
+fn added(registry: &Registry, id: &str, name: &str) -> String {
+    match registry.addition_of(id) {
+        Some(a) => tr!(
+            "inst-added",
+            name = name,
+            file = a.origin.display().to_string()
+        ),
+        None => name.to_string(),
+    }
 }
 
 /// Rows laid out as a table, columns aligned (by characters).
@@ -315,7 +327,7 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
             ladder,
             ..
         } = institution;
-        let _ = writeln!(out, "{id} — {name} ({country:?})");
+        let _ = writeln!(out, "{id} — {} ({country:?})", added(registry, id, name));
         if let Some(p) = products {
             let _ = writeln!(out, "{}", tr!("inst-products", products = p.to_string()));
         }

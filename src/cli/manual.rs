@@ -9,7 +9,7 @@ use crate::text::messages::tr;
 use super::{Globals, Report, load_registry};
 
 pub fn schema(globals: &Globals) -> Result<Report, Error> {
-    let registry = load_registry(globals.registry.as_deref())?;
+    let registry = load_registry(globals)?;
     Ok(crate::case::schema::case_schema_text(&registry).into())
 }
 

@@ -42,6 +42,12 @@ pub struct Cli {
     /// Use this institutions.yaml instead of the built-in registry.
     #[arg(long, global = true, value_name = "FILE")]
     pub registry: Option<PathBuf>,
+    /// Read the registry files of this folder (*.yaml) on top of the registry: a clinic's own
+    /// institutions, named in its fr/destinataires.ftl, nl/ontvangers.ftl and
+    /// de/empfaenger.ftl [default: the folder `recours` of the user's configuration, when it
+    /// exists: $XDG_CONFIG_HOME/recours, ~/.config/recours, %APPDATA%\recours].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub registry_dir: Option<PathBuf>,
     /// Use the templates of this folder instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -522,6 +528,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Result<Report, Error> {
     let globals = Globals {
         registry: cli.registry,
+        registry_dir: cli.registry_dir.or_else(crate::registry::user_registry_dir),
         templates: cli.templates,
         locales: cli.locales,
     };
@@ -548,6 +555,8 @@ pub fn run(cli: Cli) -> Result<Report, Error> {
 /// The options every command takes: the registry, the templates and the wording to use.
 pub struct Globals {
     pub registry: Option<PathBuf>,
+    /// The clinic's registry folder: `--registry-dir`, else the user's one when it exists.
+    pub registry_dir: Option<PathBuf>,
     pub templates: Option<PathBuf>,
     pub locales: Option<PathBuf>,
 }
@@ -556,6 +565,7 @@ impl Globals {
     /// The engine with the registry, templates and wording these options name.
     pub fn engine(&self) -> Result<crate::Engine, Error> {
         crate::Engine::new(self.registry.as_deref(), self.templates.as_deref())?
+            .with_registry_dir(self.registry_dir.as_deref())?
             .with_locales(self.locales.as_deref())
     }
 }
@@ -567,10 +577,14 @@ fn print_now(line: &str) {
     let _ = std::io::stdout().flush();
 }
 
-/// The registry given with `--registry`, or the built-in one.
-fn load_registry(path: Option<&std::path::Path>) -> Result<Registry, Error> {
-    match path {
-        Some(path) => Registry::load(path),
-        None => Registry::embedded(),
+/// The registry given with `--registry`, or the built-in one, with the clinic's folder on top.
+fn load_registry(globals: &Globals) -> Result<Registry, Error> {
+    let registry = match globals.registry.as_deref() {
+        Some(path) => Registry::load(path)?,
+        None => Registry::embedded()?,
+    };
+    match globals.registry_dir.as_deref() {
+        Some(dir) => registry.with_additions(dir),
+        None => Ok(registry),
     }
 }

@@ -459,7 +459,7 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
     if output.exists() {
         return Err(Error::CaseFileExists(output));
     }
-    let registry = load_registry(globals.registry.as_deref())?;
+    let registry = load_registry(globals)?;
     let today = crate::render::today();
     // What the prompt library writes of its own, in the person's language: a question left
     // with Esc (« <annulé> »).

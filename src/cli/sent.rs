@@ -29,7 +29,7 @@ struct Defaults {
 }
 
 pub fn command(globals: &super::Globals, args: SentArgs) -> Result<Report, Error> {
-    let registry = super::load_registry(globals.registry.as_deref())?;
+    let registry = super::load_registry(globals)?;
     let path = &args.case;
     if args.undo {
         return super::undo::take_back(path, Recorded::Step, args.dry_run);

@@ -26,6 +26,8 @@ use crate::{Engine, PlanOptions, Prepared, today};
 pub struct Session {
     pub case: PathBuf,
     registry: Option<PathBuf>,
+    /// A clinic's registry folder read on top of the registry.
+    registry_dir: Option<PathBuf>,
     templates: Option<PathBuf>,
     locales: Option<PathBuf>,
     engine: Engine,
@@ -56,9 +58,10 @@ pub struct Failure {
 }
 
 impl Session {
+    /// A session for `case`; `[registry, registry_dir]` are `--registry` and `--registry-dir`.
     pub fn new(
         case: &Path,
-        registry: Option<&Path>,
+        [registry, registry_dir]: [Option<&Path>; 2],
         templates: Option<&Path>,
         locales: Option<&Path>,
         date: Option<NaiveDate>,
@@ -66,9 +69,12 @@ impl Session {
         Ok(Self {
             case: case.to_owned(),
             registry: registry.map(Path::to_owned),
+            registry_dir: registry_dir.map(Path::to_owned),
             templates: templates.map(Path::to_owned),
             locales: locales.map(Path::to_owned),
-            engine: Engine::new(registry, templates)?.with_locales(locales)?,
+            engine: Engine::new(registry, templates)?
+                .with_registry_dir(registry_dir)?
+                .with_locales(locales)?,
             date,
             registry_error: None,
             templates_error: None,
@@ -85,7 +91,7 @@ impl Session {
     ) -> Result<Self, Error> {
         Self::new(
             case,
-            globals.registry.as_deref(),
+            [globals.registry.as_deref(), globals.registry_dir.as_deref()],
             globals.templates.as_deref(),
             globals.locales.as_deref(),
             date,
@@ -101,6 +107,10 @@ impl Session {
         {
             // A registry that adds a recipient the message files do not name stays refused.
             let loaded = Registry::load(registry).and_then(|r| {
+                let r = match &self.registry_dir {
+                    Some(dir) => r.with_additions(dir)?,
+                    None => r,
+                };
                 self.engine.wordings.name_every_recipient(&r)?;
                 Ok(r)
             });
@@ -128,7 +138,8 @@ impl Session {
         if let Some(dir) = &self.locales
             && changed.iter().any(|c| c.starts_with(absolute(dir)))
         {
-            let loaded = crate::letter::wording::Wordings::from_folder(dir).and_then(|w| {
+            let names: Vec<&Path> = self.registry_dir.as_deref().into_iter().collect();
+            let loaded = crate::letter::wording::Wordings::load(Some(dir), &names).and_then(|w| {
                 w.name_every_recipient(&self.engine.registry)?;
                 Ok(w)
             });
@@ -577,23 +588,4 @@ pub fn command(globals: &Globals, args: WatchArgs) -> Result<Report, Error> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_signature_image_is_a_dependency_of_the_letter() {
-        let dir = tempfile::tempdir().unwrap();
-        let case = dir.path().join("case.yaml");
-        let text = include_str!("../../examples/cetelem-fr-reclamation.yaml")
-            .replace("letter:\n", "letter:\n  signature_image: scans/sig.png\n");
-        std::fs::write(&case, text).unwrap();
-        let session = Session::new(&case, None, None, None, None).unwrap();
-        let files = session.dependencies(&[]);
-        assert!(files.contains(&absolute(&case)));
-        assert!(
-            files.contains(&absolute(&dir.path().join("scans/sig.png"))),
-            "{files:?}"
-        );
-        assert_eq!(files.len(), 2);
-    }
-}
+mod tests;

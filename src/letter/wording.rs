@@ -286,13 +286,22 @@ impl Wordings {
     /// file it does not hold is the built-in one. Its files of names (`fr/destinataires.ftl`…)
     /// come on top of the built-in ones: they add recipients and reword those they name again.
     pub fn from_folder(dir: &Path) -> Result<Self, Error> {
-        if !dir.is_dir() {
-            return Err(Error::Read {
-                path: dir.to_owned(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
-            });
+        Self::load(Some(dir), &[])
+    }
+
+    /// The letters' messages of `letters` (a file it does not hold is the built-in one), and
+    /// the names of its files of names and of each folder of `names` (a clinic's registry
+    /// folder), in that order, on top of the built-in names.
+    pub fn load(letters: Option<&Path>, names: &[&Path]) -> Result<Self, Error> {
+        for dir in letters.iter().chain(names) {
+            if !dir.is_dir() {
+                return Err(Error::Read {
+                    path: dir.to_path_buf(),
+                    source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
+                });
+            }
         }
-        let read = |relative: &str| -> Result<Option<(PathBuf, String)>, Error> {
+        let read = |dir: &Path, relative: &str| -> Result<Option<(PathBuf, String)>, Error> {
             let path = dir.join(relative);
             match std::fs::read_to_string(&path) {
                 Ok(text) => Ok(Some((path, text))),
@@ -303,7 +312,11 @@ impl Wordings {
         let mut languages = Vec::new();
         let mut all = String::new();
         for locale in &LOCALES {
-            let (path, text) = read(locale.letters.0)?.unwrap_or_else(|| {
+            let given = match letters {
+                Some(dir) => read(dir, locale.letters.0)?,
+                None => None,
+            };
+            let (path, text) = given.unwrap_or_else(|| {
                 (
                     PathBuf::from(locale.letters.0),
                     locale.letters.1.to_string(),
@@ -313,9 +326,11 @@ impl Wordings {
             all.push_str(&text);
             wording.add_names(locale.names.1, Path::new(locale.names.0), false)?;
             all.push_str(locale.names.1);
-            if let Some((path, text)) = read(locale.names.0)? {
-                wording.add_names(&text, &path, true)?;
-                all.push_str(&text);
+            for dir in letters.iter().chain(names) {
+                if let Some((path, text)) = read(dir, locale.names.0)? {
+                    wording.add_names(&text, &path, true)?;
+                    all.push_str(&text);
+                }
             }
             languages.push(Arc::new(wording));
         }
@@ -353,19 +368,38 @@ impl Wordings {
                 if wording.named(&named.message).is_some() {
                     continue;
                 }
+                let (origin, text, line) = registry.place_of(named);
+                // A clinic's entry is named beside its registry file; a built-in one in a
+                // folder of --locales.
+                let clinic = origin != registry.origin.as_path();
+                let (field, help) = match clinic {
+                    true => (
+                        String::new(),
+                        format!(
+                            "add it to {} in the registry folder, beside {} (it comes on top \
+                             of the built-in names)",
+                            locale.names.0,
+                            origin.display()
+                        ),
+                    ),
+                    false => (
+                        named.field.clone(),
+                        format!(
+                            "add it to {} in a folder given with --locales (it comes on top of \
+                             the built-in names)",
+                            locale.names.0
+                        ),
+                    ),
+                };
                 let mut fault = Diagnostic::new(
-                    &registry.origin,
-                    named.field.clone(),
+                    origin,
+                    field,
                     format!("{} has no name in {}", named.what, locale.names.0),
                 )
                 .expected(format!("a message `{} = …` (and `.to = …`)", named.message))
-                .help(format!(
-                    "add it to {} in a folder given with --locales (it comes on top of the \
-                     built-in names)",
-                    locale.names.0
-                ));
-                if let Some(line) = registry.line_of(named) {
-                    fault = fault.at(line as u64, 1, &registry.text);
+                .help(help);
+                if let Some(line) = line {
+                    fault = fault.at(line as u64, 1, text);
                 }
                 faults.push(fault);
             }

@@ -49,6 +49,9 @@ pub struct Registry {
     /// The registry's text, to point at a line of it in messages.
     #[serde(skip)]
     pub text: String,
+    /// The files of a clinic's folder read on top of it ([`Registry::with_additions`]).
+    #[serde(skip)]
+    pub additions: Vec<Addition>,
 }
 
 impl Registry {
@@ -72,7 +75,13 @@ impl Registry {
         registry.fingerprint = crate::text::digest::sha256_hex(text.as_bytes());
         registry.text = text.to_string();
         registry.check()?;
-        for institution in &mut registry.institutions {
+        registry.name_messages();
+        Ok(registry)
+    }
+
+    /// The message that names each level's recipient in the letters.
+    fn name_messages(&mut self) {
+        for institution in &mut self.institutions {
             for level in &mut institution.ladder {
                 for entry in &mut level.recipients {
                     entry.message = match &entry.body {
@@ -82,14 +91,15 @@ impl Registry {
                 }
             }
         }
-        Ok(registry)
     }
 
     /// Consistency of the registry itself: unique ids, bodies that exist, levels in order.
     fn check(&self) -> Result<(), Error> {
+        // Each problem begins with the id at fault: it is said of the file that gives it.
         let problem = |message: String| {
+            let id = message.split([':', ' ']).next().unwrap_or_default();
             Err(Error::Registry {
-                origin: self.origin.clone(),
+                origin: self.source_of(id).0.to_owned(),
                 message,
             })
         };
@@ -391,12 +401,16 @@ impl Registry {
     }
 }
 
+pub use additions::{Addition, registry_files, user_registry_dir};
+pub use channel_words::CHANNEL_ALIASES;
 pub mod phrases;
 pub mod prose;
 
 pub use crate::text::similar::nearest;
 pub use prose::Prose;
 
+mod additions;
+mod channel_words;
 mod model;
 mod names;
 mod recipient;

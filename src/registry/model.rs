@@ -134,47 +134,6 @@ pub enum ChannelKind {
     InPerson,
 }
 
-/// The French words a case file may use for a channel, and the channel each stands for.
-pub const CHANNEL_ALIASES: [(&str, &str); 20] = [
-    ("téléphone", "phone"),
-    ("telephone", "phone"),
-    ("appel", "phone"),
-    ("courriel", "email"),
-    ("e-mail", "email"),
-    ("mail", "email"),
-    ("courrier", "letter"),
-    ("lettre", "letter"),
-    ("lettre simple", "letter"),
-    ("lettre recommandée", "registered"),
-    ("lettre recommandee", "registered"),
-    ("recommandé", "registered"),
-    ("recommandée", "registered"),
-    ("recommande", "registered"),
-    ("envoi recommandé", "registered"),
-    ("formulaire", "portal"),
-    ("formulaire en ligne", "portal"),
-    ("messagerie", "chat"),
-    ("en personne", "in-person"),
-    ("sur place", "in-person"),
-];
-
-impl schemars::JsonSchema for ChannelKind {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ChannelKind".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        const KEYS: &str = "phone email letter registered portal chat in-person";
-        let mut accepted: Vec<&str> = KEYS.split(' ').collect();
-        accepted.extend(CHANNEL_ALIASES.iter().map(|(alias, _)| *alias));
-        schemars::json_schema!({
-            "description": "How the step was taken: phone, email, letter, registered, portal, chat or in-person; in French, téléphone, courriel, courrier or lettre, lettre recommandée or recommandé, formulaire, messagerie, en personne.",
-            "type": "string",
-            "enum": accepted
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
@@ -247,6 +206,9 @@ pub struct Deadline {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: String,
+    /// In a clinic's registry folder: the built-in entry of that id this one replaces.
+    #[serde(default)]
+    pub replaces: Option<String>,
     /// Its title, as a person would look it up.
     pub title: String,
     /// How a French letter cites it after « conformément à », with its article; a document
@@ -339,6 +301,9 @@ pub struct MediatorConditions {
 #[serde(deny_unknown_fields)]
 pub struct Body {
     pub id: String,
+    /// In a clinic's registry folder: the built-in entry of that id this one replaces.
+    #[serde(default)]
+    pub replaces: Option<String>,
     pub kind: BodyKind,
     pub country: Country,
     pub name: String,
@@ -564,6 +529,9 @@ impl Level {
 #[serde(deny_unknown_fields)]
 pub struct Institution {
     pub id: String,
+    /// In a clinic's registry folder: the built-in entry of that id this one replaces.
+    #[serde(default)]
+    pub replaces: Option<String>,
     pub name: String,
     pub short_name: String,
     pub country: Country,

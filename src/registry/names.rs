@@ -61,35 +61,16 @@ impl Registry {
         out
     }
 
-    /// The line (from 1) where the registry's text holds what is named, when it is found
-    /// (looked up for a message, never on the way to a letter).
-    pub fn line_of(&self, named: &Named) -> Option<usize> {
+    /// The file that holds what is named (the built-in registry, or a clinic's file), its
+    /// text, and the line (from 1) where it is, when it is found (looked up for a message,
+    /// never on the way to a letter).
+    pub fn place_of(&self, named: &Named) -> (&std::path::Path, &str, Option<usize>) {
+        let (origin, text) = self.source_of(named.within.as_deref().unwrap_or(&named.id));
         let from = match &named.within {
-            Some(institution) => self.id_line(institution, 0)?,
-            None => 0,
+            Some(institution) => super::additions::id_line(text, institution, 0),
+            None => Some(0),
         };
-        self.id_line(&named.id, from)
-    }
-
-    /// The line (from 1) of the first item `- id: ID` (or `- { id: ID, …`) from line `from`
-    /// on.
-    fn id_line(&self, id: &str, from: usize) -> Option<usize> {
-        self.text
-            .lines()
-            .enumerate()
-            .skip(from)
-            .find(|(_, line)| {
-                let item = line.trim_start();
-                let Some(rest) = item.strip_prefix('-') else {
-                    return false;
-                };
-                let rest = rest.trim_start();
-                let rest = rest.strip_prefix('{').map_or(rest, str::trim_start);
-                rest.strip_prefix("id:")
-                    .map(|value| value.trim_start())
-                    .and_then(|value| value.strip_prefix(id))
-                    .is_some_and(|after| after.is_empty() || after.starts_with([',', ' ', '}']))
-            })
-            .map(|(i, _)| i + 1)
+        let line = from.and_then(|from| super::additions::id_line(text, &named.id, from));
+        (origin, text, line)
     }
 }

@@ -60,7 +60,7 @@ fn every_recipient_has_the_id_of_the_message_naming_it() {
         .find(|n| n.message == "recipient-cetelem-fr-service-client")
         .unwrap();
     assert_eq!(service.field, "institutions[0].ladder[0].recipients[0]");
-    let line = registry.line_of(service).unwrap();
+    let line = registry.place_of(service).2.unwrap();
     assert_eq!(
         EMBEDDED.lines().nth(line - 1).unwrap().trim(),
         "- id: service-client"
@@ -72,7 +72,7 @@ fn every_recipient_has_the_id_of_the_message_naming_it() {
     assert_eq!(
         EMBEDDED
             .lines()
-            .nth(registry.line_of(body).unwrap() - 1)
+            .nth(registry.place_of(body).2.unwrap() - 1)
             .unwrap(),
         "  - id: ombudsfin"
     );

@@ -33,6 +33,9 @@ pub struct Engine {
     typesetter: &'static Typesetter,
     /// The PDF standard the letters are written to (`--pdf-standard`).
     standard: Standard,
+    /// A clinic's registry folder read on top of the registry, whose files of names name its
+    /// recipients ([`Engine::with_registry_dir`]).
+    registry_dir: Option<std::path::PathBuf>,
 }
 
 /// A letter decided and laid out, before typesetting.
@@ -87,6 +90,7 @@ impl Engine {
             wordings: wording::Wordings::embedded(),
             typesetter: Typesetter::shared(),
             standard: Standard::default(),
+            registry_dir: None,
         })
     }
 
@@ -94,10 +98,22 @@ impl Engine {
     /// one; with or without a folder, every recipient of the registry must be named in every
     /// language (a registry of `--registry` that adds one names it in the folder).
     pub fn with_locales(mut self, dir: Option<&Path>) -> Result<Self, Error> {
-        if let Some(dir) = dir {
-            self.wordings = wording::Wordings::from_folder(dir)?;
+        let names: Vec<&Path> = self.registry_dir.as_deref().into_iter().collect();
+        if dir.is_some() || !names.is_empty() {
+            self.wordings = wording::Wordings::load(dir, &names)?;
         }
         self.wordings.name_every_recipient(&self.registry)?;
+        Ok(self)
+    }
+
+    /// The institutions of a clinic's registry folder on top of the registry; the folder's
+    /// files of names (`fr/destinataires.ftl`…) name their recipients. Before
+    /// [`Engine::with_locales`], which checks that every recipient is named.
+    pub fn with_registry_dir(mut self, dir: Option<&Path>) -> Result<Self, Error> {
+        if let Some(dir) = dir {
+            self.registry = self.registry.with_additions(dir)?;
+            self.registry_dir = Some(dir.to_owned());
+        }
         Ok(self)
     }
 

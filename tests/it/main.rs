@@ -11,6 +11,7 @@ mod bad_inputs_corpus;
 mod batch;
 mod calendar;
 mod cli;
+mod clinic_registry;
 mod common;
 mod email;
 mod init;
