@@ -63,6 +63,10 @@ recipient-madame-courtage-responsable-reclamations = der Beschwerdeverantwortlic
 
 body-mediatrice-bnpp-pf = La Médiatrice auprès de BNP Paribas Personal Finance
 body-mediation-assurance = La Médiation de l'Assurance
+body-mediateur-fbf = Le médiateur auprès de la FBF
+# Nicht durch die Quellen des Registers bestätigt: der deutsche Name des Dienstes.
+body-consumentenombudsdienst = der Ombudsdienst für Verbraucher
+    .to = dem Ombudsdienst für Verbraucher
 body-mediateur-asf = Le Médiateur de l'ASF
 body-ombudsfin = Ombudsfin – Service de médiation des services financiers
     .to = Ombudsfin

@@ -53,6 +53,10 @@ recipient-madame-courtage-responsable-reclamations = Cabinet Madame Courtage
 
 body-mediatrice-bnpp-pf = de ombudsvrouw van BNP Paribas Personal Finance
 body-mediation-assurance = La Médiation de l’Assurance
+body-mediateur-fbf = de ombudsman bij de FBF
+# De Nederlandse naam die de dienst zelf draagt (consumentenombudsdienst.be).
+body-consumentenombudsdienst = de Consumentenombudsdienst
+    .to = de Consumentenombudsdienst
 body-mediateur-asf = de ombudsman van de ASF
 # Niet bevestigd door de bronnen van het register (die Frans zijn): de naam die Ombudsfin zich
 # op de Nederlandstalige pagina's van ombudsfin.be geeft.

@@ -65,7 +65,7 @@ fn list_institutions(registry: &Registry) -> String {
         ]);
     }
     for b in &registry.bodies {
-        let kind = b.kind.french();
+        let kind = body_kind(b.kind);
         rows.push([
             b.id.clone(),
             format!("{:?}", b.country),
@@ -148,7 +148,7 @@ fn show_level(out: &mut String, registry: &Registry, level: &Level) {
         "\n{}. {} ({})",
         level.level,
         level.id,
-        level.kind.french()
+        crate::procedure::timeline::kind_of(level.kind)
     );
     show_recipients(out, registry, level);
     for c in &level.channels {
@@ -190,7 +190,10 @@ fn show_recipients(out: &mut String, registry: &Registry, level: &Level) {
         let r = registry.resolve(entry);
         let mut tags = Vec::new();
         if let Some(a) = r.audience {
-            tags.push(a.french().to_string());
+            tags.push(match a {
+                crate::registry::Audience::Consumer => tr!("inst-consumers-tag"),
+                crate::registry::Audience::Business => tr!("inst-businesses-tag"),
+            });
         }
         if let Some(crate::registry::ProductFamily::Insurance) = r.products {
             tags.push(tr!("inst-insurance"));
@@ -350,7 +353,7 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
             out,
             "{id} — {} ({}, {:?})",
             body.name,
-            body.kind.french(),
+            body_kind(body.kind),
             body.country
         );
         match &body.address {
@@ -414,9 +417,18 @@ fn show_institution(registry: &Registry, id: &str) -> Result<String, Error> {
     Err(d.into())
 }
 
+/// What a body is, in words.
+fn body_kind(kind: crate::registry::BodyKind) -> String {
+    match kind {
+        crate::registry::BodyKind::Mediator => tr!("inst-kind-mediator"),
+        crate::registry::BodyKind::Authority => tr!("inst-kind-authority"),
+        crate::registry::BodyKind::Portal => tr!("inst-kind-portal"),
+    }
+}
+
 /// A channel in one line: its kind, where it reaches, what the source adds.
 fn channel_line(c: &crate::registry::Channel) -> String {
-    let mut line = c.kind.french().to_string();
+    let mut line = crate::procedure::timeline::channel_words(c.kind);
     for part in [&c.address, &c.detail].into_iter().flatten() {
         line.push_str(" — ");
         line.push_str(part);

@@ -69,7 +69,7 @@ fn a_ladder_is_shown_in_words_for_people() {
             "Escalation",
             "Mediation)",
             "Authority",
-            "channel: ",
+            "kind: ",
             "Letter",
             "Registered",
             "Portal",
@@ -84,11 +84,8 @@ fn a_ladder_is_shown_in_words_for_people() {
         }
     }
     let (_, amex, _) = recours(&["institutions", "amex-fr"]);
-    assert!(
-        amex.contains("2. relations-clients (réclamation)"),
-        "{amex}"
-    );
-    assert!(amex.contains("canal : courrier"), "{amex}");
+    assert!(amex.contains("2. relations-clients (complaint)"), "{amex}");
+    assert!(amex.contains("channel: letter"), "{amex}");
     assert!(
         amex.contains("source: « Adresser une réclamation à carte American Express »"),
         "{amex}"

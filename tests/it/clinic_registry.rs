@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::common::*;
 
-/// An invented lender, its complaints service at level 1 and the ASF's mediator (built in) at
+/// An invented bank, its complaints service at level 1 and the FBF's mediator (built in) at
 /// level 2, resting on the built-in documents.
 const CLINIC_REGISTRY: &str = "\
 institutions:
@@ -38,7 +38,7 @@ institutions:
         id: mediateur
         kind: mediation
         recipients:
-          - { id: mediateur, body: mediateur-asf }
+          - { id: mediateur, body: mediateur-fbf }
         after:
           levels: [1]
           basis: { doc: c-conso-l612-2, says: \"la médiation est refusée sans réclamation écrite préalable au professionnel\" }
@@ -98,6 +98,21 @@ fn a_clinics_institution_is_added_on_top_of_the_built_in_ones() {
     assert_shows(&text, "Service Réclamations Crédit Exemple");
     assert_shows(&text, "10 rue de l’Exemple");
     assert_shows(&text, "Des frais de dossier ont été prélevés deux fois.");
+
+    // Two months after the written complaint, unanswered: the referral goes to the FBF's
+    // mediator, at the address the built-in registry gives it.
+    let answered_late =
+        format!("{CASE}history:\n  - {{step: 1, date: 2026-09-01, channel: letter}}\n");
+    std::fs::write(dir.path().join("dossier.yaml"), answered_late).unwrap();
+    let (code, _, stderr) = outcome_in(
+        dir.path(),
+        &["--registry-dir", "registre", "render", "dossier.yaml"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let text = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
+    assert_shows(&text, "Le médiateur auprès de la FBF");
+    assert_shows(&text, "CS 151 75422 Paris Cedex 09");
+    assert_shows(&text, "le 1er septembre 2026");
 
     // The built-in institutions are all still there, the clinic's marked as its own.
     let (code, listed, _) = outcome_in(dir.path(), &["--registry-dir", "registre", "institutions"]);

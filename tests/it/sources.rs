@@ -547,7 +547,7 @@ fn the_registry_says_no_more_than_its_sources() {
 
     let stellantis = institutions("stellantis-fs-belux");
     assert!(
-        stellantis.contains("canal : courriel — adresse non donnée par la source"),
+        stellantis.contains("channel: e-mail — adresse non donnée par la source"),
         "{stellantis}"
     );
     assert!(
