@@ -702,6 +702,10 @@ inst-col-country = COUNTRY
 inst-col-name = NAME
 inst-col-ladder = LADDER
 inst-col-verified = VERIFIED
+inst-check-valid = { $file }: valid — { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+} ({ $ids }), to read on top of the registry
 inst-consumers-tag = consumers
 inst-businesses-tag = businesses
 inst-kind-mediator = mediator

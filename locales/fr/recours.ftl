@@ -714,6 +714,10 @@ inst-col-country = PAYS
 inst-col-name = NOM
 inst-col-ladder = PROCÉDURE
 inst-col-verified = VÉRIFIÉ
+inst-check-valid = { $file } : valide — { $count ->
+    [one] 1 entrée
+   *[other] { $count } entrées
+} ({ $ids }), à lire en plus du registre
 inst-consumers-tag = consommateurs
 inst-businesses-tag = professionnels
 inst-kind-mediator = médiateur
@@ -833,6 +837,8 @@ help-generate-seed = La même graine donne les mêmes dossiers
 help-institutions = Lister les établissements du registre, ou montrer la procédure d'un établissement
 help-institutions-id = L'identifiant d'un établissement (ou d'un médiateur)
 help-institutions-export = Écrire le registre utilisé (le institutions.yaml intégré, ou celui de --registry) dans ce fichier, pour le corriger ou le compléter et le passer avec --registry. Ne remplace jamais un fichier
+help-institutions-check = Vérifier un fichier du registre d'une clinique tel qu'il serait lu en plus du registre : ses entrées, leurs règles et leurs fondements, et leurs noms dans les fichiers de noms à côté de lui
+help-institutions-check-file = Le fichier du registre (*.yaml)
 help-answered = Noter la réponse de l'établissement sur une démarche de l'historique du dossier, en gardant chaque autre ligne du fichier telle quelle
 help-answered-case = Le dossier
 help-answered-date = La date écrite sur la réponse (AAAA-MM-JJ)

@@ -698,6 +698,10 @@ inst-col-country = LAND
 inst-col-name = NAAM
 inst-col-ladder = PROCEDURE
 inst-col-verified = NAGEKEKEN
+inst-check-valid = { $file }: geldig — { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} ({ $ids }), te lezen bovenop het register
 inst-consumers-tag = consumenten
 inst-businesses-tag = ondernemingen
 inst-kind-mediator = ombudsman
@@ -817,6 +821,8 @@ help-generate-seed = Hetzelfde zaad geeft dezelfde dossiers
 help-institutions = De instellingen van het register opsommen, of de procedure van één instelling tonen
 help-institutions-id = De id van een instelling (of een ombudsman)
 help-institutions-export = Het gebruikte register (het ingebouwde institutions.yaml, of dat van --registry) naar dit bestand schrijven, om het te verbeteren of aan te vullen en mee te geven met --registry. Vervangt nooit een bestand
+help-institutions-check = Een registerbestand van een rechtswinkel nakijken zoals het bovenop het register gelezen zou worden: zijn items, hun regels en grondslagen, en hun namen in de naambestanden ernaast
+help-institutions-check-file = Het registerbestand (*.yaml)
 help-answered = Het antwoord van de instelling noteren bij een stap van de geschiedenis van het dossier, met behoud van elke andere regel van het bestand
 help-answered-case = Het dossier
 help-answered-date = De datum op het antwoord (JJJJ-MM-DD)

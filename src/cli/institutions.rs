@@ -11,7 +11,20 @@ use crate::text::messages::tr;
 
 use super::{Globals, InstitutionsArgs, Report, load_registry};
 
+#[derive(Debug, clap::Subcommand)]
+pub enum InstitutionsCommand {
+    /// Check a registry file of a clinic's folder as it would be read on top of the registry:
+    /// its entries, their rules and bases, and their names in the files of names beside it.
+    Check {
+        /// The registry file (*.yaml).
+        file: std::path::PathBuf,
+    },
+}
+
 pub fn command(globals: &Globals, args: InstitutionsArgs) -> Result<Report, Error> {
+    if let Some(InstitutionsCommand::Check { file }) = args.action {
+        return check_file(globals, &file);
+    }
     if let Some(file) = args.export {
         let text = match globals.registry.as_deref() {
             Some(path) => std::fs::read(path).map_err(|source| Error::Read {
@@ -75,6 +88,30 @@ fn list_institutions(registry: &Registry) -> String {
         ]);
     }
     table(&rows)
+}
+
+/// `institutions check FILE`: a clinic's registry file read on top of the registry in use
+/// (without the user's folder), its recipients named by the files of names beside it.
+fn check_file(globals: &Globals, file: &std::path::Path) -> Result<Report, Error> {
+    let base = match globals.registry.as_deref() {
+        Some(path) => Registry::load(path)?,
+        None => Registry::embedded()?,
+    };
+    let registry = base.with_addition_files(&[file.to_owned()])?;
+    let folder = file.parent().filter(|p| !p.as_os_str().is_empty());
+    let names: Vec<&std::path::Path> = folder.into_iter().collect();
+    crate::letter::wording::Wordings::load(None, &names)?.name_every_recipient(&registry)?;
+    let added = registry
+        .additions
+        .last()
+        .map_or(&[][..], |a| a.ids.as_slice());
+    let valid = tr!(
+        "inst-check-valid",
+        file = file.display().to_string(),
+        count = added.len(),
+        ids = added.join(", ")
+    );
+    Ok(format!("{valid}\n").into())
 }
 
 /// An entry's name, marked when a clinic's registry folder gives it (and which file).

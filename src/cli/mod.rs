@@ -389,7 +389,10 @@ pub struct GenerateArgs {
 
 /// The arguments of `recours institutions`.
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct InstitutionsArgs {
+    #[command(subcommand)]
+    pub action: Option<institutions::InstitutionsCommand>,
     /// An institution's (or a mediator's) id.
     #[arg(value_parser = RegistryId { bodies: true })]
     pub id: Option<String>,

@@ -107,9 +107,15 @@ pub(super) fn id_line(text: &str, id: &str, from: usize) -> Option<usize> {
 
 impl Registry {
     /// The registry with the files of a clinic's folder on top of it.
-    pub fn with_additions(mut self, dir: &Path) -> Result<Self, Error> {
+    pub fn with_additions(self, dir: &Path) -> Result<Self, Error> {
+        let files = registry_files(dir)?;
+        self.with_addition_files(&files)
+    }
+
+    /// The registry with these files of a clinic's folder on top of it, in this order.
+    pub fn with_addition_files(mut self, files: &[PathBuf]) -> Result<Self, Error> {
         let mut faults = Vec::new();
-        for path in registry_files(dir)? {
+        for path in files.iter().cloned() {
             let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
                 path: path.clone(),
                 source,

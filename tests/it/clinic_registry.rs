@@ -247,3 +247,32 @@ fn an_entry_that_says_replaces_takes_the_place_of_the_built_in_one() {
     let text = pdf_text_of(dir.path().join("dossier-niveau-1.pdf"));
     assert_shows(&text, "10 rue de l’Exemple");
 }
+
+#[test]
+fn institutions_check_reads_one_file_as_it_would_be_read_on_top_of_the_registry() {
+    let dir = tempfile::tempdir().unwrap();
+    let clinic = dir.path().join("registre");
+    std::fs::create_dir_all(&clinic).unwrap();
+    std::fs::write(clinic.join("credit-exemple.yaml"), CLINIC_REGISTRY).unwrap();
+    write_names(&clinic);
+    let (code, stdout, stderr) = outcome_in(
+        dir.path(),
+        &["institutions", "check", "registre/credit-exemple.yaml"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        stdout,
+        "registre/credit-exemple.yaml: valid — 1 entry (credit-exemple), to read on top of the registry\n"
+    );
+    // Its names missing beside it: refused, at the line of the recipient.
+    std::fs::remove_dir_all(clinic.join("nl")).unwrap();
+    let (code, _, stderr) = outcome_in(
+        dir.path(),
+        &["institutions", "check", "registre/credit-exemple.yaml"],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("registre/credit-exemple.yaml:14:1: the recipient `service-reclamations` of credit-exemple level 1 has no name in nl/ontvangers.ftl"),
+        "{stderr}"
+    );
+}
