@@ -332,7 +332,8 @@ impl Registry {
             address: entry
                 .address
                 .clone()
-                .or_else(|| body.and_then(|b| b.address.clone())),
+                .or_else(|| body.and_then(|b| b.address.clone()))
+                .filter(|_| !entry.withhold_address),
             envelope: entry
                 .envelope
                 .clone()

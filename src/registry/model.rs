@@ -352,6 +352,10 @@ pub struct RecipientEntry {
     pub name: Option<String>,
     #[serde(default)]
     pub address: Option<Vec<String>>,
+    /// Its body's address is not printed at this level: the institution's source does not
+    /// name the body, so the case gives the address it has confirmed.
+    #[serde(default)]
+    pub withhold_address: bool,
     /// The address as a Dutch letter writes it.
     #[serde(default)]
     pub address_nl: Option<Vec<String>>,

@@ -276,3 +276,24 @@ fn institutions_check_reads_one_file_as_it_would_be_read_on_top_of_the_registry(
         "{stderr}"
     );
 }
+
+#[test]
+fn a_clinics_lender_is_referred_to_the_asf_mediator_at_its_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let clinic = dir.path().join("registre");
+    std::fs::create_dir_all(&clinic).unwrap();
+    let lender = CLINIC_REGISTRY.replace("body: mediateur-fbf", "body: mediateur-asf");
+    std::fs::write(clinic.join("credit-exemple.yaml"), lender).unwrap();
+    write_names(&clinic);
+    let case = format!("{CASE}history:\n  - {{step: 1, date: 2026-09-01, channel: letter}}\n");
+    std::fs::write(dir.path().join("dossier.yaml"), case).unwrap();
+    let (code, _, stderr) = outcome_in(
+        dir.path(),
+        &["--registry-dir", "registre", "render", "dossier.yaml"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    // The ASF's mediator is the clinic's lender's own: no word of American Express.
+    assert!(!stderr.contains("American Express"), "{stderr}");
+    let text = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
+    assert_shows(&text, "Le Médiateur de l’ASF 75854 Paris Cedex 17");
+}
