@@ -6,11 +6,11 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use notify::{RecursiveMode, Watcher};
+
+pub use files::{FileWatcher, wait_for_change};
 
 use super::{Globals, Report, WatchArgs, print_now};
 use crate::case::CaseFile;
@@ -102,6 +102,28 @@ impl Session {
     /// cannot be read leaves the last good one in use, and its error stands (see
     /// [`Session::standing_error`]) until a save mends it.
     pub fn reload(&mut self, changed: &BTreeSet<PathBuf>) -> Result<(), Error> {
+        if let Some(dir) = &self.registry_dir
+            && changed.iter().any(|c| c.starts_with(absolute(dir)))
+        {
+            // The registry and the names again, the clinic's folder on top: both or neither.
+            let loaded = match &self.registry {
+                Some(path) => Registry::load(path),
+                None => Registry::embedded(),
+            }
+            .and_then(|r| r.with_additions(dir))
+            .and_then(|r| {
+                let w = crate::letter::wording::Wordings::load(self.locales.as_deref(), &[dir])?;
+                w.name_every_recipient(&r)?;
+                Ok((r, w))
+            });
+            match loaded {
+                Ok((registry, wordings)) => {
+                    (self.engine.registry, self.engine.wordings) = (registry, wordings);
+                    self.registry_error = None;
+                }
+                Err(e) => self.registry_error = Some(e.to_string()),
+            }
+        }
         if let Some(registry) = &self.registry
             && changed.iter().any(|c| same_file(c, registry))
         {
@@ -184,6 +206,17 @@ impl Session {
         }
         if let Some(registry) = &self.registry {
             files.insert(absolute(registry));
+        }
+        // A clinic's registry folder: its registry files and its files of names.
+        if let Some(dir) = &self.registry_dir {
+            let names = (crate::letter::wording::LOCALES.iter()).map(|l| dir.join(l.names.0));
+            let registries = crate::registry::registry_files(dir).unwrap_or_default();
+            files.extend(
+                registries
+                    .into_iter()
+                    .chain(names.filter(|p| p.is_file()))
+                    .map(|p| absolute(&p)),
+            );
         }
         if let Some(dir) = &self.locales {
             // The message files the folder holds (one it does not hold is the built-in one).
@@ -482,88 +515,6 @@ pub fn watch(mut session: Session, out: &Path, mut report: impl FnMut(&str)) -> 
     }
 }
 
-/// Watches the folders of the files a letter depends on (editors replace a file by renaming,
-/// so its folder is watched rather than the file) and sends the paths of every change that is
-/// not a mere read.
-pub struct FileWatcher {
-    watcher: notify::RecommendedWatcher,
-    folders: BTreeSet<PathBuf>,
-}
-
-impl FileWatcher {
-    pub fn new() -> Result<(Self, mpsc::Receiver<Vec<PathBuf>>), Error> {
-        let (sender, events) = mpsc::channel();
-        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            // Reading a file is no change (and rendering reads the case and the templates).
-            if let Ok(event) = event
-                && !matches!(event.kind, notify::EventKind::Access(_))
-            {
-                let _ = sender.send(event.paths);
-            }
-        })
-        .map_err(|e| Error::Read {
-            path: PathBuf::from("(file watcher)"),
-            source: std::io::Error::other(e),
-        })?;
-        Ok((
-            Self {
-                watcher,
-                folders: BTreeSet::new(),
-            },
-            events,
-        ))
-    }
-
-    /// Watches the folders of `files` not watched yet.
-    pub fn watch_folders_of(&mut self, files: &BTreeSet<PathBuf>) -> Result<(), Error> {
-        for dir in files.iter().filter_map(|f| f.parent()) {
-            if self.folders.insert(dir.to_owned()) {
-                self.watcher
-                    .watch(dir, RecursiveMode::NonRecursive)
-                    .map_err(|e| Error::Read {
-                        path: dir.to_owned(),
-                        source: std::io::Error::other(e),
-                    })?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Blocks until one of `files` changes, then lets the burst of events of one save settle.
-pub fn wait_for_change(
-    events: &mpsc::Receiver<Vec<PathBuf>>,
-    files: &BTreeSet<PathBuf>,
-) -> BTreeSet<PathBuf> {
-    let mut changed = BTreeSet::new();
-    loop {
-        let Ok(paths) = events.recv() else {
-            return changed;
-        };
-        changed.extend(
-            paths
-                .into_iter()
-                .map(|p| absolute(&p))
-                .filter(|p| files.contains(p)),
-        );
-        if !changed.is_empty() {
-            break;
-        }
-    }
-    while let Ok(paths) = events.recv_timeout(Duration::from_millis(SETTLE_MS)) {
-        changed.extend(
-            paths
-                .into_iter()
-                .map(|p| absolute(&p))
-                .filter(|p| files.contains(p)),
-        );
-    }
-    changed
-}
-
-/// How long a save's events are left to settle before rendering.
-const SETTLE_MS: u64 = 5;
-
 fn clock() -> String {
     chrono::Local::now().format("%H:%M:%S").to_string()
 }
@@ -587,5 +538,6 @@ pub fn command(globals: &Globals, args: WatchArgs) -> Result<Report, Error> {
     Ok(Report::default())
 }
 
+mod files;
 #[cfg(test)]
 mod tests;

@@ -10,7 +10,7 @@ use crate::common::*;
 
 /// An invented bank, its complaints service at level 1 and the FBF's mediator (built in) at
 /// level 2, resting on the built-in documents.
-const CLINIC_REGISTRY: &str = "\
+pub(crate) const CLINIC_REGISTRY: &str = "\
 institutions:
   - id: credit-exemple
     name: Crédit Exemple SA
@@ -45,7 +45,7 @@ institutions:
 ";
 
 /// The names a letter gives the lender and its service, in each language.
-fn write_names(dir: &Path) {
+pub(crate) fn write_names(dir: &Path) {
     for (lang, file, text) in [
         (
             "fr",
@@ -68,7 +68,7 @@ fn write_names(dir: &Path) {
     }
 }
 
-const CASE: &str = "\
+pub(crate) const CASE: &str = "\
 complainant:
   civility: Madame
   name: Nadia Exemple

@@ -382,3 +382,29 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
     assert!(forced.status.success());
     assert!(!pdf_text_of(dir.path().join("forced.pdf")).contains("PROJET"));
 }
+
+#[test]
+fn watch_follows_a_clinics_registry_folder() {
+    use crate::clinic_registry::{CASE, CLINIC_REGISTRY, write_names};
+    let dir = tempfile::tempdir().unwrap();
+    let clinic = dir.path().join("registre");
+    std::fs::create_dir_all(&clinic).unwrap();
+    std::fs::write(clinic.join("credit-exemple.yaml"), CLINIC_REGISTRY).unwrap();
+    write_names(&clinic);
+    std::fs::write(dir.path().join("case.yaml"), CASE).unwrap();
+    let pdf = dir.path().join("letter.pdf");
+    let watching = Watching::start_with(dir.path(), &["--registry-dir", "registre"]);
+    let status = watching.next_status();
+    assert!(status.contains("rendered letter.pdf"), "{status}");
+    assert_shows(&pdf_text_of(&pdf), "10 rue de l’Exemple");
+    // The clinic corrects the address in its registry file: the letter follows.
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::write(
+        clinic.join("credit-exemple.yaml"),
+        CLINIC_REGISTRY.replace("10 rue de l'Exemple", "12 avenue de l'Essai"),
+    )
+    .unwrap();
+    let status = watching.next_status();
+    assert!(status.contains("rendered letter.pdf"), "{status}");
+    assert_shows(&pdf_text_of(&pdf), "12 avenue de l’Essai");
+}
