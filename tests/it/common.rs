@@ -232,13 +232,16 @@ pub fn recours_in(dir: &Path, args: &[&str]) -> std::process::Output {
 }
 
 /// The built binary, speaking English: the tests pin its English messages (each language's are
-/// pinned by the tests that pass `--lang`). Whatever locale the machine has is set aside.
+/// pinned by the tests that pass `--lang`). Whatever locale the machine has is set aside, and
+/// so is the registry folder of its user's configuration.
 pub fn recours() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_recours"));
     command
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "en_GB.UTF-8");
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("APPDATA")
+        .env("XDG_CONFIG_HOME", "/nonexistent/recours-tests");
     command
 }
 

@@ -27,6 +27,8 @@ fn interview_in(dir: &Path, lang: &str) -> Session {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", lang)
+        .env("XDG_CONFIG_HOME", "/nonexistent/recours-tests")
+        .env_remove("APPDATA")
         .env("TERM", "xterm")
         .args(["new", "-o", "dossier.yaml"]);
     let mut session = Session::spawn(command).unwrap();
