@@ -49,7 +49,7 @@ fn checked(
     question: &str,
     help: &str,
     required: bool,
-    check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
+    check: impl Fn(&str) -> Result<(), String>,
 ) -> Asked<Option<String>> {
     checked_as(question, help, required, check, masked)
 }
@@ -60,7 +60,7 @@ fn checked_as(
     question: &str,
     help: &str,
     required: bool,
-    check: impl Fn(&str) -> Result<(), String> + Clone + 'static,
+    check: impl Fn(&str) -> Result<(), String>,
     shown: fn(&str) -> String,
 ) -> Asked<Option<String>> {
     let empty = tr!("new-required");

@@ -68,6 +68,22 @@ pub(crate) fn write_names(dir: &Path) {
     }
 }
 
+/// The folder `registre` of `dir`, holding `file` with `registry` and the files of names.
+pub(crate) fn clinic_folder(dir: &Path, file: &str, registry: &str) -> std::path::PathBuf {
+    let clinic = dir.join("registre");
+    std::fs::create_dir_all(&clinic).unwrap();
+    std::fs::write(clinic.join(file), registry).unwrap();
+    write_names(&clinic);
+    clinic
+}
+
+/// `recours --registry-dir registre ARGS…` in `dir`: its exit code, standard output and error.
+fn in_folder(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all = vec!["--registry-dir", "registre"];
+    all.extend_from_slice(args);
+    outcome_in(dir, &all)
+}
+
 pub(crate) const CASE: &str = "\
 complainant:
   civility: Madame
@@ -83,16 +99,10 @@ dispute:
 #[test]
 fn a_clinics_institution_is_added_on_top_of_the_built_in_ones() {
     let dir = tempfile::tempdir().unwrap();
-    let clinic = dir.path().join("registre");
-    std::fs::create_dir_all(&clinic).unwrap();
-    std::fs::write(clinic.join("credit-exemple.yaml"), CLINIC_REGISTRY).unwrap();
-    write_names(&clinic);
+    let clinic = clinic_folder(dir.path(), "credit-exemple.yaml", CLINIC_REGISTRY);
     std::fs::write(dir.path().join("dossier.yaml"), CASE).unwrap();
 
-    let (code, stdout, stderr) = outcome_in(
-        dir.path(),
-        &["--registry-dir", "registre", "render", "dossier.yaml"],
-    );
+    let (code, stdout, stderr) = in_folder(dir.path(), &["render", "dossier.yaml"]);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     let text = pdf_text_of(dir.path().join("dossier-niveau-1.pdf"));
     assert_shows(&text, "Service Réclamations Crédit Exemple");
@@ -104,10 +114,7 @@ fn a_clinics_institution_is_added_on_top_of_the_built_in_ones() {
     let answered_late =
         format!("{CASE}history:\n  - {{step: 1, date: 2026-09-01, channel: letter}}\n");
     std::fs::write(dir.path().join("dossier.yaml"), answered_late).unwrap();
-    let (code, _, stderr) = outcome_in(
-        dir.path(),
-        &["--registry-dir", "registre", "render", "dossier.yaml"],
-    );
+    let (code, _, stderr) = in_folder(dir.path(), &["render", "dossier.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
     let text = pdf_text_of(dir.path().join("dossier-niveau-2.pdf"));
     assert_shows(&text, "Le médiateur auprès de la FBF");
@@ -115,7 +122,7 @@ fn a_clinics_institution_is_added_on_top_of_the_built_in_ones() {
     assert_shows(&text, "le 1er septembre 2026");
 
     // The built-in institutions are all still there, the clinic's marked as its own.
-    let (code, listed, _) = outcome_in(dir.path(), &["--registry-dir", "registre", "institutions"]);
+    let (code, listed, _) = in_folder(dir.path(), &["institutions"]);
     assert_eq!(code, Some(0));
     assert!(
         listed.contains("Crédit Exemple SA [the clinic's: registre/credit-exemple.yaml]"),
@@ -156,15 +163,9 @@ fn a_clinics_institution_is_added_on_top_of_the_built_in_ones() {
 /// its names: the exit code and standard error.
 fn refused(registry: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
-    let clinic = dir.path().join("registre");
-    std::fs::create_dir_all(&clinic).unwrap();
-    std::fs::write(clinic.join("ajout.yaml"), registry).unwrap();
-    write_names(&clinic);
+    clinic_folder(dir.path(), "ajout.yaml", registry);
     std::fs::write(dir.path().join("dossier.yaml"), CASE).unwrap();
-    let (code, _, stderr) = outcome_in(
-        dir.path(),
-        &["--registry-dir", "registre", "check", "dossier.yaml"],
-    );
+    let (code, _, stderr) = in_folder(dir.path(), &["check", "dossier.yaml"]);
     (code, stderr)
 }
 
@@ -231,18 +232,14 @@ fn an_entry_that_says_replaces_takes_the_place_of_the_built_in_one() {
         CASE.replace("institution: credit-exemple", "institution: cetelem-fr"),
     )
     .unwrap();
-    let (code, listed, stderr) =
-        outcome_in(dir.path(), &["--registry-dir", "registre", "institutions"]);
+    let (code, listed, stderr) = in_folder(dir.path(), &["institutions"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         listed.contains("Crédit Exemple SA [the clinic's: registre/cetelem.yaml]"),
         "{listed}"
     );
     assert_eq!(listed.matches("cetelem-fr").count(), 1, "{listed}");
-    let (code, _, stderr) = outcome_in(
-        dir.path(),
-        &["--registry-dir", "registre", "render", "dossier.yaml"],
-    );
+    let (code, _, stderr) = in_folder(dir.path(), &["render", "dossier.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
     let text = pdf_text_of(dir.path().join("dossier-niveau-1.pdf"));
     assert_shows(&text, "10 rue de l’Exemple");
@@ -251,10 +248,7 @@ fn an_entry_that_says_replaces_takes_the_place_of_the_built_in_one() {
 #[test]
 fn institutions_check_reads_one_file_as_it_would_be_read_on_top_of_the_registry() {
     let dir = tempfile::tempdir().unwrap();
-    let clinic = dir.path().join("registre");
-    std::fs::create_dir_all(&clinic).unwrap();
-    std::fs::write(clinic.join("credit-exemple.yaml"), CLINIC_REGISTRY).unwrap();
-    write_names(&clinic);
+    let clinic = clinic_folder(dir.path(), "credit-exemple.yaml", CLINIC_REGISTRY);
     let (code, stdout, stderr) = outcome_in(
         dir.path(),
         &["institutions", "check", "registre/credit-exemple.yaml"],
@@ -280,17 +274,11 @@ fn institutions_check_reads_one_file_as_it_would_be_read_on_top_of_the_registry(
 #[test]
 fn a_clinics_lender_is_referred_to_the_asf_mediator_at_its_address() {
     let dir = tempfile::tempdir().unwrap();
-    let clinic = dir.path().join("registre");
-    std::fs::create_dir_all(&clinic).unwrap();
     let lender = CLINIC_REGISTRY.replace("body: mediateur-fbf", "body: mediateur-asf");
-    std::fs::write(clinic.join("credit-exemple.yaml"), lender).unwrap();
-    write_names(&clinic);
+    clinic_folder(dir.path(), "credit-exemple.yaml", &lender);
     let case = format!("{CASE}history:\n  - {{step: 1, date: 2026-09-01, channel: letter}}\n");
     std::fs::write(dir.path().join("dossier.yaml"), case).unwrap();
-    let (code, _, stderr) = outcome_in(
-        dir.path(),
-        &["--registry-dir", "registre", "render", "dossier.yaml"],
-    );
+    let (code, _, stderr) = in_folder(dir.path(), &["render", "dossier.yaml"]);
     assert_eq!(code, Some(0), "{stderr}");
     // The ASF's mediator is the clinic's lender's own: no word of American Express.
     assert!(!stderr.contains("American Express"), "{stderr}");

@@ -385,12 +385,9 @@ fn a_preview_of_a_level_not_admissible_yet_says_so_and_is_marked_as_a_draft() {
 
 #[test]
 fn watch_follows_a_clinics_registry_folder() {
-    use crate::clinic_registry::{CASE, CLINIC_REGISTRY, write_names};
+    use crate::clinic_registry::{CASE, CLINIC_REGISTRY, clinic_folder};
     let dir = tempfile::tempdir().unwrap();
-    let clinic = dir.path().join("registre");
-    std::fs::create_dir_all(&clinic).unwrap();
-    std::fs::write(clinic.join("credit-exemple.yaml"), CLINIC_REGISTRY).unwrap();
-    write_names(&clinic);
+    let clinic = clinic_folder(dir.path(), "credit-exemple.yaml", CLINIC_REGISTRY);
     std::fs::write(dir.path().join("case.yaml"), CASE).unwrap();
     let pdf = dir.path().join("letter.pdf");
     let watching = Watching::start_with(dir.path(), &["--registry-dir", "registre"]);
