@@ -39,7 +39,7 @@ pub fn command(globals: &Globals, args: CheckArgs) -> Result<Report, Error> {
 
 /// The agenda's horizon, in days, for a case's standing in `check`: the same as the agenda's
 /// and the dashboard's by default.
-const WITHIN: u32 = 30;
+const WITHIN: u32 = crate::procedure::agenda::WITHIN_DAYS;
 
 /// Where a case stands on the day `check` evaluates it: the one standing every command shows.
 fn standing_of(

@@ -139,7 +139,7 @@ pub struct AgendaArgs {
     pub date: Option<NaiveDate>,
     /// How many days ahead a closing period (the mediator's year, the 13 months to contest a
     /// card payment) makes a case `lapsing`.
-    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    #[arg(long, value_name = "DAYS", default_value_t = crate::procedure::agenda::WITHIN_DAYS)]
     pub within: u32,
     /// text (for people), json or csv (for scripts: a `version` field), ics (an iCalendar file
     /// of the dates that matter, to import into a calendar).

@@ -496,7 +496,13 @@ pub fn command(globals: &Globals, args: NewArgs) -> Result<Report, Error> {
     // The letter is offered only when it may go out today, as `check` just said.
     let file = crate::case::CaseFile::load(&output)?;
     let today = crate::today();
-    let standing = crate::procedure::agenda::of_case(&registry, Ok(&file), None, today, 30);
+    let standing = crate::procedure::agenda::of_case(
+        &registry,
+        Ok(&file),
+        None,
+        today,
+        crate::procedure::agenda::WITHIN_DAYS,
+    );
     if standing.sendable && yes_no(&tr!("new-render-now")).unwrap_or(false) {
         let render = super::Cli::try_parse_from(["recours", "render", case.as_str()])
             .map_err(|e| Error::Usage(e.to_string()))?;

@@ -486,8 +486,8 @@ pub fn parse_channel(text: &str) -> Result<ChannelKind, String> {
 /// `check` and `batch` give it (one decision, [`crate::procedure::agenda::of_case`]), with the
 /// command that writes the letter when it may go out today.
 fn next_letter(file: &CaseFile, registry: &Registry, today: NaiveDate) -> String {
-    use crate::procedure::agenda::{State, of_case};
-    let standing = of_case(registry, Ok(file), None, today, 30);
+    use crate::procedure::agenda::{self, State, of_case};
+    let standing = of_case(registry, Ok(file), None, today, agenda::WITHIN_DAYS);
     let detail = standing.detail.as_str();
     let line = match standing.state {
         _ if standing.sendable => tr!(

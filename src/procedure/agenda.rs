@@ -179,6 +179,10 @@ fn step_marks(history: &[TakenStep]) -> Vec<StepMark> {
 /// or goes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// How many days ahead a closing period counts as « expire bientôt » unless `agenda --within`
+/// says otherwise: the horizon of every other command's standing.
+pub const WITHIN_DAYS: u32 = 30;
+
 /// One case of the agenda.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {

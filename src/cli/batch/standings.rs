@@ -15,7 +15,7 @@ use crate::procedure::plan::{self, Plan, PlanOptions};
 use crate::registry::Registry;
 
 /// The dashboard shows what falls due within this many days.
-const WITHIN: u32 = 30;
+const WITHIN: u32 = crate::procedure::agenda::WITHIN_DAYS;
 
 pub(super) struct Standings<'a> {
     registry: &'a Registry,
